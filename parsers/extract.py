@@ -1,0 +1,30 @@
+"""Glue of the parsing stage: read, lay out, then run the extractors over the document."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from parsers.model import Document, Extraction
+
+
+def parse_file(path: str | Path) -> Document:
+    """Read any supported file into a ``Document`` (raises ``UnreadableFileError`` with a reason)."""
+    from parsers.layout import build_document
+    from parsers.readers import read_file
+
+    source = Path(path)
+    pages, fmt = read_file(source)
+    return build_document(pages, source=str(source), fmt=fmt)
+
+
+def extract(path: str | Path) -> Extraction:
+    """Parse ``path`` and extract its citations, named laws and tasks."""
+    from parsers.citations import extract_citations
+    from parsers.tasks import extract_tasks
+
+    doc = parse_file(path)
+    citations, laws = extract_citations(doc)
+    tasks = extract_tasks(doc, citations)
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return Extraction(document=doc, citations=citations, named_laws=laws, tasks=tasks, sha256=digest)

@@ -1,0 +1,54 @@
+"""Readers: one per file format, each turning a file into ``Page`` objects of ``Line`` objects.
+
+``read_file`` picks the reader from the file's first bytes (not its name) and checks the
+cheap failure cases first: missing, empty, not a supported format.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parsers.model import Line, Page
+from vanban.errors import UnreadableFileError
+
+
+def read_file(path: Path) -> tuple[list[Page], str]:
+    """Read ``path`` into pages; return them with the format name (pdf|txt|md|docx|doc)."""
+    if not path.exists():
+        raise UnreadableFileError(str(path), "not-found", "no such file")
+    if path.stat().st_size == 0:
+        raise UnreadableFileError(str(path), "empty", "the file has zero bytes")
+    fmt = sniff_format(path)
+    if fmt == "pdf":
+        from parsers.readers.pdf import read_pdf
+
+        return read_pdf(path), fmt
+    if fmt in ("txt", "md"):
+        return read_text(path), fmt
+    raise UnreadableFileError(str(path), "unsupported", f"format {fmt!r} is not read yet")
+
+
+def sniff_format(path: Path) -> str:
+    head = path.open("rb").read(8)
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    suffix = path.suffix.lower()
+    return "md" if suffix == ".md" else "txt"
+
+
+def read_text(path: Path) -> list[Page]:
+    """Plain text: one page (form feeds split pages when a tool left them)."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFileError(str(path), "unsupported", "text is not UTF-8") from exc
+    chunks = text.split("\f")
+    return [
+        Page(number=i, lines=[Line(text=line, page=i) for line in chunk.splitlines()])
+        for i, chunk in enumerate(chunks, start=1)
+    ]

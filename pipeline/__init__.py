@@ -1,0 +1,1 @@
+"""Pipeline: ingest files into a store."""

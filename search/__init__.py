@@ -1,0 +1,1 @@
+"""Search: one ``Store`` protocol, a SQLite FTS5 store (default) and an Elasticsearch store."""

@@ -1,0 +1,1 @@
+"""Benchmarks behind ``vanban bench``; each module exposes a click command named ``command``."""

@@ -1,0 +1,159 @@
+"""OCR for pages without a real text layer: render the page, read it with tesseract's Vietnamese model.
+
+A scanned page's only text is often a digital-signature stamp ("Người ký: ... Thời gian ký: ..."),
+so "has text" is decided on the text left once stamp lines are removed (``needs_ocr``).
+OCR output becomes ``Line`` objects with a bbox in PDF points and a font size estimated from
+the line height, so the layout stage treats a scanned page like a text page. Words tesseract is
+unsure of (handwritten marks, stamps' scribbles) are dropped; stamp lines get kind ``stamp``.
+
+Public: ``ocr_fallback`` (what the PDF reader calls), ``needs_ocr``, ``ocr_pdf_page``, ``ocr_image``.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from statistics import median
+
+from parsers.model import BBox, Line, Page
+from parsers.readers.limits import Limits, current_limits, run_tool
+
+OCR_DPI = 300
+OCR_LANG = "vie"
+# words under this confidence (0..100) are dropped: handwriting, stamp scribbles, speckles
+MIN_WORD_CONFIDENCE = 30.0
+# a page whose text, stamps removed, has fewer letters or digits than this is OCRed
+MIN_TEXT_CHARS = 40
+# glyph extent of a Vietnamese line (stacked diacritics to descenders) relative to its font size
+LINE_HEIGHT_PER_POINT = 1.15
+# a gap wider than this many line heights splits one tesseract line into two (two-column header)
+COLUMN_GAP = 2.5
+PAGE_TIMEOUT = 120.0  # seconds for rendering plus OCR of one page
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@dataclass
+class _Word:
+    text: str
+    conf: float
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+
+@lru_cache(maxsize=1)
+def _stamp_patterns() -> tuple[re.Pattern[str], ...]:
+    lines = (_DATA / "stamp_lines.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(re.compile(line, re.IGNORECASE) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_stamp_line(text: str) -> bool:
+    """True for a line of a signature, copy or incoming-mail stamp ("Người ký: ...", "ĐẾN Giờ: ...")."""
+    text = unicodedata.normalize("NFC", text.strip())
+    return any(pattern.search(text) for pattern in _stamp_patterns())
+
+
+def needs_ocr(text: str) -> bool:
+    """True when a page's text layer, stamp lines removed, is too thin to be the page's content."""
+    kept = [line for line in text.splitlines() if not is_stamp_line(line)]
+    return sum(ch.isalnum() for line in kept for ch in line) < MIN_TEXT_CHARS
+
+
+def ocr_fallback(path: Path, pages: list[Page], limits: Limits | None = None) -> list[Page]:
+    """Replace every page whose text layer is too thin (``needs_ocr``) by its OCR; keep the others.
+
+    Page by page, so a PDF mixing text pages and scanned pages reads right.
+    """
+    limits = limits or current_limits()
+    out = []
+    for page in pages:
+        if needs_ocr("\n".join(line.text for line in page.lines)):
+            width, height = page.width or 595.0, page.height or 842.0
+            page = ocr_pdf_page(path, page.number, width, height, limits=limits)
+        out.append(page)
+    return out
+
+
+def ocr_pdf_page(
+    path: Path, number: int, width: float, height: float, dpi: int = OCR_DPI, limits: Limits | None = None
+) -> Page:
+    """OCR page ``number`` (1-based) of the PDF at ``path``; ``width``/``height`` in PDF points."""
+    limits = limits or current_limits()
+    with tempfile.TemporaryDirectory(prefix="vanban-ocr-") as tmp:
+        prefix = Path(tmp) / "page"
+        args = ["pdftoppm", "-r", str(dpi), "-f", str(number), "-l", str(number), "-gray", "-png", "-singlefile"]
+        run_tool([*args, str(path), str(prefix)], path, timeout=PAGE_TIMEOUT, limits=limits)
+        return ocr_image(prefix.with_suffix(".png"), number, width, height, limits=limits, source=path)
+
+
+def ocr_image(
+    image: Path, number: int, width: float, height: float, limits: Limits | None = None, source: Path | None = None
+) -> Page:
+    """OCR one page image into a ``Page`` whose bboxes are scaled to ``width`` x ``height`` points."""
+    args = ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", "3", "tsv"]
+    tsv = run_tool(args, source or image, timeout=PAGE_TIMEOUT, limits=limits).decode("utf-8", "replace")
+    words, image_width = _parse_tsv(tsv)
+    scale = width / image_width if image_width else 72.0 / OCR_DPI
+    confidences = [w.conf for group in words.values() for w in group]
+    lines = [line for group in words.values() for line in _lines_of(group, number, scale)]
+    lines.sort(key=lambda line: (line.bbox.top if line.bbox else 0.0, line.bbox.x0 if line.bbox else 0.0))
+    confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
+    return Page(number=number, lines=lines, width=width, height=height, ocr=True, ocr_confidence=confidence)
+
+
+def _parse_tsv(tsv: str) -> tuple[dict[tuple[int, int, int], list[_Word]], int]:
+    """Words grouped by tesseract's (block, paragraph, line), and the image width in pixels."""
+    groups: dict[tuple[int, int, int], list[_Word]] = {}
+    image_width = 0
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12:
+            continue
+        level, left, top, w, h = (int(cells[i]) for i in (0, 6, 7, 8, 9))
+        if level == 1:
+            image_width = w
+        text = unicodedata.normalize("NFC", cells[11].strip())
+        if level != 5 or not text:
+            continue
+        key = (int(cells[2]), int(cells[3]), int(cells[4]))
+        groups.setdefault(key, []).append(_Word(text, float(cells[10]), left, top, left + w, top + h))
+    return groups, image_width
+
+
+def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
+    """One tesseract line into ``Line`` objects: split at wide gaps, low-confidence words dropped."""
+    kept = [w for w in words if w.conf >= MIN_WORD_CONFIDENCE]
+    if not kept:
+        return []
+    typical = median(w.bottom - w.top for w in kept)
+    runs: list[list[_Word]] = [[kept[0]]]
+    for word in kept[1:]:
+        if word.left - runs[-1][-1].right > COLUMN_GAP * typical:
+            runs.append([])
+        runs[-1].append(word)
+    lines = [_make_line(run, number, scale) for run in runs]
+    return [line for line in lines if _is_text(line.text)]
+
+
+def _is_text(text: str) -> bool:
+    """False for OCR noise: rules "—————", speckles "`", "¬-", lone brackets."""
+    return sum(ch.isalnum() for ch in text) >= 2 or text.strip().isdigit()
+
+
+def _make_line(run: list[_Word], number: int, scale: float) -> Line:
+    bbox = BBox(
+        x0=min(w.left for w in run) * scale,
+        top=min(w.top for w in run) * scale,
+        x1=max(w.right for w in run) * scale,
+        bottom=max(w.bottom for w in run) * scale,
+    )
+    text = " ".join(w.text for w in run)
+    size = round((bbox.bottom - bbox.top) / LINE_HEIGHT_PER_POINT * 2) / 2
+    kind = "stamp" if is_stamp_line(text) else "body"
+    return Line(text=text, page=number, bbox=bbox, font_size=size, kind=kind)

@@ -1,8 +1,12 @@
 """The Store protocol every backend implements (SQLite FTS5, Elasticsearch).
 
 A *record* is the JSON contract of ``vanban extract`` (``Extraction.to_dict()``) plus
-``id`` (the document's canonical key, or ``sha:<16 hex>`` when it has no number) and ``sha256``.
+``id`` (the document's canonical key, or ``sha:<16 hex>`` when it has no number; a second file
+with the same key gets ``<key>~<8 hex of sha256>``), ``key`` (the canonical key, None without a
+number) and ``sha256``; ``source`` is the file path (or ``<file.jsonl>#<line>``).
 Citation edges are the record's ``citations`` with ``source_id`` (citing document id) added.
+Every store indexes what ``search.analyzer`` produces and builds snippets with
+``search.highlight``, so stores differ in speed, not in answers.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ class SearchQuery:
     date_to: str | None = None
     page: int = 1
     size: int = 10
+    mode: str = "all"  # all: every query unit must match; any: at least one (falls back to any on 0 hits)
+    exclude: tuple[str, ...] = ()  # document ids left out (``related`` leaves the document itself out)
 
 
 @dataclass
@@ -38,6 +44,7 @@ class SearchHit:
     snippet: str  # HTML-free text; highlights as spans below
     highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets into snippet
     kind: str = "document"  # document|task|citation
+    source: str = ""
 
 
 @dataclass
@@ -53,7 +60,13 @@ class Store(Protocol):
     """What the pipeline, the graph and the web app may ask of any store."""
 
     def upsert(self, record: dict[str, Any]) -> None:
-        """Insert or replace a document and its tasks and citations in one atomic step."""
+        """Insert or replace a document and its tasks and citations in one atomic step.
+
+        Rows of an earlier record with the same ``id`` or the same ``source`` are replaced.
+        """
+
+    def upsert_many(self, records: list[dict[str, Any]]) -> None:
+        """``upsert`` for several records in one atomic step (all or none)."""
 
     def delete(self, doc_id: str) -> bool:
         """Remove a document with its tasks and citations; False when it was not there."""
@@ -63,6 +76,12 @@ class Store(Protocol):
 
     def source_hash(self, source: str) -> tuple[str, str] | None:
         """``(doc_id, sha256)`` of the record ingested from ``source``, for skipping unchanged files."""
+
+    def source_of(self, doc_id: str) -> str | None:
+        """The source a stored document was ingested from (None when ``doc_id`` is not stored)."""
+
+    def delete_source(self, source: str) -> bool:
+        """Remove the document ingested from ``source``; False when there was none."""
 
     def search(self, query: SearchQuery) -> SearchResults:
         """Ranked documents with snippets, highlights and facet counts."""
@@ -75,6 +94,9 @@ class Store(Protocol):
 
     def citations_to(self, key: str) -> list[dict[str, Any]]:
         """Citation edges whose cited key is ``key`` ("what cites X" is one query)."""
+
+    def find_key(self, key: str) -> str | None:
+        """The id of the stored document whose canonical key is ``key``."""
 
     def iter_documents(self) -> Iterator[dict[str, Any]]:
         """Metadata of every document (id, source, document fields), without text."""

@@ -1,0 +1,396 @@
+"""The one Vietnamese analyzer: both stores index and query through it, so both answer alike.
+
+Index side (``analyze_record``): a record becomes plain space-separated token strings, one per
+field. A store only has to split them on spaces (FTS5 ``unicode61`` with ``_`` as a token
+character, Elasticsearch ``whitespace``) and score the exact fields above the folded ones.
+
+- ``exact``: NFC, lower case, old tone placement moved to the new one ("hoà" -> "hòa"), one token
+  per syllable;
+- ``folded``: the same tokens without diacritics, đ -> d ("hành chính" -> "hanh chinh");
+- ``numbers``: document numbers as exact tokens ("178/2024/NĐ-CP" gives ``so_178_2024_nd_cp``,
+  ``so_178_2024`` and ``so_nd_178``; "Nghị định 34" gives ``so_nd_34``);
+- ``title_exact``/``title_folded``/``ownno``: type, number, subject and issuer of the document itself.
+
+Query side (``analyze_query``): a query becomes ``Unit`` objects, each a set of alternative
+phrases that must match (AND between units, OR inside one). Document numbers become number tokens;
+abbreviations match their expansion and the other way round ("UBND" <-> "ủy ban nhân dân");
+runs with diacritics are segmented into words with underthesea, each word a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).parent / "data"
+PARSERS_DATA = Path(__file__).parents[1] / "parsers" / "data"
+
+# Look-alike characters seen in PDF text: Cyrillic letters inside numbers ("06/2026/TT-BTС"),
+# Icelandic eth for Đ ("NÐ-CP"), dashes and odd spaces.
+_LOOKALIKES = str.maketrans(
+    {
+        "С": "C", "Т": "T", "Н": "H", "О": "O", "В": "B", "А": "A", "Е": "E", "Р": "P", "М": "M",
+        "К": "K", "Х": "X", "с": "c", "о": "o", "а": "a", "е": "e", "р": "p", "х": "x",
+        "Ð": "Đ", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
+        "\u200b": "", "\ufeff": "", "\u00ad": "",
+    }
+)
+
+# A syllable or a number: letters and digits, no underscore (kept for synthetic number tokens).
+WORD = re.compile(r"[^\W_]+")
+
+# "hoà" -> "hòa", "uỷ" -> "ủy": a tone on the last vowel of a final "oa", "oe", "uy" moves to
+# the first one (not after "q": "quý" stays).
+_OLD_TONE = re.compile(r"(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])$")
+
+# A document number as written: "178/2024/NĐ-CP", "15/QĐ-UBND", "28-CT/TU", "121/2025/QH15",
+# "09/2026NQ-HĐND" (slash missing), "395/UBND-PVHCC&KSTT", "66.15/2026/NQ-CP".
+NUMBER = re.compile(
+    r"""
+    (?<![\w/.])
+    (?P<num>\d{1,5}(?:\.\d{1,3})?[a-z]?)          # 178 | 66.15 | 12a
+    (?:
+        /(?P<year>(?:19|20)\d{2})\s?/?            # /2024/  (or /2026 glued to the code)
+      | [-/]                                      # 15/QĐ | 28-CT
+    )
+    (?P<code>[A-ZĐ][A-Za-zĐđ0-9&]*                # NĐ | QH15 | TTg | QĐi
+        (?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9&]*)*)     # -CP | /TU | -BTC-BQP
+    """,
+    re.X,
+)
+
+# In a query: number and year without the code, "178/2024".
+NUMBER_YEAR = re.compile(r"(?<![\w/])(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})(?![\w/])")
+
+# The document's own number in the first lines when the header gave none: "Số: 249/2025/NĐ-CP".
+OWN_NUMBER = re.compile(r"\bs[oố]\s*:?\s*(?=\d)", re.I)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One thing a query asks for: any of ``phrases`` (tuples of exact tokens) or of ``numbers``."""
+
+    phrases: tuple[tuple[str, ...], ...] = ()
+    numbers: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- normalising and folding
+
+
+def normalize(text: str) -> str:
+    """NFC with look-alike characters replaced (length may change only here)."""
+    return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in "đĐ":
+        return "d" if char == "đ" else "D"
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if len(base) == 1 else char
+
+
+class _FoldTable(dict[int, str]):
+    """A lazy ``str.translate`` table: every character folds to one character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Diacritics removed, đ -> d; one character out for each character in (NFC input)."""
+    return text.translate(_FOLD)
+
+
+def exact_token(token: str) -> str:
+    return _OLD_TONE.sub(lambda m: _move_tone(m.group(1), m.group(2)), token)
+
+
+def _move_tone(first: str, second: str) -> str:
+    decomposed = unicodedata.normalize("NFD", second)
+    return unicodedata.normalize("NFC", first + decomposed[1:]) + decomposed[0]
+
+
+def tokens(text: str) -> list[str]:
+    """Exact tokens of ``text``: lower case syllables and numbers."""
+    return [exact_token(tok) for tok in WORD.findall(normalize(text).lower())]
+
+
+def _slug(text: str) -> str:
+    return "_".join(WORD.findall(fold(normalize(text).lower())))
+
+
+# ---------------------------------------------------------------- data files
+
+
+@lru_cache(maxsize=1)
+def doc_type_codes() -> dict[str, str]:
+    """Folded type name -> folded code ("nghi dinh" -> "nd")."""
+    table: dict[str, str] = {}
+    for row in _read_tsv(DATA / "doc_types.tsv"):
+        table[_slug(row[0]).replace("_", " ")] = _slug(row[1])
+    return table
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Abbreviation tokens -> expansion tokens, from parsers/data (when present) and search/data."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for path in (DATA / "abbreviations.tsv", PARSERS_DATA / "abbreviations.tsv"):
+        for row in _read_tsv(path):
+            if len(row) >= 2 and tokens(row[0]) and tokens(row[1]):
+                table[tuple(tokens(row[0]))] = tuple(tokens(row[1]))
+    return table
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return [[cell.strip() for cell in row] for row in rows[1:] if row[0] and not row[0].startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _type_word_pattern() -> re.Pattern[str]:
+    """Folded "nghi dinh (so:) 34" -> type name and number; names longest first."""
+    names = sorted(doc_type_codes(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+    return re.compile(rf"\b(?P<type>{alternatives})\s+(?:so\s*:?\s*)?(?P<num>\d{{1,5}})(?![\d.])")
+
+
+@lru_cache(maxsize=1)
+def _code_pattern() -> re.Pattern[str]:
+    """Folded "nd 178", "qd-178": a type code then a number (queries only)."""
+    codes = sorted({code for code in doc_type_codes().values() if len(code) > 1}, key=len, reverse=True)
+    return re.compile(rf"\b(?P<code>{'|'.join(codes)})[\s-]*(?:so\s*:?\s*)?(?P<num>\d{{1,5}})(?![\d/.])")
+
+
+# ---------------------------------------------------------------- document numbers
+
+
+def number_tokens(number: str) -> list[str]:
+    """Tokens of one written number: full, number/year and code+number."""
+    match = NUMBER.search(normalize(number))
+    return _match_tokens(match) if match else []
+
+
+def _match_tokens(match: re.Match[str]) -> list[str]:
+    num = _slug(match.group("num")).lstrip("0") or "0"
+    year = match.group("year")
+    parts = [_slug(part) for part in re.split(r"\s?[-/]\s?", match.group("code")) if _slug(part)]
+    head = [num, year] if year else [num]
+    out = ["so_" + "_".join(head + parts)]
+    if year:
+        out.append(f"so_{num}_{year}")
+    code = re.sub(r"\d+$", "", parts[0]) if parts else ""
+    if code:
+        out.append(f"so_{code}_{num}")
+    return out
+
+
+def text_number_tokens(text: str) -> list[str]:
+    """Number tokens of every number and "type + number" mention in ``text`` (normalised)."""
+    out: list[str] = []
+    for match in NUMBER.finditer(text):
+        out += _match_tokens(match)
+    codes = doc_type_codes()
+    for match in _type_word_pattern().finditer(fold(text.lower())):
+        out.append(f"so_{codes[' '.join(match.group('type').split())]}_{int(match.group('num'))}")
+    return out
+
+
+def own_number(record: dict[str, Any]) -> str | None:
+    """The document's number: its header's, else the first "Số: ..." in the first lines."""
+    header = record.get("document") or {}
+    if header.get("number"):
+        return str(header["number"])
+    head = normalize(record.get("text") or "")[:600]
+    for marker in OWN_NUMBER.finditer(head):
+        match = NUMBER.match(head, marker.end())
+        if match:
+            return match.group(0)
+    return None
+
+
+# ---------------------------------------------------------------- index side
+
+
+def analyze_record(record: dict[str, Any]) -> dict[str, str]:
+    """The token strings a store indexes for one record (see the module docstring)."""
+    header = record.get("document") or {}
+    text = normalize(record.get("text") or "")
+    exact = [exact_token(tok) for tok in WORD.findall(text.lower())]
+    title = " ".join(str(header.get(name) or "") for name in ("type", "number", "subject", "issuer"))
+    title_exact = tokens(title)
+    return {
+        "title_exact": " ".join(title_exact),
+        "title_folded": fold(" ".join(title_exact)),
+        "ownno": " ".join(own_number_tokens(record)),
+        "exact": " ".join(exact),
+        "folded": fold(" ".join(exact)),
+        "numbers": " ".join(text_number_tokens(text)),
+    }
+
+
+def own_number_tokens(record: dict[str, Any]) -> list[str]:
+    number = own_number(record)
+    if not number:
+        return []
+    out = number_tokens(number)
+    code = doc_type_codes().get(" ".join(tokens(fold(str((record.get("document") or {}).get("type") or "")))))
+    digits = re.match(r"\d+", number.strip())
+    if code and digits:
+        out.append(f"so_{code}_{int(digits.group(0))}")
+    return list(dict.fromkeys(out))
+
+
+def analyze_task(task: dict[str, Any]) -> dict[str, str]:
+    exact = tokens(task.get("text") or "")
+    return {"exact": " ".join(exact), "folded": fold(" ".join(exact))}
+
+
+def canonical_name(name: str) -> str:
+    """A body or issuer name for comparison: folded tokens, expansions replaced by abbreviations
+    ("Ủy ban nhân dân tỉnh Hưng Yên" and "UBND tỉnh Hưng Yên" both give "ubnd tinh hung yen")."""
+    words = [fold(tok) for tok in tokens(name)]
+    for abbr, expansion in sorted(abbreviations().items(), key=lambda kv: -len(kv[1])):
+        folded_expansion = [fold(tok) for tok in expansion]
+        words = _replace_run(words, folded_expansion, [fold(tok) for tok in abbr])
+    return " ".join(words)
+
+
+def _replace_run(words: list[str], run: list[str], by: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if run and words[i : i + len(run)] == run:
+            out += by
+            i += len(run)
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------- query side
+
+
+def analyze_query(query: str) -> list[Unit]:
+    """Units of a query: numbers first, then quoted phrases, abbreviations and segmented words."""
+    text = normalize(query)
+    units, rest = _number_units(text)
+    for quoted, chunk in _split_quotes(rest):
+        if quoted:
+            phrase = tuple(tokens(chunk))
+            units += [_with_abbreviations(phrase)] if phrase else []
+        else:
+            units += _word_units(chunk)
+    return units
+
+
+def _number_units(text: str) -> tuple[list[Unit], str]:
+    """Number units of a query and the query with those numbers blanked out (same length)."""
+    units: list[Unit] = []
+    for match in NUMBER.finditer(text):
+        units.append(Unit(numbers=(_match_tokens(match)[0],)))
+    text = _blank(text, NUMBER)
+    for match in NUMBER_YEAR.finditer(text):
+        units.append(Unit(numbers=(f"so_{int(match['num'])}_{match['year']}",)))
+    text = _blank(text, NUMBER_YEAR)
+    codes = doc_type_codes()
+    for match in _type_word_pattern().finditer(fold(text.lower())):
+        units.append(Unit(numbers=(f"so_{codes[' '.join(match['type'].split())]}_{int(match['num'])}",)))
+    text = _blank(text, _type_word_pattern(), folded=True)
+    for match in _code_pattern().finditer(fold(text.lower())):
+        units.append(Unit(numbers=(f"so_{match['code']}_{int(match['num'])}",)))
+    return units, _blank(text, _code_pattern(), folded=True)
+
+
+def _blank(text: str, pattern: re.Pattern[str], folded: bool = False) -> str:
+    """``text`` with the matches of ``pattern`` (over its folded lower-case copy) made spaces."""
+    seen = fold(text.lower()) if folded else text
+    if len(seen) != len(text):
+        return text
+    out = list(text)
+    for match in pattern.finditer(seen):
+        out[match.start() : match.end()] = " " * (match.end() - match.start())
+    return "".join(out)
+
+
+def _split_quotes(text: str) -> list[tuple[bool, str]]:
+    pieces = re.split(r"[\"“”]", text)
+    return [(i % 2 == 1, piece) for i, piece in enumerate(pieces) if piece.strip()]
+
+
+def _word_units(chunk: str) -> list[Unit]:
+    words = tokens(chunk)
+    units: list[Unit] = []
+    run: list[str] = []
+    i = 0
+    while i < len(words):
+        found = _abbreviation_at(words, i)
+        if found is None:
+            run.append(words[i])
+            i += 1
+            continue
+        units += _segment(run)
+        run = []
+        units.append(found[0])
+        i += found[1]
+    return units + _segment(run)
+
+
+def _abbreviation_at(words: list[str], i: int) -> tuple[Unit, int] | None:
+    folded = [fold(w) for w in words]
+    for abbr, expansion in abbreviations().items():
+        for side in (abbr, expansion):
+            size = len(side)
+            if folded[i : i + size] == [fold(tok) for tok in side] and size:
+                typed = tuple(words[i : i + size])
+                other = expansion if side is abbr else abbr
+                return Unit(phrases=(typed, other)), size
+    return None
+
+
+def _with_abbreviations(phrase: tuple[str, ...]) -> Unit:
+    found = _abbreviation_at(list(phrase), 0)
+    if found and found[1] == len(phrase):
+        return found[0]
+    return Unit(phrases=(phrase,))
+
+
+def _segment(words: list[str]) -> list[Unit]:
+    """Words with diacritics are grouped into words by underthesea; folded ones stay syllables."""
+    if not words:
+        return []
+    if all(fold(w) == w for w in words):
+        return [Unit(phrases=((w,),)) for w in words]
+    from underthesea import word_tokenize
+
+    return [Unit(phrases=(tuple(tokens(word)),)) for word in word_tokenize(" ".join(words)) if tokens(word)]
+
+
+# ---------------------------------------------------------------- highlighting
+
+
+def highlight_patterns(units: list[Unit]) -> list[re.Pattern[str]]:
+    """Regexes over folded lower-case text that find what ``units`` match (for snippets)."""
+    out: list[re.Pattern[str]] = []
+    for unit in units:
+        for phrase in unit.phrases:
+            body = r"[\W_]+".join(re.escape(fold(tok)) for tok in phrase)
+            out.append(re.compile(rf"(?<![^\W_]){body}(?![^\W_])"))
+        for token in unit.numbers:
+            digits = re.search(r"\d+", token)
+            if digits:
+                out.append(re.compile(rf"(?<![\w/.]){digits.group(0)}(?:[/-][\w&.-]*[\w])*"))
+    return out

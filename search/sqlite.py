@@ -1,0 +1,403 @@
+"""The embedded store: one SQLite file, FTS5 full-text tables, WAL, versioned schema.
+
+Tables: ``documents`` (metadata, text, the compressed record), ``documents_fts`` (the analyzer's
+token fields), ``tasks`` + ``tasks_fts`` + ``task_bodies``, ``citations`` (one row per edge, indexed
+by cited key), ``migrations`` (schema versions applied).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from search.analyzer import Unit, analyze_query, analyze_record, analyze_task, canonical_name, fold, tokens
+from search.highlight import make_snippet
+from search.store import SearchHit, SearchQuery, SearchResults
+from vanban.errors import StoreError
+
+TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '_'"
+DOC_FIELDS = ("title_exact", "title_folded", "ownno", "exact", "folded", "numbers")
+# bm25 weights, in DOC_FIELDS order: the document's own number and title first, exact above folded.
+DOC_WEIGHTS = (8.0, 4.0, 20.0, 2.0, 1.0, 4.0)
+FACETS = ("type", "issuer", "year")
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "documents, tasks, citations and their full-text tables",
+        f"""
+        CREATE TABLE documents (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            key TEXT,
+            source TEXT NOT NULL UNIQUE,
+            sha256 TEXT NOT NULL,
+            type TEXT, type_canon TEXT, number TEXT, date TEXT, year INTEGER,
+            issuer TEXT, issuer_canon TEXT, subject TEXT, title TEXT,
+            text TEXT NOT NULL,
+            record BLOB NOT NULL
+        );
+        CREATE INDEX documents_key ON documents(key);
+        CREATE VIRTUAL TABLE documents_fts USING fts5({", ".join(DOC_FIELDS)}, tokenize="{TOKENIZER}");
+        CREATE TABLE tasks (
+            rowid INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL,
+            path TEXT, text TEXT, deadline_date TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX tasks_doc ON tasks(doc_id);
+        CREATE VIRTUAL TABLE tasks_fts USING fts5(exact, folded, tokenize="{TOKENIZER}");
+        CREATE TABLE task_bodies (task_rowid INTEGER NOT NULL, doc_id TEXT NOT NULL, body_canon TEXT NOT NULL,
+                                  role TEXT NOT NULL);
+        CREATE INDEX task_bodies_body ON task_bodies(body_canon);
+        CREATE INDEX task_bodies_doc ON task_bodies(doc_id);
+        CREATE TABLE citations (
+            rowid INTEGER PRIMARY KEY,
+            source_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX citations_key ON citations(key);
+        CREATE INDEX citations_source ON citations(source_id);
+        """,
+    ),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+class SQLiteStore:
+    """The ``Store`` protocol over one SQLite file (created, and migrated, on open)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=10000")
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the SQLite store {self.path}: {exc}") from exc
+        self._lock = threading.RLock()
+        self._migrate()
+
+    # ------------------------------------------------------------ schema
+
+    def schema_version(self) -> int:
+        row = self._db.execute("SELECT max(version) FROM migrations").fetchone()
+        return int(row[0] or 0)
+
+    def _migrate(self) -> None:
+        with self._lock:
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+            )
+            current = self.schema_version()
+            if current > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} has schema v{current}, newer than this vanban (v{SCHEMA_VERSION}); upgrade vanban"
+                )
+            for version, name, sql in MIGRATIONS:
+                if version > current:
+                    self._apply(version, name, sql)
+
+    def _apply(self, version: int, name: str, sql: str) -> None:
+        statements = [part.strip() for part in sql.split(";") if part.strip()]
+        with self._transaction():
+            for statement in statements:
+                self._db.execute(statement)
+            self._db.execute(
+                "INSERT INTO migrations VALUES (?, ?, ?)", (version, name, datetime.now(UTC).isoformat())
+            )
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db, self._lock)
+
+    # ------------------------------------------------------------ writing
+
+    def upsert(self, record: dict[str, Any]) -> None:
+        self.upsert_many([record])
+
+    def upsert_many(self, records: list[dict[str, Any]]) -> None:
+        rows = [(record, analyze_record(record)) for record in records]  # analyse before locking
+        with self._transaction():
+            for record, fields in rows:
+                self._remove(record["id"], record["source"])
+                self._insert(record, fields)
+
+    def delete(self, doc_id: str) -> bool:
+        with self._transaction():
+            return self._remove(doc_id, None)
+
+    def delete_source(self, source: str) -> bool:
+        with self._transaction():
+            return self._remove(None, source)
+
+    def _remove(self, doc_id: str | None, source: str | None) -> bool:
+        found = self._db.execute(
+            "SELECT rowid, id FROM documents WHERE id = ? OR source = ?", (doc_id, source)
+        ).fetchall()
+        for rowid, old_id in found:
+            task_rows = [r[0] for r in self._db.execute("SELECT rowid FROM tasks WHERE doc_id = ?", (old_id,))]
+            self._db.executemany("DELETE FROM tasks_fts WHERE rowid = ?", [(r,) for r in task_rows])
+            for table in ("tasks", "task_bodies", "citations"):
+                column = "source_id" if table == "citations" else "doc_id"
+                self._db.execute(f"DELETE FROM {table} WHERE {column} = ?", (old_id,))
+            self._db.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
+            self._db.execute("DELETE FROM documents WHERE rowid = ?", (rowid,))
+        return bool(found)
+
+    def _insert(self, record: dict[str, Any], fields: dict[str, str]) -> None:
+        header = record.get("document") or {}
+        date = header.get("date")
+        rest = {k: v for k, v in record.items() if k != "text"}
+        cursor = self._db.execute(
+            "INSERT INTO documents (id, key, source, sha256, type, type_canon, number, date, year, issuer,"
+            " issuer_canon, subject, title, text, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                record["id"], record.get("key"), record["source"], record["sha256"], header.get("type"),
+                canonical_name(header.get("type") or ""), header.get("number"), date,
+                int(date[:4]) if date and date[:4].isdigit() else None, header.get("issuer"),
+                canonical_name(header.get("issuer") or ""), header.get("subject"), title_of(record),
+                record.get("text") or "", zlib.compress(json.dumps(rest, ensure_ascii=False).encode(), 3),
+            ),
+        )
+        self._db.execute(
+            f"INSERT INTO documents_fts (rowid, {', '.join(DOC_FIELDS)}) VALUES (?,?,?,?,?,?,?)",
+            (cursor.lastrowid, *(fields[name] for name in DOC_FIELDS)),
+        )
+        for task in record.get("tasks") or []:
+            self._insert_task(record["id"], task)
+        self._db.executemany(
+            "INSERT INTO citations (source_id, key, data) VALUES (?, ?, ?)",
+            [(record["id"], c.get("key") or c.get("number") or "", json.dumps(c, ensure_ascii=False))
+             for c in record.get("citations") or []],
+        )
+
+    def _insert_task(self, doc_id: str, task: dict[str, Any]) -> None:
+        deadline = task.get("deadline") or {}
+        cursor = self._db.execute(
+            "INSERT INTO tasks (doc_id, path, text, deadline_date, data) VALUES (?,?,?,?,?)",
+            (doc_id, task.get("path"), task.get("text"), deadline.get("date"), json.dumps(task, ensure_ascii=False)),
+        )
+        fields = analyze_task(task)
+        self._db.execute(
+            "INSERT INTO tasks_fts (rowid, exact, folded) VALUES (?,?,?)",
+            (cursor.lastrowid, fields["exact"], fields["folded"]),
+        )
+        bodies = [(b, "responsible") for b in task.get("responsible") or []]
+        bodies += [(b, "coordinating") for b in task.get("coordinating") or []]
+        self._db.executemany(
+            "INSERT INTO task_bodies VALUES (?,?,?,?)",
+            [(cursor.lastrowid, doc_id, canonical_name(body), role) for body, role in bodies],
+        )
+
+    # ------------------------------------------------------------ reading
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        row = self._db.execute("SELECT record, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        record: dict[str, Any] = json.loads(zlib.decompress(row[0]))
+        record["text"] = row[1]
+        return record
+
+    def source_hash(self, source: str) -> tuple[str, str] | None:
+        row = self._db.execute("SELECT id, sha256 FROM documents WHERE source = ?", (source,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def source_of(self, doc_id: str) -> str | None:
+        row = self._db.execute("SELECT source FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def find_key(self, key: str) -> str | None:
+        row = self._db.execute("SELECT id FROM documents WHERE key = ? ORDER BY rowid LIMIT 1", (key,)).fetchone()
+        return row[0] if row else None
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def citations_from(self, doc_id: str) -> list[dict[str, Any]]:
+        return self._edges("source_id = ?", doc_id)
+
+    def citations_to(self, key: str) -> list[dict[str, Any]]:
+        return self._edges("key = ?", key)
+
+    def _edges(self, where: str, value: str) -> list[dict[str, Any]]:
+        rows = self._db.execute(f"SELECT source_id, data FROM citations WHERE {where} ORDER BY rowid", (value,))
+        return [{**json.loads(data), "source_id": source_id} for source_id, data in rows.fetchall()]
+
+    def iter_documents(self) -> Iterator[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT id, key, source, sha256, type, number, date, issuer, subject, title FROM documents ORDER BY rowid"
+        ).fetchall()
+        for row in rows:
+            meta = dict(zip(("id", "key", "source", "sha256"), row[:4], strict=True))
+            document = dict(zip(("type", "number", "date", "issuer", "subject"), row[4:9], strict=True))
+            yield {**meta, "document": document, "title": row[9]}
+
+    def iter_citations(self) -> Iterator[dict[str, Any]]:
+        rows = self._db.execute("SELECT source_id, data FROM citations ORDER BY rowid").fetchall()
+        for source_id, data in rows:
+            yield {**json.loads(data), "source_id": source_id}
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # ------------------------------------------------------------ searching
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        units = analyze_query(query.text)
+        if query.text.strip() and not units:
+            return SearchResults(total=0, hits=[], page=query.page, size=query.size)
+        results = self._search(query, units, query.mode)
+        if results.total == 0 and query.mode == "all" and len(units) > 1:
+            results = self._search(query, units, "any")
+        return results
+
+    def _search(self, query: SearchQuery, units: list[Unit], mode: str) -> SearchResults:
+        where, params = _filters(query)
+        if units:
+            match = fts_expression(units, mode)
+            base = "FROM documents_fts f JOIN documents d ON d.rowid = f.rowid WHERE documents_fts MATCH ?"
+            params = [match, *params]
+            score = f"-bm25(documents_fts, {', '.join(map(str, DOC_WEIGHTS))})"
+        else:
+            base, score = "FROM documents d WHERE 1", "0.0"
+        clause = base + "".join(f" AND {w}" for w in where)
+        facets, total = self._facets(clause, params)
+        offset = (max(query.page, 1) - 1) * query.size
+        order = "score DESC, d.rowid" if units else "d.date DESC, d.rowid"
+        rows = self._db.execute(
+            f"SELECT d.id, {score} AS score, d.title, d.number, d.type, d.date, d.issuer, d.text, d.source "
+            f"{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, query.size, offset],
+        ).fetchall()
+        hits = [_hit(row, units) for row in rows]
+        return SearchResults(total=total, hits=hits, facets=facets, page=query.page, size=query.size)
+
+    def _facets(self, clause: str, params: list[Any]) -> tuple[dict[str, dict[str, int]], int]:
+        rows = self._db.execute(f"SELECT d.type, d.issuer, d.year, count(*) {clause} GROUP BY 1, 2, 3", params)
+        facets: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+        total = 0
+        for type_, issuer, year, n in rows.fetchall():
+            total += n
+            for name, value in zip(FACETS, (type_, issuer, year), strict=True):
+                if value is not None and value != "":
+                    facets[name][str(value)] += n
+        return {name: dict(counter.most_common()) for name, counter in facets.items()}, total
+
+    def search_tasks(self, query: SearchQuery) -> list[dict[str, Any]]:
+        where, params = ["1"], []
+        units = analyze_query(query.text)
+        base = "FROM tasks t"
+        if units:
+            base += " JOIN tasks_fts f ON f.rowid = t.rowid"
+            where.append("tasks_fts MATCH ?")
+            params.append(fts_expression(units, query.mode, task=True))
+        if query.body:
+            where.append("t.rowid IN (SELECT task_rowid FROM task_bodies WHERE body_canon LIKE ?)")
+            params.append(f"%{canonical_name(query.body)}%")
+        for column, op, value in (("t.deadline_date", ">=", query.date_from), ("t.deadline_date", "<=", query.date_to)):
+            if value:
+                where.append(f"{column} {op} ?")
+                params.append(value)
+        offset = (max(query.page, 1) - 1) * query.size
+        rows = self._db.execute(
+            f"SELECT t.doc_id, t.data {base} WHERE {' AND '.join(where)} ORDER BY t.deadline_date IS NULL,"
+            " t.deadline_date, t.rowid LIMIT ? OFFSET ?",
+            [*params, query.size, offset],
+        ).fetchall()
+        return [{**json.loads(data), "doc_id": doc_id} for doc_id, data in rows]
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on any error) under the store's lock."""
+
+    def __init__(self, db: sqlite3.Connection, lock: threading.RLock) -> None:
+        self._db, self._lock = db, lock
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            self._lock.release()
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+
+    def __exit__(self, kind: object, value: object, trace: object) -> None:
+        try:
+            self._db.execute("ROLLBACK" if kind else "COMMIT")
+        finally:
+            self._lock.release()
+
+
+# ---------------------------------------------------------------- helpers shared by the queries
+
+
+def fts_expression(units: list[Unit], mode: str = "all", task: bool = False) -> str:
+    """The FTS5 MATCH string for query units (AND between units for ``all``, OR for ``any``)."""
+    exact_cols, folded_cols = ("exact", "folded") if task else ("title_exact exact", "title_folded folded")
+    number_cols = "exact" if task else "ownno numbers"
+    parts = []
+    for unit in units:
+        options = []
+        for phrase in unit.phrases:
+            options.append(f'{{{exact_cols}}} : "{" ".join(phrase)}"')
+            options.append(f'{{{folded_cols}}} : "{fold(" ".join(phrase))}"')
+        options += [f'{{{number_cols}}} : "{token}"' for token in unit.numbers]
+        parts.append("(" + " OR ".join(options) + ")")
+    return (" AND " if mode == "all" else " OR ").join(parts)
+
+
+def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    checks: list[tuple[str, Any]] = [
+        ("d.type_canon = ?", canonical_name(query.type) if query.type else None),
+        ("d.issuer_canon LIKE ?", f"%{canonical_name(query.issuer)}%" if query.issuer else None),
+        ("d.id IN (SELECT doc_id FROM task_bodies WHERE body_canon LIKE ?)",
+         f"%{canonical_name(query.body)}%" if query.body else None),
+        ("d.year >= ?", query.year_from),
+        ("d.year <= ?", query.year_to),
+        ("d.date >= ?", query.date_from),
+        ("d.date <= ?", query.date_to),
+    ]
+    for clause, value in checks:
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    if query.exclude:
+        where.append(f"d.id NOT IN ({', '.join('?' for _ in query.exclude)})")
+        params += list(query.exclude)
+    return where, params
+
+
+def _hit(row: tuple[Any, ...], units: list[Unit]) -> SearchHit:
+    doc_id, score, title, number, type_, date, issuer, text, source = row
+    snippet, highlights = make_snippet(text, units)
+    return SearchHit(
+        id=doc_id, score=float(score), title=title, number=number, type=type_, date=date,
+        issuer=issuer, snippet=snippet, highlights=highlights, source=source,
+    )
+
+
+def title_of(record: dict[str, Any]) -> str:
+    """"Nghị định 178/2024/NĐ-CP: subject", else the first line of the text, else the source name."""
+    header = record.get("document") or {}
+    head = " ".join(str(header.get(k)) for k in ("type", "number") if header.get(k))
+    subject = header.get("subject")
+    if head or subject:
+        return f"{head}: {subject}" if head and subject else str(head or subject)
+    for line in (record.get("text") or "").splitlines():
+        if tokens(line):
+            return line.strip()[:160]
+    return Path(str(record.get("source", ""))).name

@@ -1,0 +1,132 @@
+"""Bodies: recognise agencies in a sentence, split lists, and give each one canonical name.
+
+The gazetteer (``parsers/data/bodies.json``) lists ministries, provincial departments, Party bodies,
+the Fatherland Front, People's Councils and Committees at each level and common groups, each with
+its aliases; ``abbreviations.tsv`` expands UBND, HĐND, MTTQ ... for matching. Canonical names
+follow the gold's style: "UBND cấp huyện", "Sở Nội vụ", "Các sở, ban, ngành tỉnh".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from parsers.tasks.words import DATA, fold, read_tsv, squash, unify_tone
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer row: canonical name, kind (ministry, department, group ...) and level."""
+
+    name: str
+    kind: str
+    level: str
+
+
+@cache
+def abbreviations() -> tuple[tuple[str, str], ...]:
+    """(abbreviation, expansion) pairs, longest abbreviation first."""
+    pairs = [(row[0].strip(), row[1].strip()) for row in read_tsv("abbreviations.tsv") if len(row) >= 2]
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def _abbr_re(abbr: str) -> str:
+    return r"(?<!\w)" + re.escape(fold(abbr)) + r"(?!\w)"
+
+
+def expand(text: str) -> str:
+    """Folded text with abbreviations spelt out: "UBND cấp huyện" -> "ủy ban nhân dân cấp huyện"."""
+    out = fold(text)
+    for abbr, full in abbreviations():
+        out = re.sub(_abbr_re(abbr), fold(full), out)
+    return out
+
+
+def key(text: str, province: str | None = None) -> str:
+    """Matching key: expanded, punctuation dropped, a leading "các" and the province name removed."""
+    out = expand(text)
+    if province:
+        out = re.sub(r"(tỉnh|thành phố)\s+" + re.escape(fold(province)) + r"(?!\w)", r"\1", out)
+    out = re.sub(r"[^\w\s]", " ", out)
+    out = re.sub(r"^\s*(?:các|những)\s+", "", out)
+    return squash(out)
+
+
+@cache
+def _rows() -> tuple[tuple[Entry, tuple[str, ...]], ...]:
+    """(entry, names and aliases) for each body of ``bodies.json``."""
+    data = json.loads((DATA / "bodies.json").read_text(encoding="utf-8"))
+    out = []
+    for row in data["bodies"]:
+        entry = Entry(row["name"], row["kind"], row["level"])
+        out.append((entry, (row["name"], *row.get("aliases", []))))
+    return tuple(out)
+
+
+@cache
+def gazetteer() -> dict[str, Entry]:
+    """Matching key -> entry, for every name and alias of the gazetteer."""
+    table: dict[str, Entry] = {}
+    for entry, names in _rows():
+        for name in names:
+            table.setdefault(key(name), entry)
+    return table
+
+
+def _surface_pattern(expanded: str) -> str:
+    """A regex for one expanded alias that also accepts each abbreviation in place of its expansion."""
+    pattern = re.escape(expanded)
+    for abbr, full in abbreviations():
+        escaped = re.escape(fold(full))
+        if escaped in pattern:
+            pattern = pattern.replace(escaped, "(?:" + escaped + "|" + re.escape(fold(abbr)) + ")")
+    pattern = pattern.replace(r"\ ", r"\s+").replace(",", r"\s*,\s*").replace(r"\-", r"\s*[-–]\s*")
+    return pattern
+
+
+@cache
+def gazetteer_re() -> re.Pattern[str]:
+    """Any gazetteer name or alias as written, with or without a leading "các", longest first."""
+    names: set[str] = set()
+    for _entry, aliases in _rows():
+        names.update(expand(n).strip() for n in aliases)
+    ordered = sorted(names, key=len, reverse=True)
+    body = "|".join(_surface_pattern(re.sub(r"^(?:các|những)\s+", "", n)) for n in ordered)
+    return re.compile(r"(?<!\w)(?:(?:các|những)\s+)?(?:" + body + r")(?!\w)")
+
+
+# Canonical display for names not in the gazetteer: UBND and HĐND abbreviated, as in the gold.
+DISPLAY_ABBR = (("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"))
+
+
+def display(text: str) -> str:
+    """A name not in the gazetteer, cleaned: one tone style, spaces, UBND/HĐND, capital first letter."""
+    out = squash(unify_tone(text)).strip(" ,;:.-")
+    for abbr, full in abbreviations():
+        if abbr in {"MTTQ", "UBMTTQ", "BCH", "BTV", "ĐBQH", "BCĐ"}:
+            out = re.sub(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", full, out)
+    for full, abbr in DISPLAY_ABBR:
+        out = re.sub(re.escape(full), abbr, out, flags=re.IGNORECASE)
+    return out[:1].upper() + out[1:]
+
+
+def canonical(name: str, province: str | None = None) -> str:
+    """The canonical name of one body: "Uỷ ban MTTQ Việt Nam tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"."""
+    entry = gazetteer().get(key(name, province))
+    return entry.name if entry else display(name)
+
+
+def lookup(name: str, province: str | None = None) -> Entry | None:
+    """The gazetteer entry of a name, or None."""
+    return gazetteer().get(key(name, province))
+
+
+def qualify(name: str, province: str | None) -> str:
+    """Fill in the province where a canonical name says "tỉnh": "Sở Nội vụ" stays, "UBND tỉnh" ->
+    "UBND tỉnh Hưng Yên", "Các sở, ban, ngành tỉnh" -> "Các sở, ban, ngành tỉnh Hưng Yên"."""
+    if not province:
+        return name
+    out = re.sub(r"(?<!\w)tỉnh(?!\w)(?!\s+[A-ZĐ])", f"tỉnh {province}", name)
+    return re.sub(r"(?<!\w)Tỉnh ủy(?!\w)", f"Tỉnh ủy {province}", out)

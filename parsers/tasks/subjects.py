@@ -1,0 +1,193 @@
+"""Read a list of bodies at a position of a sentence and split it into canonical bodies.
+
+"các sở, ban, ngành tỉnh; Ủy ban nhân dân cấp huyện, cấp xã triển khai ..." reads as
+["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"], ending before "triển khai".
+Gazetteer names are taken whole ("Sở Văn hóa, Thể thao và Du lịch"); other pieces are split at
+"," ";" and at "và" before a new body; a level alone ("cấp xã") repeats the previous body's head;
+a piece that opens no body continues the previous one ("Các cơ quan thông tin, truyền thông").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.tasks.bodies import canonical, gazetteer_re, lookup
+from parsers.tasks.words import fold, head_re, level_re, verb_re
+
+# A list separator: ", " "; " "/" or a joining word before the next body: "Sở Tư pháp và Sở Nội vụ".
+SEPARATOR = re.compile(r"\s*(?:[,;/]|(?<!\w)(?:và|cùng|hoặc|với)(?!\w))\s*")
+JOINERS = ("và", "cùng", "hoặc", "với")
+# Where a subject stops at once: the end of a sentence or a clause, a bracket, a quote.
+HARD_STOP = re.compile(r"[.:()\"“”!?]|$")
+WORD = re.compile(r"\s*[^\s,;:.()\"“”/]+")
+# A proper name right after a body: "UBND huyện Văn Lâm", "Sở Nội vụ tỉnh Hưng Yên".
+PROPER_NAME = re.compile(r"(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn))?(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)+")
+
+
+@dataclass
+class Piece:
+    """One body as read: its text, and whether the gazetteer knew it."""
+
+    text: str
+    known: bool
+    start: int
+    end: int
+
+
+@dataclass
+class Subject:
+    """The bodies read at a position, canonical, and where the reading stopped."""
+
+    bodies: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+def _is_head(text: str, folded: str, pos: int) -> bool:
+    """True when a body opens at ``pos``: "Sở ...", "các cơ quan ...", "UBND ..." (not bare "ban")."""
+    match = head_re().match(folded, pos)
+    if not match:
+        return False
+    first = text[pos:match.end()].lstrip()
+    return first[:1].isupper() or fold(first).startswith(("các ", "những "))
+
+
+def _gazetteer_at(text: str, folded: str, pos: int, province: str | None) -> Piece | None:
+    match = gazetteer_re().match(folded, pos)
+    if not match:
+        return None
+    end = match.end()
+    tail = PROPER_NAME.match(text, end)
+    if tail:
+        if not province or fold(province) not in fold(tail.group(0)):
+            return Piece(text[pos : tail.end()], known=False, start=pos, end=tail.end())
+        end = tail.end()
+    return Piece(text[pos:end], known=True, start=pos, end=end)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None = None) -> tuple[list[Piece | str], int]:
+    """Pieces (bodies and separators as strings) from ``pos`` until a verb or the clause ends."""
+    folded = fold(text)
+    out: list[Piece | str] = []
+    current: Piece | None = None
+    while True:
+        pos = _skip_space(text, pos)
+        if HARD_STOP.match(text, pos):
+            break
+        known = _gazetteer_at(text, folded, pos, province) if current is None else None
+        if known:
+            out.append(known)
+            pos = known.end
+            current = known
+            continue
+        sep = SEPARATOR.match(folded, pos)
+        if sep and sep.end() > pos and _separates(text, folded, sep):
+            current = None
+            out.append(sep.group(0).strip())
+            pos = sep.end()
+            continue
+        if current is not None and current.known:
+            break  # a known name ends where no list separator follows: "Sở Nội vụ các tỉnh" stops
+        word = WORD.match(text, pos)
+        if not word:
+            break
+        if stop_at_verbs and _stops(text, folded, pos, current):
+            break
+        if current is None:
+            current = Piece("", known=False, start=pos, end=pos)
+            out.append(current)
+        current.text = (current.text + " " + word.group(0).strip()).strip()
+        current.end = word.end()
+        pos = word.end()
+    return out, pos
+
+
+def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:
+    """A comma always separates; "và"/"với" only before a new body or a level ("và cấp xã")."""
+    if sep.group(0).strip() not in JOINERS:
+        return True
+    nxt = _skip_space(text, sep.end())
+    return _is_head(text, folded, nxt) or bool(level_re().match(folded, nxt)) or bool(
+        gazetteer_re().match(folded, nxt)
+    )
+
+
+def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
+    """A lower-case action word ends the subject, unless it follows a bare head ("Ban Chỉ đạo")."""
+    if not text[pos].islower():
+        return False
+    if not verb_re().match(folded, pos):
+        return False
+    if current is not None and (
+        head_re().fullmatch(fold(current.text)) or fold(current.text) in {"các", "những"}
+    ):
+        return False
+    return True
+
+
+def resolve(pieces: list[Piece | str], province: str | None = None) -> list[str]:
+    """Join continuations, repeat heads for levels, and canonicalise: the bodies of a subject."""
+    units: list[Piece] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            continue
+        _add_piece(units, piece)
+    names: list[str] = []
+    for unit in units:
+        name = canonical(unit.text, province)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _add_piece(units: list[Piece], piece: Piece) -> None:
+    text = piece.text
+    folded = fold(text)
+    if piece.known or _is_head(text, folded, 0):
+        units.append(piece)
+        return
+    if not units:
+        return
+    prev = units[-1]
+    level = level_re().match(folded)
+    if level:
+        head = _head_of(prev.text)
+        units.append(Piece(f"{head} {text}".strip(), known=False, start=piece.start, end=piece.end))
+        return
+    shared = f"{_first_word(prev.text)} {text}"
+    if lookup(shared):
+        units.append(Piece(shared, known=True, start=piece.start, end=piece.end))
+        return
+    prev.text = f"{prev.text}, {text}"
+    prev.known = False
+    prev.end = piece.end
+
+
+def _head_of(name: str) -> str:
+    """ "UBND cấp huyện" -> "UBND"; "Ủy ban nhân dân cấp huyện" -> "Ủy ban nhân dân"."""
+    match = level_re().search(fold(name))
+    if match:
+        return name[: match.start()].strip()
+    return re.sub(r"\s+(?:tỉnh|huyện|xã)$", "", name.strip())
+
+
+def _first_word(name: str) -> str:
+    """ "Sở Tài chính" -> "Sở": the shared head of "Sở Tài chính, Kế hoạch và Đầu tư"."""
+    return re.sub(r"^(?:các|những)\s+", "", name.strip(), flags=re.IGNORECASE).split(" ")[0]
+
+
+def read_subject(text: str, pos: int = 0, stop_at_verbs: bool = True, province: str | None = None) -> Subject:
+    """The bodies listed at ``pos`` of ``text``; empty when no body opens there."""
+    pos = _skip_space(text, pos)
+    folded = fold(text)
+    if not (gazetteer_re().match(folded, pos) or _is_head(text, folded, pos)):
+        return Subject(start=pos, end=pos)
+    pieces, end = scan(text, pos, stop_at_verbs, province)
+    return Subject(resolve(pieces, province), start=pos, end=end)

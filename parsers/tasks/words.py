@@ -1,0 +1,90 @@
+"""Shared text helpers of the task rules: data files, tone folding, word lists as regexes.
+
+``fold`` lowers a text and unifies tone placement without changing its length, so offsets found
+in the folded text are offsets in the original ("Uỷ ban" and "Ủy ban" both fold to "ủy ban").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+# Old tone placement at the end of a syllable -> new: "uỷ" -> "ủy", "hoà" -> "hòa" (never "quý", "hoàn").
+_OLD_TONE = {
+    "uỷ": "ủy", "uý": "úy", "uỳ": "ùy", "uỹ": "ũy", "uỵ": "ụy",
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+}
+# "Uỷ ban" -> "Ủy ban"; "hoà giải" -> "hòa giải"; but "quý", "hoàn" and "thuỷ" inside a word's middle stay.
+OLD_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TONE) + r")(?!\w)", re.IGNORECASE)
+
+
+def _swap_tone(match: re.Match[str]) -> str:
+    old = match.group(1)
+    new = _OLD_TONE[old.lower()]
+    return "".join(n.upper() if o.isupper() else n for o, n in zip(old, new, strict=True))
+
+
+def unify_tone(text: str) -> str:
+    """NFC and the new tone placement: "Uỷ ban nhân dân tỉnh Hoà Bình" -> "Ủy ban nhân dân tỉnh Hòa Bình"."""
+    return OLD_TONE_RE.sub(_swap_tone, unicodedata.normalize("NFC", text))
+
+
+def fold(text: str) -> str:
+    """Lower case and new tone placement, same length as ``text`` (for matching with offsets)."""
+    folded = unify_tone(text).lower()
+    return folded if len(folded) == len(text) else text.lower()
+
+
+@cache
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a TSV data file without its header row and ``#`` comment lines."""
+    rows: list[list[str]] = []
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows[1:]
+
+
+@cache
+def words(kind: str) -> tuple[str, ...]:
+    """Words of one kind in ``task_words.tsv`` ("head", "verb", "level"), longest first."""
+    found = [row[1].strip() for row in read_tsv("task_words.tsv") if row[0] == kind]
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> str:
+    """An alternation matching any of ``phrases`` (folded) as whole words, spaces flexible."""
+    parts = [r"\s+".join(re.escape(fold(w)) for w in p.split()) for p in phrases]
+    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+
+@cache
+def verb_re() -> re.Pattern[str]:
+    """A lower-case action that ends a subject: "tham mưu" in "Giao Sở Nội vụ tham mưu UBND tỉnh"."""
+    return re.compile(phrase_pattern(words("verb")))
+
+
+@cache
+def head_re() -> re.Pattern[str]:
+    """A word that opens a body's name: "Sở", "Ủy ban", "UBND", "Các cơ quan" (after an optional "các")."""
+    heads = phrase_pattern(words("head"))
+    groups = phrase_pattern(words("group"))
+    return re.compile(r"(?:(?:các|những)\s+)?" + heads + r"|(?:các|những)\s+" + groups)
+
+
+@cache
+def level_re() -> re.Pattern[str]:
+    """A level that repeats the previous head: "cấp xã" in "UBND cấp huyện, cấp xã"."""
+    return re.compile(phrase_pattern(words("level")))
+
+
+def squash(text: str) -> str:
+    """Collapse white space (PDF line breaks inside a sentence) into single spaces."""
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,13 +1,740 @@
-"""Header and signature blocks (domain.md §1) (placeholder: filled in by the header work)."""
+"""Header and signature blocks (domain.md §1): who issued a document, its number, date, type and subject,
+to whom it is addressed ("Kính gửi"), who signed it and who receives copies ("Nơi nhận").
+
+``parse_header(doc)`` reads ``doc.paragraphs`` (never the file), marks the paragraphs it consumes
+``kind="header"`` or ``kind="signature"`` and returns a ``Header``. Names come out in their canonical
+spelling ("UBND TỈNH HƯNG YÊN / SỞ NỘI VỤ" -> issuer "Sở Nội vụ", parent "UBND tỉnh Hưng Yên").
+Word lists live in ``parsers/data`` (doc types, bodies, provinces, abbreviations, authority prefixes).
+"""
 
 from __future__ import annotations
 
-from parsers.model import Document, Header
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from parsers.model import Document, Header, Paragraph
+from parsers.structure import starts_with_label
+
+CONTENT_KINDS = ("body", "header", "signature")
+TOP_ZONE_MAX = 40  # paragraphs looked at for the header block
+
+# "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM", "-------",
+# "CÔNG BÁO/Số 1093 + 1094/Ngày 21-11-2020", "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI" (gazette section title).
+HEADER_NOISE = re.compile(
+    r"""
+      CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM
+    | Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc
+    | ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM
+    | (?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số[^/]*/\s*Ngày\s+[\d-]+(?:\s+\d+)?
+    | PHẦN\s+VĂN\s+BẢN\s+QUY\s+PHẠM\s+PHÁP\s+LUẬT
+    | VĂN\s+BẢN\s+PHÁP\s+LUẬT\s+KHÁC
+    | VĂN\s+BẢN\s+HỢP\s+NHẤT\s+-\s+(?=VĂN\s+PHÒNG)
+    | [-_=*~.]{3,} | ^\s*\*\s*$ | \|
+    """,
+    re.VERBOSE,
+)
+
+# "Số: 15/QĐ-BNV", "Số: 12/UBND-VX", "Luật số: 121/2025/QH15", "Số: 44/VBHN-VPQH", "Số: 28-CT/TU"
+NUMBER_FIELD = re.compile(
+    r"""
+    (?:^|(?<=\s))
+    (?:(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Lệnh)\s+)?[Ss][ốố]\s*:\s*
+    (?P<number>\d[\w.]*(?:\s?[/-]\s?[\w&.]+)+)
+    """,
+    re.VERBOSE,
+)
+
+# "Hưng Yên, ngày 05 tháng 5 năm 2025", "TP. Hồ Chí Minh, ngày 1 tháng 02 năm 2024"
+PLACE_DATE = re.compile(
+    r"""
+    (?P<place>(?:TP\.\s*)?[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*
+    ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})
+    """,
+    re.VERBOSE,
+)
+
+# "ngày 22 tháng 8 năm 2019", "vào các ngày 01, 02, 03 tháng 02 năm 2023" (the last day is kept)
+LONG_DATE = re.compile(
+    r"""ngày\s+(?:\d{1,2}\s*[,+]\s*)*(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})""",
+    re.VERBOSE,
+)
+
+# "V/v triển khai nhiệm vụ CCHC năm 2025", "V/v: ban hành Thông tư ..."
+SUBJECT_VV = re.compile(r"""^(?:V/v|V/V|Về\s+việc)\s*:?\s*(?P<subject>.*)$""", re.VERBOSE)
+
+# "Án lệ số 27/2019/AL về thụ lý, ...", "ÁN LỆ SỐ 30/2020/AL1" (a footnote marker glued to the number)
+CASE_LAW = re.compile(
+    r"""^(?:Án\s+lệ|ÁN\s+LỆ)\s+(?:số|SỐ)\s+(?P<number>\d+/\d{4}/AL)\d*\s*(?P<rest>.*)$""",
+    re.VERBOSE,
+)
+
+# "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 22 tháng 8 năm 2019"
+CASE_LAW_ADOPTED = re.compile(r"""Được\s+(?P<body>.+?)\s+thông\s+qua""", re.VERBOSE)
+
+# "(Kèm theo Nghị định số 55/2023/NĐ-CP ngày 21 tháng 7 năm 2023 của Chính phủ)",
+# "(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2024 của Chủ tịch UBND thành phố Hà Nội)"
+ATTACHED_TO = re.compile(
+    r"""\(?\s*(?:Kèm|Ban\s+hành\s+kèm)\s+theo\s+(?P<type>[^\W\d]+(?:\s+[^\W\d]+)?)\s+số\s*:?\s*
+        (?P<number>\d*\s*/[\w&./-]+)\s+
+        (?P<date>ngày.*?)\s+của\s+(?P<issuer>[^)]+)\)?""",
+    re.VERBOSE,
+)
+
+# "PHỤ LỤC 1", "Phụ lục I", "PHỤ LỤC"
+APPENDIX = re.compile(r"""^(?:PHỤ\s+LỤC|Phụ\s+lục)\b(?:\s+(?:[IVXLC]+|\d+|[A-Z])\b)?""", re.VERBOSE)
+
+# "Căn cứ Luật ...", "Kính gửi: ...", "Theo đề nghị của ...", "Xét đề nghị ...", "Nơi nhận:"
+HEADER_STOP = re.compile(
+    r"""^(?:Căn\s+cứ|Kính\s+gửi|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Nơi\s+nhận|Thực\s+hiện)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# "Kính gửi: - Các sở, ban, ngành tỉnh;", "Kính gửi:     "
+RECIPIENTS = re.compile(r"""^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$""", re.VERBOSE | re.IGNORECASE)
+
+# "- Các sở, ban, ngành tỉnh;", "– UBND các xã, phường, thị trấn.", "+ Sở Nội vụ;"
+BULLET = re.compile(r"""^\s*[-–+•]\s*""", re.VERBOSE)
+
+# "Nơi nhận:", "Nơi nhận: KT. CHỦ TỊCH"
+DISTRIBUTION = re.compile(r"""^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$""", re.VERBOSE | re.IGNORECASE)
+
+# "(Đã ký)", "Đã ký", "(đã ký và đóng dấu)", "Người ký: ... Thời gian ký: ..."
+SIGNED_NOTE = re.compile(r"""^\(?\s*(?:Đã\s+ký|đã\s+ký|Người\s+ký|Ký\s+bởi)\b.*$""", re.VERBOSE)
+
+# "tỉnh Hưng Yên", "thành phố Hà Nội" (built from parsers/data/provinces.tsv at first use)
+_PROVINCE_IN_TEXT: re.Pattern[str] | None = None
+
+
+# --------------------------------------------------------------------------- public verb
 
 
 def parse_header(doc: Document) -> Header:
     """Read issuer, number, place, date, type, subject, recipients, signature and "Nơi nhận".
 
-    May set ``kind`` of the paragraphs it consumes to "header" or "signature".
+    Sets ``kind`` of the paragraphs it consumes to "header" or "signature".
     """
-    return Header()
+    paras = [p for p in doc.paragraphs if p.kind in CONTENT_KINDS]
+    while paras and paras[0].text.strip().isdigit():  # a page number the layout left as body
+        paras = paras[1:]
+    header = Header()
+    top_end = _read_top(paras, header)
+    _mark(paras[:top_end], "header")
+    rec_span = _read_recipients(paras, top_end, header)
+    if rec_span:
+        _mark(paras[rec_span[0] : rec_span[1]], "header")
+    sig = _read_signature(paras, max(top_end, rec_span[1] if rec_span else 0), header)
+    header.province = _province(header, doc.text)
+    if not header.issuer and sig.collective:
+        header.issuer = _issuer_from_collective(sig.collective, header.province)
+    if not header.type and _is_cong_van(header):
+        header.type = "Công văn"
+    return header
+
+
+def _mark(paras: list[Paragraph], kind: str) -> None:
+    for para in paras:
+        para.kind = kind
+
+
+# --------------------------------------------------------------------------- top block
+
+
+@dataclass
+class _Top:
+    issuer_lines: list[str] = field(default_factory=list)
+    subject: list[str] = field(default_factory=list)
+    subject_caps: bool = False
+    mode: str = "issuer"  # issuer|subject|vv|done
+    seen: bool = False  # a number, date or type was found
+
+
+def _read_top(paras: list[Paragraph], header: Header) -> int:
+    """Scan the first paragraphs; fill number, date, place, type, subject, issuer. Return the stop index."""
+    if paras and CASE_LAW.match(paras[0].text.strip()):
+        return _read_case_law(paras, header)
+    if paras and APPENDIX.match(paras[0].text.strip()):
+        return _read_appendix(paras, header)
+    state = _Top()
+    end = 0
+    for index, para in enumerate(paras[:TOP_ZONE_MAX]):
+        if _top_stops(para.text, state):
+            break
+        for line in para.text.splitlines():
+            _scan_top_line(line, state, header)
+        end = index + 1
+        if state.mode == "done":
+            break
+    if not (state.seen or header.number or header.date):
+        return 0
+    _finish_top(state, header)
+    return end
+
+
+def _top_stops(text: str, state: _Top) -> bool:
+    line = text.strip()
+    if HEADER_STOP.match(line):
+        return True
+    if state.mode == "subject" and state.subject and not state.subject_caps:
+        return False
+    if starts_with_label(line) and not _is_caps(line):
+        return True
+    long_sentence = len(line) > 120 and not _is_caps(line) and state.mode not in ("vv", "subject")
+    return long_sentence and state.seen
+
+
+def _scan_top_line(raw: str, state: _Top, header: Header) -> None:
+    line = _strip_noise(raw)
+    line = _take_number(line, header, state)
+    line = _take_place_date(line, header, state)
+    if not line:
+        return
+    vv = SUBJECT_VV.match(line)
+    if vv and state.mode in ("issuer", "vv") and not header.type:
+        state.mode, state.seen = "vv", True
+        state.subject.append(vv.group("subject"))
+        return
+    if state.mode == "vv":
+        state.subject.append(line)
+        return
+    if state.mode == "subject":
+        _subject_line(line, state)
+        return
+    _issuer_or_type(line, state, header)
+
+
+def _issuer_or_type(line: str, state: _Top, header: Header) -> None:
+    found = _match_type(line)
+    if found and not header.type:
+        header.type, rest = found
+        state.mode, state.seen = "subject", True
+        if rest:
+            state.subject.append(rest)
+            state.subject_caps = _is_caps(rest)
+        return
+    if _is_caps(line) and not header.number and not header.date:
+        state.issuer_lines.append(line)
+
+
+def _subject_line(line: str, state: _Top) -> None:
+    caps = _is_caps(line)
+    if not state.subject:
+        state.subject.append(line)
+        state.subject_caps = caps
+    elif caps == state.subject_caps:
+        state.subject.append(line)
+    else:
+        state.mode = "done"  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" after a mixed-case subject, or body text
+
+
+def _finish_top(state: _Top, header: Header) -> None:
+    if state.subject:
+        subject = " ".join(s.strip() for s in state.subject if s.strip())
+        header.subject = _sentence_case(subject) if state.subject_caps else _clean_spaces(subject)
+    bodies_found = _split_bodies(state.issuer_lines)
+    if bodies_found and not header.issuer:
+        header.issuer = _canonical_body(bodies_found[-1])
+        if len(bodies_found) > 1:
+            header.issuer_parent = _canonical_body(bodies_found[-2])
+
+
+def _strip_noise(line: str) -> str:
+    line = unicodedata.normalize("NFC", line)
+    return _clean_spaces(HEADER_NOISE.sub(" ", line))
+
+
+def _take_number(line: str, header: Header, state: _Top) -> str:
+    match = NUMBER_FIELD.search(line)
+    if not match or header.number:
+        return line
+    header.number = re.sub(r"\s+", "", match.group("number")).rstrip(".,;")
+    state.seen = True
+    return _clean_spaces(line[: match.start()] + " " + line[match.end() :])
+
+
+def _take_place_date(line: str, header: Header, state: _Top) -> str:
+    match = PLACE_DATE.search(line)
+    if not match or header.date or header.type:
+        return line
+    header.date = _iso(match.group("year"), match.group("month"), match.group("day"))
+    header.place = _place(match.group("place"))
+    state.seen = True
+    return _clean_spaces(line[: match.start()] + " " + line[match.end() :])
+
+
+def _place(raw: str) -> str | None:
+    """Keep the trailing capitalised words: "nhiệm vụ Hưng Yên" -> "Hưng Yên"; "TP. Hồ Chí Minh" kept."""
+    words = raw.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if not word[0].isupper() or (word.isupper() and len(word) > 1 and word != "TP."):
+            break
+        kept.insert(0, word)
+    return " ".join(kept) or None
+
+
+def _match_type(line: str) -> tuple[str, str] | None:
+    """A capitals type line: "QUYẾT ĐỊNH" -> ("Quyết định", ""); "LUẬT ĐẤT ĐAI" -> ("Luật", "ĐẤT ĐAI")."""
+    if not _is_caps(line):
+        return None
+    upper = line.upper().rstrip(" :")
+    for name in sorted(doc_types(), key=len, reverse=True):
+        caps = name.upper()
+        if upper == caps or upper.startswith(caps + " "):
+            return name, line[len(caps) :].strip(" :")
+    return None
+
+
+def _read_case_law(paras: list[Paragraph], header: Header) -> int:
+    """Án lệ: "ÁN LỆ SỐ 30/2020/AL" / subject / "Được Hội đồng Thẩm phán ... thông qua ngày ..."."""
+    first = CASE_LAW.match(paras[0].text.strip())
+    assert first is not None
+    header.type, header.number = "Án lệ", first.group("number")
+    subject = [first.group("rest")]
+    end = 1
+    for index, para in enumerate(paras[1:8], start=1):
+        text = para.text.strip()
+        adopted = CASE_LAW_ADOPTED.search(text)
+        if adopted:
+            header.issuer = _canonical_body(adopted.group("body").upper())
+            tail = " ".join(p.text for p in paras[index : index + 2])
+            date = LONG_DATE.search(tail)
+            if date:
+                header.date = _iso(date.group("year"), date.group("month"), date.group("day"))
+            end = index
+            break
+        subject.append(text)
+    header.subject = _clean_spaces(" ".join(subject)) or None
+    return end
+
+
+# --------------------------------------------------------------------------- appendix pages
+
+
+def _read_appendix(paras: list[Paragraph], header: Header) -> int:
+    """A "Phụ lục" page: the document it is attached to gives number, date and issuer."""
+    header.type = "Phụ lục"
+    end = next((i + 1 for i, p in enumerate(paras[:15]) if ")" in p.text and "theo" in " ".join(
+        q.text for q in paras[: i + 1])), 1)
+    text = " ".join(p.text for p in paras[:end])
+    match = ATTACHED_TO.search(text)
+    if not match:
+        return 1
+    title = text[: match.start()]
+    header.subject = _sentence_case(_clean_spaces(APPENDIX.sub("", title.strip()))) or None
+    number = re.sub(r"\s+", "", match.group("number"))
+    header.number = number if re.match(r"\d", number) else None
+    date = LONG_DATE.search(match.group("date"))
+    if date:
+        header.date = _iso(date.group("year"), date.group("month"), date.group("day"))
+    header.issuer = _canonical_mixed(match.group("issuer"))
+    return end
+
+
+# --------------------------------------------------------------------------- recipients
+
+
+def _read_recipients(paras: list[Paragraph], start: int, header: Header) -> tuple[int, int] | None:
+    """"Kính gửi: X" or "Kính gửi:" followed by "- X;" lines. Return the paragraph span consumed."""
+    for index in range(start, min(len(paras), start + TOP_ZONE_MAX)):
+        match = RECIPIENTS.match(paras[index].text)
+        if match:
+            items, end = _recipient_items(match.group("rest"), paras, index + 1)
+            header.recipients = [_clean_item(item) for item in items if _clean_item(item)]
+            return index, end
+    return None
+
+
+def _recipient_items(inline: str, paras: list[Paragraph], index: int) -> tuple[list[str], int]:
+    items = [part for part in re.split(r"(?:^|(?<=[;.]))\s*[-–+]\s+", inline.strip()) if part.strip()]
+    dashed = False
+    while index < len(paras):
+        text = paras[index].text.strip()
+        if BULLET.match(text) and not starts_with_label(text.lstrip("-–+• ")):
+            items.append(BULLET.sub("", text))
+            dashed = True
+        elif dashed and items and not items[-1].rstrip().endswith((";", ".")) and text:
+            items[-1] = items[-1].rstrip() + " " + text
+        else:
+            break
+        index += 1
+    return items, index
+
+
+def _clean_item(item: str) -> str:
+    return _clean_spaces(BULLET.sub("", item)).rstrip(" ;.,")
+
+
+# --------------------------------------------------------------------------- signature
+
+
+@dataclass
+class _Signature:
+    prefixes: list[str] = field(default_factory=list)  # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
+    titles: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    distribution: list[str] = field(default_factory=list)
+    collective: str | None = None  # "ỦY BAN NHÂN DÂN" from "TM. ỦY BAN NHÂN DÂN"
+
+
+@cache
+def _prefix_pattern() -> re.Pattern[str]:
+    # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "Q. GIÁM ĐỐC", "TUQ. BỘ TRƯỞNG"
+    alternatives = "|".join(re.escape(p) for p in sorted(authority_prefixes(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s;:.]))(?P<prefix>{alternatives})\s*(?P<who>\S.*)$")
+
+
+def _prefix_match(text: str, anywhere: bool = False) -> re.Match[str] | None:
+    """An authority line: prefix then a name in capitals ("KT. CHỦ TỊCH"), at the start or anywhere."""
+    pattern = _prefix_pattern()
+    match = pattern.search(text) if anywhere else pattern.match(text)
+    while match and not _is_caps(match.group("who")):
+        match = pattern.search(text, match.end("prefix")) if anywhere else None
+    return match
+
+
+def _read_signature(paras: list[Paragraph], start: int, header: Header) -> _Signature:
+    sig = _Signature()
+    first = _signature_start(paras, start)
+    if first is None:
+        return sig
+    end = first
+    dist_mode = False
+    for index in range(first, len(paras)):
+        consumed, dist_mode = _signature_line(paras[index].text, sig, dist_mode)
+        if not consumed:
+            break
+        end = index + 1
+    _mark(paras[first:end], "signature")
+    _fill_signature(sig, header)
+    return sig
+
+
+def _signature_start(paras: list[Paragraph], start: int) -> int | None:
+    for index in range(start, len(paras)):
+        text = paras[index].text.strip()
+        if DISTRIBUTION.match(text) or _prefix_match(text):
+            return index
+    for index in range(len(paras) - 1, max(start, len(paras) - 6) - 1, -1):  # "CHỦ TỊCH" / "Nguyễn Văn A"
+        if _is_person_name(paras[index].text.strip()) and index > start and _is_caps(paras[index - 1].text):
+            return index - 1
+    return None
+
+
+def _signature_line(text: str, sig: _Signature, dist_mode: bool) -> tuple[bool, bool]:
+    """Consume one line of the signature zone; return (consumed, in the "Nơi nhận" list)."""
+    consumed = False
+    for part in _split_columns(text.strip()):
+        dist = DISTRIBUTION.match(part)
+        if dist:
+            dist_mode, consumed = True, True
+            if dist.group("rest"):
+                sig.distribution.append(dist.group("rest"))
+        elif _signature_part(part, sig):
+            consumed = True
+        elif dist_mode and (BULLET.match(part) or not sig.distribution or _continues(sig.distribution[-1])):
+            _add_distribution(part, sig)
+            consumed = True
+    return consumed, dist_mode
+
+
+def _continues(item: str) -> bool:
+    return not item.rstrip().endswith((";", "."))
+
+
+def _add_distribution(part: str, sig: _Signature) -> None:
+    if BULLET.match(part) or not sig.distribution:
+        sig.distribution.append(BULLET.sub("", part))
+    else:
+        sig.distribution[-1] = sig.distribution[-1].rstrip() + " " + part
+
+
+def _signature_part(part: str, sig: _Signature) -> bool:
+    match = _prefix_match(part)
+    if match:
+        sig.prefixes.append(_clean_spaces(part))
+        if match.group("prefix") in ("TM.", "T/M"):
+            sig.collective = _clean_spaces(match.group("who"))
+        return True
+    if SIGNED_NOTE.match(part):
+        return True
+    if _is_caps(part) and len(part) < 60 and not BULLET.match(part):
+        sig.titles.append(_clean_spaces(part))
+        return True
+    if _is_person_name(part):
+        sig.names.append(part)
+        return True
+    return False
+
+
+def _split_columns(line: str) -> list[str]:
+    """A line where a text extractor merged the "Nơi nhận" column with the signature column."""
+    match = _prefix_match(line, anywhere=True)
+    if match and match.start() > 0:
+        return [line[: match.start()].strip(), line[match.start() :].strip()]
+    tail = re.match(r"^(?P<left>[-–+].*?[;.])\s+(?P<right>[^-–+].*)$", line)
+    if tail and (_is_caps(tail.group("right")) or _is_person_name(tail.group("right"))):
+        return [tail.group("left"), tail.group("right")]
+    return [line]
+
+
+def _fill_signature(sig: _Signature, header: Header) -> None:
+    if sig.prefixes:
+        header.authority = sig.prefixes[-1]
+    if sig.titles:
+        header.signer_title = _role_case(sig.titles[-1])
+    elif sig.prefixes:
+        who = _prefix_match(sig.prefixes[-1])
+        header.signer_title = _role_case(who.group("who")) if who else None
+    if sig.names:
+        header.signer = sig.names[-1]
+    header.distribution = [_clean_item(item) for item in sig.distribution if _clean_item(item)]
+
+
+def _is_person_name(text: str) -> bool:
+    """ "Nguyễn Duy Hưng" (2 to 6 capitalised words, not all capitals, no digits or punctuation)."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or text.isupper():
+        return False
+    if words[0] in ("Nơi", "Như", "Lưu", "Kính", "Căn", "Điều", "Chương", "Mục", "Phần"):
+        return False
+    return all(w[0].isupper() and w.isalpha() for w in words)
+
+
+def _issuer_from_collective(collective: str, province: str | None) -> str:
+    """ "ỦY BAN NHÂN DÂN" + Hưng Yên -> "UBND tỉnh Hưng Yên"."""
+    name = _abbreviate(collective.upper())
+    if name in ("UBND", "HĐND") and province:
+        return f"{name} {_province_prefix(province)} {province}"
+    return _canonical_body(collective)
+
+
+# --------------------------------------------------------------------------- province, type
+
+
+def _province(header: Header, text: str) -> str | None:
+    """From the issuer, else the place, else the most frequent "tỉnh X"; None for a national body."""
+    if _is_national(header.issuer_parent or header.issuer):
+        return None
+    for source in (header.issuer, header.issuer_parent, header.place):
+        found = _province_in(source or "")
+        if found:
+            return found
+    counts = Counter(m.group("name") for m in _province_regex().finditer(text))
+    return _canonical_province(counts.most_common(1)[0][0]) if counts else None
+
+
+def _is_national(issuer: str | None) -> bool:
+    """ "Chính phủ", "Bộ Nội vụ", "Hội đồng Thẩm phán Tòa án nhân dân tối cao" (no province context)."""
+    if not issuer:
+        return False
+    national = set(bodies().values())
+    return issuer in national or issuer.startswith(("Bộ ", "Hội đồng Thẩm phán", "Thủ tướng"))
+
+
+def _province_in(name: str) -> str | None:
+    match = _province_regex().search(name)
+    if match:
+        return _canonical_province(match.group("name"))
+    return _canonical_province(name.strip()) if name.strip() else None
+
+
+def _province_regex() -> re.Pattern[str]:
+    global _PROVINCE_IN_TEXT
+    if _PROVINCE_IN_TEXT is None:
+        names = sorted(provinces(), key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in names)
+        _PROVINCE_IN_TEXT = re.compile(
+            rf"(?:tỉnh|Tỉnh|TỈNH|thành\s+phố|Thành\s+phố|THÀNH\s+PHỐ|TP\.?)\s*(?P<name>{alternatives})\b",
+            re.IGNORECASE,
+        )
+    return _PROVINCE_IN_TEXT
+
+
+def _canonical_province(name: str) -> str | None:
+    key = _tone_key(name)
+    for canonical in provinces():
+        if _tone_key(canonical) == key:
+            return canonical
+    return None
+
+
+def _province_prefix(province: str) -> str:
+    return provinces().get(province, "tỉnh")
+
+
+def _is_cong_van(header: Header) -> bool:
+    """A công văn: number "n/ISSUER-UNIT" (no year, no type code) and a "V/v" subject."""
+    if not header.number or not header.subject:
+        return False
+    parts = header.number.split("/")
+    codes = {code.upper() for code in doc_types().values() if code}
+    return len(parts) == 2 and "-" in parts[1] and parts[1].split("-")[0].upper() not in codes
+
+
+# --------------------------------------------------------------------------- casing
+
+
+def _split_bodies(lines: list[str]) -> list[str]:
+    """Capitals lines of the issuer block into bodies: a line opening with a body word starts a new one."""
+    out: list[str] = []
+    for line in lines:
+        for piece in _split_local_parent(line):
+            if not out or _opens_body(piece):
+                out.append(piece)
+            else:
+                out[-1] = f"{out[-1]} {piece}"
+    return out
+
+
+def _split_local_parent(line: str) -> list[str]:
+    """ "UBND TỈNH HƯNG YÊN SỞ NỘI VỤ" (one joined paragraph) -> parent and child."""
+    upper = _abbreviate(line.upper())
+    for name in sorted(provinces(), key=len, reverse=True):
+        for unit in ("TỈNH", "THÀNH PHỐ"):
+            head = f"{unit} {name.upper()} "
+            at = upper.find(head)
+            if at > 0 and _opens_body(upper[at + len(head) :]):
+                cut = at + len(head)
+                return [upper[:cut].strip(), upper[cut:].strip()]
+    return [line]
+
+
+def _opens_body(text: str) -> bool:
+    upper = _abbreviate(text.upper())
+    return any(upper == w or upper.startswith(w + " ") for w in body_words())
+
+
+def _abbreviate(upper: str) -> str:
+    for abbr, full in abbreviations():
+        if upper.startswith(full + " ") or upper == full:
+            return abbr + upper[len(full) :]
+    return upper
+
+
+def _canonical_body(printed: str) -> str:
+    """ "UBND TỈNH HƯNG YÊN" -> "UBND tỉnh Hưng Yên"; "SỞ NỘI VỤ" -> "Sở Nội vụ"; "CHÍNH PHỦ" -> "Chính phủ"."""
+    upper = _clean_spaces(unicodedata.normalize("NFC", printed)).upper()
+    known = bodies().get(upper)
+    if known:
+        return known
+    upper = _abbreviate(upper)
+    local = re.match(r"^(UBND|HĐND)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s+(.+)$", upper)
+    if local:
+        return f"{local.group(1)} {local.group(2).lower()} {_title_words(local.group(3))}"
+    return _ministry_case(_sentence_case(upper))
+
+
+def _canonical_mixed(text: str) -> str:
+    """A mixed-case body name as written in a sentence: abbreviations and spacing cleaned."""
+    return _clean_spaces(text).strip(" .;,)")
+
+
+def _ministry_case(text: str) -> str:
+    """ "Sở nội vụ" -> "Sở Nội vụ"; "Bộ lao động - thương binh và xã hội" -> "Bộ Lao động - Thương binh và Xã hội"."""
+    head = re.match(r"^(Bộ|Sở|Tổng cục|Cục|Chi cục|Vụ)\s+(.*)$", text)
+    if not head:
+        return text
+    parts = re.split(r"(\s+và\s+|\s+-\s+|,\s+)", head.group(2))
+    cased = [p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts)]
+    return f"{head.group(1)} {''.join(cased)}"
+
+
+def _sentence_case(text: str) -> str:
+    """Capitals to sentence case, keeping abbreviations, proper nouns and province names."""
+    keep = {abbr for abbr, _ in abbreviations()}
+    words = [w if w in keep or any(c.isdigit() for c in w) else w.lower() for w in text.split()]
+    out = " ".join(words)
+    for lower, canonical in proper_nouns().items():
+        out = re.sub(rf"(?<!\w){re.escape(lower)}(?!\w)", canonical, out)
+    for name in provinces():
+        out = re.sub(rf"(?<!\w){re.escape(name.lower())}(?!\w)", name, out)
+    return out[:1].upper() + out[1:]
+
+
+def _role_case(printed: str) -> str:
+    """ "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch"; "BỘ TRƯỞNG" -> "Bộ trưởng"; "CHÁNH ÁN" -> "Chánh án"."""
+    words = _clean_spaces(printed).lower().split()
+    if not words:
+        return printed
+    if words[0] == "phó" and len(words) > 1:
+        return "Phó " + _sentence_case(" ".join(words[1:]).upper())
+    return _sentence_case(" ".join(words).upper())
+
+
+def _title_words(text: str) -> str:
+    canonical = _canonical_province(text)
+    return canonical or " ".join(w.capitalize() for w in text.split())
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _tone_key(text: str) -> str:
+    """Compare names across tone styles ("Hoà"/"Hòa") and case."""
+    text = unicodedata.normalize("NFC", text).lower()
+    for old, new in (("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy")):
+        text = text.replace(old, new)
+    return _clean_spaces(text)
+
+
+def _clean_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _iso(year: str, month: str, day: str) -> str:
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+# --------------------------------------------------------------------------- data tables (parsers/data)
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def doc_types() -> dict[str, str]:
+    """Canonical type name -> code: "Quyết định" -> "QĐ"."""
+    return {row[0]: (row[1] if len(row) > 1 else "") for row in _rows("header_doc_types.tsv")}
+
+
+@cache
+def provinces() -> dict[str, str]:
+    """Province or city name -> its prefix: "Hưng Yên" -> "tỉnh", "Hà Nội" -> "thành phố"."""
+    return {row[0]: row[1] for row in _rows("provinces.tsv")}
+
+
+@cache
+def bodies() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("header_bodies.tsv")}
+
+
+@cache
+def body_words() -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows("header_body_words.tsv"))
+
+
+@cache
+def abbreviations() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in _rows("header_abbreviations.tsv"))
+
+
+@cache
+def proper_nouns() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("header_proper_nouns.tsv")}
+
+
+@cache
+def authority_prefixes() -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows("header_authority_prefixes.tsv"))

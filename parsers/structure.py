@@ -10,7 +10,8 @@ from parsers.model import Document, StructureNode
 LABEL_START = re.compile(
     r"""^\s*(?:
         [IVXLC]+\.\s              # Roman section: "III. ĐỐI VỚI ..."
-      | \d+(?:\.\d+)*\.?\s        # numbered item: "1. ", "2.1. "
+      | \d+(?:\.\d+)*\.\s         # numbered item: "1. ", "2.1. "
+      | \d+(?:\.\d+)+\s           # sub-item without its last dot: "2.1 Đối với ..."
       | [a-zđ]\)\s                # lettered item: "a) ", "đ) "
       | [-–+]\s                   # dash bullet: "- Giao Sở Nội vụ ..."
       | Điều\s+\d+                # article: "Điều 5."

@@ -41,14 +41,35 @@ def sniff_format(path: Path) -> str:
 
 
 def read_text(path: Path) -> list[Page]:
-    """Plain text: one page (form feeds split pages when a tool left them)."""
+    """Plain text: one page (form feeds split pages when a tool left them).
+
+    Text a PDF extractor left double-spaced (a blank line after every line) keeps only its
+    whitespace-only lines as gaps; otherwise every blank line is a gap (an empty ``Line``).
+    Footnotes dropped between body lines are marked by ``parsers.footnotes``.
+    """
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UnreadableFileError(str(path), "unsupported", "text is not UTF-8") from exc
-    chunks = text.split("\f")
-    return [
-        Page(number=i, lines=[Line(text=line, page=i) for line in chunk.splitlines()])
-        for i, chunk in enumerate(chunks, start=1)
-    ]
+    from parsers.footnotes import mark_text_footnotes
+
+    pages = []
+    for number, chunk in enumerate(text.split("\f"), start=1):
+        lines = _text_lines(chunk.splitlines(), number)
+        mark_text_footnotes(lines)
+        pages.append(Page(number=number, lines=lines))
+    return pages
+
+
+def _text_lines(raw: list[str], number: int) -> list[Line]:
+    """Lines of one page; a gap becomes one empty ``Line`` (runs of gaps collapse to one)."""
+    filled = [i for i, line in enumerate(raw) if line.strip()]
+    spaced = sum(1 for i in filled if i + 1 < len(raw) and raw[i + 1] == "") >= 0.8 * max(1, len(filled))
+    lines: list[Line] = []
+    for line in raw:
+        if spaced and line == "":
+            continue
+        if line.strip() or (lines and lines[-1].text):
+            lines.append(Line(text=line.rstrip() if line.strip() else "", page=number))
+    return lines

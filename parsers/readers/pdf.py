@@ -1,0 +1,286 @@
+"""PDF reader: pdfplumber characters into ``Line`` objects that keep their typography.
+
+Characters are grouped into lines by vertical overlap (a raised footnote marker stays on its
+line), a line is split where a wide gap separates two columns (the header's issuer and motto),
+and words are separated where the gap between two characters is wider than a fifth of the
+font size. Fonts are never used to split words: Vietnamese PDFs often draw "ậ" from another
+font subset than "Lu" and "t".
+
+Per page, ``page_from_pdfplumber`` also marks what is not content: the footnote area under the
+short rule at the foot of the page, page numbers, and digital-signature stamp text. Across
+pages, ``read_pdf`` marks running headers and footers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+from parsers.model import BBox, Line, Page
+from vanban.errors import UnreadableFileError
+
+Char = dict[str, Any]
+
+WORD_GAP = 0.2  # a gap wider than this many font sizes between two characters is a space
+COLUMN_GAP = 2.5  # a gap wider than this many font sizes splits a row into two lines
+SUPERSCRIPT_SIZE = 0.85  # a raised marker is at most this fraction of its line's font size
+SUPERSCRIPT_RISE = 0.15  # ... and its baseline is raised by at least this fraction
+MARKER_CHARS = frozenset("0123456789*")
+EDGE_BAND = 0.1  # top and bottom tenth of a page: where page numbers and running headers sit
+
+# Font names that say bold or italic: "TimesNewRomanPS-BoldMT", "Arial,BoldItalic", "Times-Italic".
+BOLD_FONT = re.compile(r"Bold|Black|Heavy|Semibold|Demi|,B\b", re.IGNORECASE)
+ITALIC_FONT = re.compile(r"Italic|Oblique|,I\b|-It\b", re.IGNORECASE)
+
+# A page number alone on a line: "2", "- 2 -", "Trang 2", "2/9".
+PAGE_NUMBER = re.compile(r"^\W{0,3}(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\W{0,3}$", re.IGNORECASE)
+
+
+def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
+    """Read the first ``max_pages`` pages (all when None) of the PDF at ``path``.
+
+    Raises ``UnreadableFileError`` with reason "encrypted" or "corrupt", never a traceback.
+    """
+    import pdfplumber
+
+    pages: list[Page] = []
+    try:
+        with pdfplumber.open(path) as pdf:
+            for number, pdf_page in enumerate(pdf.pages[:max_pages], start=1):
+                pages.append(page_from_pdfplumber(pdf_page, number))
+                pdf_page.close()
+    except UnreadableFileError:
+        raise
+    except Exception as exc:  # pdfminer raises many types for broken files
+        raise UnreadableFileError(str(path), _reason(exc), _detail(exc)) from exc
+    mark_running_headers(pages)
+    return pages
+
+
+def _reason(exc: BaseException) -> str:
+    name = type(exc).__name__
+    if "Password" in name or "Encrypt" in name:
+        return "encrypted"
+    if isinstance(exc, MemoryError):
+        return "too-large"
+    return "corrupt"
+
+
+def _detail(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text[:160]
+
+
+def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
+    """One pdfplumber page into a ``Page`` (``number`` is 1-based), non-content lines marked."""
+    chars = [c for c in pdf_page.chars if c["text"].strip() and c.get("upright", True)]
+    lines = [_make_line(seg, number) for row in _rows(chars) for seg in _segments(row)]
+    height, width = float(pdf_page.height), float(pdf_page.width)
+    mark_footnote_area(lines, _footnote_rule(pdf_page))
+    _mark_page_number(lines, height)
+    _mark_stamps(lines)
+    return Page(number=number, lines=lines, width=width, height=height)
+
+
+@dataclass
+class _Row:
+    top: float
+    bottom: float
+    chars: list[Char] = field(default_factory=list)
+
+
+def _rows(chars: list[Char]) -> list[list[Char]]:
+    """Group characters into rows: a character joins the row its vertical middle falls in."""
+    rows: list[_Row] = []
+    for char in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
+        middle = (char["top"] + char["bottom"]) / 2
+        row = next((r for r in reversed(rows[-3:]) if r.top <= middle <= r.bottom), None)
+        if row is None:
+            row = _Row(char["top"], char["bottom"])
+            rows.append(row)
+        row.top, row.bottom = min(row.top, char["top"]), max(row.bottom, char["bottom"])
+        row.chars.append(char)
+    ordered = _merge_marker_rows(sorted(rows, key=lambda r: (r.top + r.bottom) / 2))
+    return [sorted(r.chars, key=lambda c: c["x0"]) for r in ordered]
+
+
+def _merge_marker_rows(rows: list[_Row]) -> list[_Row]:
+    """Fold a row made only of small raised digits ("1") into the larger line it overlaps."""
+    out: list[_Row] = []
+    for index, row in enumerate(rows):
+        host = _marker_host(row, rows[index + 1] if index + 1 < len(rows) else None) or _marker_host(
+            row, out[-1] if out else None
+        )
+        if host is None:
+            out.append(row)
+            continue
+        host.chars.extend(row.chars)
+        host.top = min(host.top, row.top)
+    return out
+
+
+def _marker_host(row: _Row, other: _Row | None) -> _Row | None:
+    if other is None or not all(c["text"] in MARKER_CHARS for c in row.chars):
+        return None
+    small = max(c["size"] for c in row.chars) <= SUPERSCRIPT_SIZE * median(c["size"] for c in other.chars)
+    overlaps = row.bottom > other.top and row.top < other.bottom
+    return other if small and overlaps else None
+
+
+def _segments(row: list[Char]) -> list[list[Char]]:
+    """Split a row where a gap wider than ``COLUMN_GAP`` font sizes separates two columns."""
+    size = median(c["size"] for c in row)
+    out = [[row[0]]]
+    for prev, char in zip(row, row[1:], strict=False):
+        if char["x0"] - prev["x1"] > COLUMN_GAP * size:
+            out.append([])
+        out[-1].append(char)
+    return out
+
+
+def _make_line(chars: list[Char], number: int) -> Line:
+    """Characters of one line into a ``Line``: text, raised markers detached, size, style, bbox."""
+    size = median(c["size"] for c in chars)
+    baseline = median(c["bottom"] for c in chars if c["size"] >= SUPERSCRIPT_SIZE * size)
+    text, prev = "", None
+    marks: list[list[Any]] = []
+    for char in chars:
+        if _is_raised(char, size, baseline):
+            _add_mark(marks, len(text), char)
+        else:
+            if prev is not None and text and char["x0"] - prev["x1"] > WORD_GAP * min(size, char["size"]):
+                text += " "
+            text += char["text"]
+        prev = char
+    return _finish_line(text, marks, [c for c in chars if not _is_raised(c, size, baseline)] or chars, number)
+
+
+def _is_raised(char: Char, size: float, baseline: float) -> bool:
+    return (
+        char["text"] in MARKER_CHARS
+        and char["size"] <= SUPERSCRIPT_SIZE * size
+        and char["bottom"] < baseline - SUPERSCRIPT_RISE * size
+    )
+
+
+def _add_mark(marks: list[list[Any]], offset: int, char: Char) -> None:
+    """Append ``char`` to the marker at ``offset`` or start a new marker there."""
+    if marks and marks[-1][0] == offset:
+        marks[-1][1] += char["text"]
+    else:
+        marks.append([offset, char["text"]])
+
+
+def _finish_line(text: str, marks: list[list[Any]], chars: list[Char], number: int) -> Line:
+    stripped = text.rstrip()
+    superscripts = [(min(int(offset), len(stripped)), str(marker)) for offset, marker in marks]
+    bold = sum(bool(BOLD_FONT.search(c.get("fontname", ""))) for c in chars) * 2 > len(chars)
+    italic = sum(bool(ITALIC_FONT.search(c.get("fontname", ""))) for c in chars) * 2 > len(chars)
+    box = BBox(
+        min(c["x0"] for c in chars), min(c["top"] for c in chars),
+        max(c["x1"] for c in chars), max(c["bottom"] for c in chars),
+    )
+    size = round(median(c["size"] for c in chars), 2)
+    return Line(text=stripped, page=number, bbox=box, font_size=size, bold=bold, italic=italic,
+                superscripts=superscripts)
+
+
+def _footnote_rule(pdf_page: Any) -> float | None:
+    """The top of the short horizontal rule above the footnotes, when the page has one."""
+    width, height = float(pdf_page.width), float(pdf_page.height)
+    found = []
+    for obj in list(pdf_page.lines) + list(pdf_page.rects):
+        flat = abs(obj["bottom"] - obj["top"]) < 2.0
+        length = obj["x1"] - obj["x0"]
+        if flat and 20.0 <= length <= 0.5 * width and obj["top"] > 0.4 * height:
+            found.append(float(obj["top"]))
+    return min(found) if found else None
+
+
+def body_size(lines: list[Line]) -> float | None:
+    """The font size most characters of these lines are set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if line.font_size:
+            sizes[round(line.font_size)] += len(line.text)
+    return float(sizes.most_common(1)[0][0]) if sizes else None
+
+
+def mark_footnote_area(lines: list[Line], rule: float | None) -> None:
+    """Mark smaller lines under the footnote rule (or, without a rule, from a raised label on) as footnotes."""
+    size = body_size(lines)
+    if size is None:
+        return
+    in_area = False
+    for line in sorted(lines, key=lambda ln: ln.bbox.top if ln.bbox else 0.0):
+        top = line.bbox.top if line.bbox else 0.0
+        smaller = (line.font_size or size) < size - 0.5
+        if rule is not None and top >= rule - 1.0 and smaller:
+            line.kind = "footnote"
+        elif rule is None and smaller and (in_area or _opens_note(line)):
+            in_area, line.kind = True, "footnote"
+        elif not smaller:
+            in_area = False
+
+
+def _opens_note(line: Line) -> bool:
+    return bool(line.superscripts) and line.superscripts[0][0] == 0 and bool(line.text)
+
+
+def _mark_page_number(lines: list[Line], height: float) -> None:
+    """A lone number on the page's first or last row, in the page's top or bottom band."""
+    boxes = [ln.bbox for ln in lines if ln.bbox]
+    if not boxes:
+        return
+    first, last = min(b.top for b in boxes), max(b.bottom for b in boxes)
+    for line in lines:
+        box = line.bbox
+        if box is None or not PAGE_NUMBER.match(_with_marks(line)):
+            continue
+        on_edge_row = box.top - first < 3.0 or last - box.bottom < 3.0
+        in_band = box.bottom < EDGE_BAND * height or box.top > (1 - EDGE_BAND) * height
+        if on_edge_row and in_band:
+            line.kind = "page_number"
+
+
+def _with_marks(line: Line) -> str:
+    text = line.text
+    for offset, marker in reversed(line.superscripts):
+        text = text[:offset] + marker + text[offset:]
+    return text
+
+
+def _mark_stamps(lines: list[Line]) -> None:
+    from parsers.readers.ocr import is_stamp_line
+
+    for line in lines:
+        if line.kind == "body" and is_stamp_line(line.text):
+            line.kind = "stamp"
+
+
+def mark_running_headers(pages: list[Page]) -> None:
+    """Lines in a page's top or bottom band whose text (digits aside) recurs on many pages."""
+    if len(pages) < 2:
+        return
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({key for line in page.lines if (key := _edge_key(line, page)) is not None})
+    need = max(2, len(pages) // 2) if len(pages) < 6 else 3
+    for page in pages:
+        for line in page.lines:
+            key = _edge_key(line, page)
+            if key is not None and seen[key] >= need and line.kind == "body":
+                line.kind = "running_header"
+
+
+def _edge_key(line: Line, page: Page) -> str | None:
+    if line.bbox is None or not page.height or not line.text.strip():
+        return None
+    band = EDGE_BAND * page.height
+    if band < line.bbox.top < page.height - band:
+        return None
+    return re.sub(r"\d+", "#", line.text.strip().lower())

@@ -201,7 +201,7 @@ class DocKey:
 
 
 def _has_year(number: str) -> bool:
-    return any(len(piece) == 4 and piece.isdigit() for piece in number.split("/"))
+    return any(len(piece) == 4 and piece.isdigit() for piece in number.split("/")[1:-1])  # "1042/QĐ-UBND" has none
 
 
 @dataclass

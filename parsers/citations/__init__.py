@@ -1,9 +1,129 @@
-"""Citations: every document cited by number, and laws cited by name (placeholder)."""
+"""Citations: every document cited by number (typed, dated, resolved to a key) and laws cited by name.
+
+Public surface: ``extract_citations(doc)``; ``document_key`` and ``normalise_number`` live in
+``parsers.citations.keys`` and ``parsers.citations.numbers``.
+
+    >>> from parsers.citations.textdoc import document_from_text
+    >>> doc = document_from_text("Căn cứ Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ;")
+    >>> [(c.number, c.type, c.date, c.relation, c.where) for c in extract_citations(doc)[0]]
+    [('42/2022/NĐ-CP', 'Nghị định', '2022-06-24', 'căn cứ', 'preamble')]
+"""
 
 from __future__ import annotations
 
+import re
+
+from parsers.citations.context import SKIPPED_KINDS, DocContext
+from parsers.citations.dates import date_after
+from parsers.citations.keys import document_key
+from parsers.citations.laws import find_laws
+from parsers.citations.mentions import Mention, find_list_heads, find_mentions, read_surroundings
+from parsers.citations.relations import DEFAULT_RELATION, clause_start, relation_signal
+from parsers.citations.resolve import (
+    assign_types,
+    chained,
+    fill_issuers,
+    share_year_and_issuer,
+    short_citation,
+    short_mentions,
+)
 from parsers.model import Citation, Document, NamedLaw
+
+__all__ = ["extract_citations"]
+
+# "UBND tỉnh Thái Bình": a cited local issuer of another province than the citing one.
+_ISSUER_PROVINCE = re.compile(r"(?:tỉnh|thành phố)\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
+# A law followed by its number is a citation by number, not a law cited by name only.
+_NUMBER_FOLLOWS = re.compile(r"\s{0,3},?\s{0,3}số\s{0,3}:?\s{0,3}\d")
 
 
 def extract_citations(doc: Document) -> tuple[list[Citation], list[NamedLaw]]:
-    return [], []
+    """Every citation by number (full and short mentions) and every law cited by name only."""
+    ctx = DocContext.of(doc)
+    mentions = find_mentions(ctx)
+    read_surroundings(ctx, mentions)
+    assign_types(ctx, mentions, find_list_heads(ctx))
+    share_year_and_issuer(mentions)
+    fill_issuers(mentions)
+    citations = _to_citations(ctx, mentions)
+    citations += _short_forms(ctx, citations)
+    citations.sort(key=lambda c: c.span)
+    return citations, named_laws(ctx)
+
+
+def _to_citations(ctx: DocContext, mentions: list[Mention]) -> list[Citation]:
+    citations: list[Citation] = []
+    previous: str | None = None
+    for mention in mentions:
+        relation = _relation(ctx, mention, previous)
+        citations.append(_citation(ctx, mention, relation))
+        previous = relation
+    return citations
+
+
+def _relation(ctx: DocContext, mention: Mention, previous: str | None) -> str:
+    """"căn cứ" in the preamble; else the signal before the number; else the run's; else "dẫn chiếu"."""
+    if ctx.where(mention.start) == "preamble":
+        return "căn cứ"
+    floor = max(ctx.floor(mention.start), mention.start - len(mention.gap_before) if mention.gap_before else 0)
+    window = ctx.scan[clause_start(ctx.scan, mention.start, floor) : mention.start]
+    signal = relation_signal(window)
+    if signal:
+        return signal
+    return previous if previous and chained(mention) else DEFAULT_RELATION
+
+
+def _citation(ctx: DocContext, mention: Mention, relation: str) -> Citation:
+    info = mention.info
+    year = info.year or (int(mention.date[:4]) if mention.date else mention.year)
+    key = document_key(info.number, mention.date or year, mention.issuer, _province(ctx, mention.issuer))
+    return Citation(
+        number=info.number,
+        type=mention.type,
+        date=mention.date,
+        year=year,
+        issuer=mention.issuer,
+        relation=relation,
+        where=ctx.where(mention.start),
+        page=ctx.page_at(mention.start),
+        span=(mention.start, mention.end),
+        sentence=ctx.sentence(mention.start, mention.end),
+        key=str(key),
+        raw=ctx.doc.text[mention.start : mention.end],
+    )
+
+
+def _province(ctx: DocContext, issuer: str | None) -> str | None:
+    found = _ISSUER_PROVINCE.search(issuer or "")
+    return found.group("name") if found else ctx.province
+
+
+def _short_forms(ctx: DocContext, full: list[Citation]) -> list[Citation]:
+    """Later "Nghị định 34" resolved to the earlier "Nghị định số 34/2016/NĐ-CP"."""
+    taken = {c.span[0] for c in full}
+    shorts = []
+    for earlier, start, end in short_mentions(ctx, full):
+        if start in taken or ctx.kind_at(start) in SKIPPED_KINDS:
+            continue
+        window = ctx.scan[clause_start(ctx.scan, start, ctx.floor(start)) : start]
+        where = ctx.where(start)
+        relation = "căn cứ" if where == "preamble" else (relation_signal(window) or DEFAULT_RELATION)
+        shorts.append(short_citation(
+            earlier, start, end, ctx.doc.text[start:end], where=where, relation=relation,
+            page=ctx.page_at(start), sentence=ctx.sentence(start, end),
+        ))
+    return shorts
+
+
+def named_laws(ctx: DocContext) -> list[NamedLaw]:
+    """Laws cited by name only ("Luật Tiếp cận thông tin"), with the date written after the name if any."""
+    laws = []
+    for law in find_laws(ctx.scan):
+        if ctx.kind_at(law.start) in SKIPPED_KINDS or _NUMBER_FOLLOWS.match(ctx.scan, law.end):
+            continue
+        date, _ = date_after(ctx.scan, law.end)
+        laws.append(NamedLaw(
+            name=law.name, raw=ctx.doc.text[law.start : law.end], page=ctx.page_at(law.start),
+            span=(law.start, law.end), where=ctx.where(law.start), date=date,
+        ))
+    return laws

@@ -43,7 +43,8 @@ def build_document(
     for note in notes:
         builder.add_footnote(note)
     doc = builder.document(source, fmt, len(pages))
-    doc.normalisation = [*steps, *JOIN_STEPS]
+    reader_steps = dict.fromkeys(step for page in pages for step in page.steps)  # e.g. "legacy:tcvn3"
+    doc.normalisation = [*reader_steps, *steps, *JOIN_STEPS]
     _ocr_fields(doc, pages)
     doc.header = parse_header(doc)
     doc.structure = build_structure(doc)
@@ -89,7 +90,7 @@ class _Metrics:
 
 
 def _metrics(lines: list[Line]) -> dict[int, _Metrics]:
-    typical = _percentile([len(ln.text) for ln in lines if ln.text], 0.75)
+    typical = max(60.0, _percentile([len(ln.text) for ln in lines if ln.text], 0.75))
     out: dict[int, _Metrics] = {}
     for page in sorted({ln.page for ln in lines}):
         boxes = [ln.bbox for ln in lines if ln.page == page and ln.bbox and ln.text]

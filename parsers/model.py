@@ -64,6 +64,7 @@ class Page:
     height: float | None = None
     ocr: bool = False  # text came from OCR
     ocr_confidence: float | None = None  # mean word confidence 0..100 when OCRed
+    steps: list[str] = field(default_factory=list)  # reader steps that ran, e.g. "legacy:tcvn3"
 
 
 @dataclass

@@ -19,12 +19,30 @@ def read_file(path: Path) -> tuple[list[Page], str]:
     if path.stat().st_size == 0:
         raise UnreadableFileError(str(path), "empty", "the file has zero bytes")
     fmt = sniff_format(path)
-    if fmt == "pdf":
-        from parsers.readers.pdf import read_pdf
+    # inputs: every format within a per-file time limit (VANBAN_TIMEOUT, see readers/limits.py)
+    from parsers.readers.limits import current_limits, time_limit
 
-        return read_pdf(path), fmt
+    with time_limit(current_limits().timeout, path):
+        return _read_format(path, fmt), fmt
+
+
+def _read_format(path: Path, fmt: str) -> list[Page]:
+    if fmt == "pdf":  # inputs: size/password/page checks, then OCR of pages without a text layer
+        from parsers.readers.ocr import read_pdf_checked
+
+        return read_pdf_checked(path)
+    if fmt == "docx":  # inputs
+        from parsers.readers.docx import read_docx
+
+        return read_docx(path)
+    if fmt == "doc":  # inputs
+        from parsers.readers.doc import read_doc
+
+        return read_doc(path)
+    if fmt == "mismatch":  # inputs: "HTML saved as .pdf"
+        raise UnreadableFileError(str(path), "unsupported", f"named {path.suffix} but its content is not {path.suffix}")
     if fmt in ("txt", "md"):
-        return read_text(path), fmt
+        return read_text(path)
     raise UnreadableFileError(str(path), "unsupported", f"format {fmt!r} is not read yet")
 
 
@@ -37,6 +55,8 @@ def sniff_format(path: Path) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "doc"
     suffix = path.suffix.lower()
+    if suffix in (".pdf", ".docx", ".doc"):  # inputs: a document's name on other content
+        return "mismatch"
     return "md" if suffix == ".md" else "txt"
 
 

@@ -157,3 +157,14 @@ def _make_line(run: list[_Word], number: int, scale: float) -> Line:
     size = round((bbox.bottom - bbox.top) / LINE_HEIGHT_PER_POINT * 2) / 2
     kind = "stamp" if is_stamp_line(text) else "body"
     return Line(text=text, page=number, bbox=bbox, font_size=size, kind=kind)
+
+
+def read_pdf_checked(path: Path, limits: Limits | None = None) -> list[Page]:
+    """The PDF path of ``read_file``: cheap checks (password, structure, page count), then the
+    text layer, then OCR of the pages without one."""
+    from parsers.readers.limits import preflight_pdf
+    from parsers.readers.pdf import read_pdf
+
+    limits = limits or current_limits()
+    preflight_pdf(path, limits)
+    return ocr_fallback(path, read_pdf(path), limits=limits)

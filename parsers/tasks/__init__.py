@@ -1,9 +1,182 @@
-"""Tasks: who must do what, by when (placeholder)."""
+"""Tasks: who must do what, by when (domain.md §5).
+
+``extract_tasks`` walks the structure tree. A leaf item that asks someone to act is a task; a
+heading whose children are items is not (its children are), except a single dash under it, which
+is the heading's own text ("3. Các cơ quan thông tin, truyền thông của tỉnh: - Thông tin ...").
+Lead bodies come from the item itself, else the nearest heading that names bodies, else the
+opening sentence or the "Kính gửi" list. Sections about purpose, requirements or background
+("I. MỤC ĐÍCH, YÊU CẦU") hold no tasks.
+"""
 
 from __future__ import annotations
 
-from parsers.model import Citation, Document, Task
+import re
+from dataclasses import dataclass, field
+
+from parsers.model import Citation, Document, StructureNode, Task
+from parsers.tasks.deadlines import find_deadline
+from parsers.tasks.responsibility import LABEL, heading_bodies, item_roles, opening_bodies
+from parsers.tasks.subjects import read_subject
+from parsers.tasks.words import fold, squash, verb_re
+
+__all__ = ["extract_tasks"]
+
+# A section that states purpose, background or rules rather than tasks: "I. MỤC ĐÍCH, YÊU CẦU".
+NON_TASK_HEADING = re.compile(
+    r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
+        |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
+        |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|kinh\s+phí)(?=[\s,:.;]|$)""",
+    re.VERBOSE,
+)
+# A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
+# quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./."
+CLOSING = re.compile(
+    r"""(?:^|(?<=[.;:!?]))\s*(?:
+        [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^;]{0,250}?(?:nêu\s+trên|này)\s*\./\.
+      | trên\s+đây\s+là[^\n]*
+      | trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện[^\n]*?(?:khó\s+khăn|vướng\s+mắc)[^\n]*
+    )\s*$""",
+    re.VERBOSE | re.DOTALL,
+)
+# Structure kinds of legal text: an article there is a task only when it names who must act.
+LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
+
+
+@dataclass
+class _Context:
+    """What every task of one document shares."""
+
+    doc: Document
+    citations: list[Citation]
+    province: str | None
+    year: int | None
+    fallback: list[str]
+    tasks: list[Task] = field(default_factory=list)
 
 
 def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
-    return []
+    """The tasks a directive assigns, in document order, each with its bodies, deadline and cites."""
+    if not doc.structure:
+        return []
+    ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))
+    for node in doc.structure:
+        _walk(node, [], ctx)
+    return ctx.tasks
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _fallback(doc: Document) -> list[str]:
+    """Bodies of the opening sentence ("... yêu cầu các sở, ban, ngành tỉnh; ...") or of "Kính gửi"."""
+    first = min(node.start for node in doc.structure)
+    found = opening_bodies(doc.text[:first], doc.header.province)
+    if found:
+        return found
+    names: list[str] = []
+    for recipient in doc.header.recipients:
+        for name in read_subject(recipient, 0, stop_at_verbs=False, province=doc.header.province).bodies:
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _heading(node: StructureNode) -> str:
+    """The node's title: its ``heading``, else its text up to a closing ":" on the first line."""
+    if node.heading:
+        return node.heading
+    head, colon, _rest = node.text.partition(":")
+    return head + colon if colon and len(head) < 200 and "\n\n" not in head.strip() else ""
+
+
+def _is_non_task_section(node: StructureNode) -> bool:
+    title = LABEL.sub("", _heading(node) or node.text[:120], count=1)
+    return bool(NON_TASK_HEADING.match(fold(title).strip()))
+
+
+def _walk(node: StructureNode, inherited: list[str], ctx: _Context) -> None:
+    if _is_non_task_section(node):
+        return
+    heading = _heading(node)
+    own = heading_bodies(heading, ctx.province) if heading else []
+    if not own and node.children:
+        own = item_roles(heading or node.text, ctx.province).responsible
+    children = node.children
+    if children and not _single_dash(node):
+        for child in children:
+            _walk(child, own or inherited, ctx)
+        return
+    task = _task(node, own, inherited, ctx)
+    if task is not None:
+        ctx.tasks.append(task)
+
+
+def _single_dash(node: StructureNode) -> bool:
+    """One dash under a heading is the heading's own text, not a list of tasks."""
+    return len(node.children) == 1 and node.children[0].kind == "dash" and not node.children[0].children
+
+
+def _full_text(node: StructureNode) -> tuple[str, int]:
+    """The node's text with its heading and any merged dash child, label stripped; and its end."""
+    own = node.text
+    if node.heading and not squash(own).startswith(squash(node.heading)[:40]):
+        own = node.heading + "\n" + own
+    parts = [LABEL.sub("", own, count=1)]
+    end = node.end
+    for child in node.children:
+        parts.append(LABEL.sub("", (child.heading + "\n" if child.heading and child.heading not in child.text else "") + child.text, count=1))
+        end = max(end, child.end)
+    text = squash(" ".join(p for p in parts if p.strip()))
+    closing = CLOSING.search(text)
+    if closing and closing.start() > 0:
+        text = text[: closing.start()].rstrip()
+    return text, end
+
+
+def _task(node: StructureNode, own: list[str], inherited: list[str], ctx: _Context) -> Task | None:
+    text, end = _full_text(node)
+    if not text:
+        return None
+    roles = item_roles(text, ctx.province)
+    responsible, source = roles.responsible, "item"
+    if not responsible and own:
+        responsible, source = own, "heading"
+    if not responsible and inherited:
+        responsible, source = inherited, "heading"
+    if not _asks_to_act(node, text, responsible):
+        return None
+    if not responsible:
+        responsible, source = ctx.fallback, "addressees"
+    coordinating = [name for name in roles.coordinating if name not in responsible]
+    return Task(
+        path=node.path,
+        text=text,
+        responsible=list(responsible),
+        coordinating=coordinating,
+        deadline=find_deadline(text, ctx.year),
+        cites=_cites(node.start, end, ctx),
+        page=node.page,
+        span=(node.start, end),
+        responsible_source=source,
+    )
+
+
+def _asks_to_act(node: StructureNode, text: str, responsible: list[str]) -> bool:
+    """A leaf asks someone to act when it names who, or opens with an action ("Tăng cường ...")."""
+    if responsible:
+        return True
+    if node.kind in LEGAL_KINDS:
+        return False
+    return bool(verb_re().match(fold(text)))
+
+
+def _cites(start: int, end: int, ctx: _Context) -> list[str]:
+    """Keys of citations inside the span, and of citations in footnotes whose marker is inside it."""
+    notes = {f"footnote {m.marker}" for m in ctx.doc.markers if start <= m.offset <= end}
+    keys: list[str] = []
+    for citation in ctx.citations:
+        inside = citation.where == "body" and start <= citation.span[0] < end
+        if (inside or citation.where in notes) and citation.key not in keys:
+            keys.append(citation.key)
+    return keys

@@ -1,0 +1,138 @@
+"""Deadlines of a task: as written, the last day allowed, or a recurrence.
+
+"trước ngày 30/6/2025" -> 2025-06-30; "trong tháng 7/2025" -> 2025-07-31; "quý III/2025" ->
+2025-09-30 with recurrence "quý III/2025"; "hằng năm", "thường xuyên" -> a recurrence only.
+A year left out ("trước ngày 15/12") is taken from the directive's own date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from parsers.model import Deadline
+from parsers.tasks.words import fold, squash
+
+# A day and month, the year optional: "30/6/2025", "15/12", "05 tháng 5 năm 2025".
+DATE = r"""(?P<day>\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(?P<month>\d{1,2})
+           (?:\s*(?:[/.-]|\s+năm)\s*(?P<year>\d{4}))?"""
+
+# A due date: "trước ngày 30/6/2025", "chậm nhất ngày 15/12", "hoàn thành trước 31/3/2025".
+BEFORE = re.compile(
+    r"""(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|đến\s+hết|hoàn\s+thành)
+        \s*(?:ngày\s*)?""" + DATE,
+    re.VERBOSE,
+)
+# A month: "trong tháng 7/2025", "tháng 7 năm 2025".
+MONTH = re.compile(r"(?:(?:trong|trước|hết)\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})")
+# A quarter: "quý III/2025", "trong quý 3 năm 2025", "quý IV".
+QUARTER = re.compile(
+    r"(?:(?:trong|trước|hết)\s+)?quý\s+(?P<q>iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?"
+)
+# Half a year: "6 tháng đầu năm 2025", "6 tháng cuối năm".
+HALF = re.compile(
+    r"(?:trong|hoàn\s+thành(?:\s+trong)?)\s+(?:06|6)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?"
+)
+# A whole year as the limit: "hoàn thành trong năm 2025", "trước năm 2026".
+YEAR = re.compile(r"(?P<cue>trong|trước|hết|hoàn\s+thành(?:\s+trong)?)\s+năm\s+(?P<year>\d{4})")
+# A recurrence: "hằng năm", "hàng quý", "định kỳ 6 tháng", "thường xuyên", "theo thời gian quy định".
+RECURRENCE = re.compile(
+    r"""(?P<rec>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)
+        |định\s+kỳ(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|\s+\d+\s+tháng)?
+        |thường\s+xuyên|liên\s+tục
+        |theo\s+(?:đúng\s+)?thời\s+gian\s+quy\s+định|đúng\s+thời\s+gian\s+quy\s+định|đúng\s+thời\s+hạn)""",
+    re.VERBOSE,
+)
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+QUARTER_NAMES = ("I", "II", "III", "IV")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    date: str | None
+    recurrence: str | None
+    rank: int  # lower is more specific
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _month_end(year: int, month: int) -> str | None:
+    if not 1 <= month <= 12:
+        return None
+    return _iso(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year(found: str | None, default: int | None) -> int | None:
+    return int(found) if found else default
+
+
+def _before(folded: str, default: int | None) -> list[_Found]:
+    out = []
+    for m in BEFORE.finditer(folded):
+        year = _year(m.group("year"), default)
+        date = _iso(year, int(m.group("month")), int(m.group("day"))) if year else None
+        out.append(_Found(m.start(), m.end(), date, None, 0))
+    return out
+
+
+def _periods(folded: str, default: int | None) -> list[_Found]:
+    out = []
+    for m in MONTH.finditer(folded):
+        out.append(_Found(m.start(), m.end(), _month_end(int(m.group("year")), int(m.group("month"))), None, 1))
+    for m in QUARTER.finditer(folded):
+        q = ROMAN.get(m.group("q")) or int(m.group("q"))
+        year = _year(m.group("year"), default)
+        label = f"quý {QUARTER_NAMES[q - 1]}" + (f"/{year}" if year else "")
+        out.append(_Found(m.start(), m.end(), _month_end(year, q * 3) if year else None, label, 1))
+    for m in HALF.finditer(folded):
+        year = _year(m.group("year"), default)
+        month = 6 if m.group("half") == "đầu" else 12
+        out.append(_Found(m.start(), m.end(), _month_end(year, month) if year else None, None, 2))
+    for m in YEAR.finditer(folded):
+        year = int(m.group("year")) - (1 if m.group("cue") == "trước" else 0)
+        out.append(_Found(m.start(), m.end(), _iso(year, 12, 31), None, 3))
+    return out
+
+
+def _recurrences(folded: str) -> list[_Found]:
+    out = []
+    for m in RECURRENCE.finditer(folded):
+        rec = squash(m.group("rec")).replace("hàng ", "hằng ")
+        if rec.startswith(("theo", "đúng")):
+            out.append(_Found(m.start(), m.end(), None, None, 5))
+        else:
+            out.append(_Found(m.start(), m.end(), None, rec, 4))
+    return out
+
+
+def find_deadline(text: str, default_year: int | None = None) -> Deadline | None:
+    """The most specific deadline written in a task's text, or None.
+
+    An exact date wins over a month or quarter, which wins over a recurrence; ties go to the
+    first written. A recurrence right after a date ("trước ngày 15/12 hằng năm") is kept with it.
+    """
+    folded = fold(text)
+    found = _before(folded, default_year) + _periods(folded, default_year) + _recurrences(folded)
+    if not found:
+        return None
+    best = min(found, key=lambda f: (f.rank, f.start))
+    end, recurrence = best.end, best.recurrence
+    follow = RECURRENCE.match(folded, _skip(folded, best.end))
+    if best.rank <= 1 and follow and follow.group("rec").startswith(("hằng", "hàng", "định")):
+        end = follow.end()
+        recurrence = squash(follow.group("rec")).replace("hàng ", "hằng ")
+        best.date = None if best.rank == 0 and not re.search(r"\d{4}", folded[best.start : best.end]) else best.date
+    return Deadline(text=squash(text[best.start : end]), date=best.date, recurrence=recurrence)
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\n,":
+        pos += 1
+    return pos

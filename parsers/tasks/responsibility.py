@@ -1,0 +1,138 @@
+"""Who leads and who coordinates: the rules over one item's text, its heading and the opening.
+
+Item cues (domain.md §5): "Giao X chủ trì ...", "Đề nghị X ...", "Yêu cầu X ...",
+"X có trách nhiệm ...", "X chịu trách nhiệm ...", "X chủ trì, phối hợp với Y ...".
+A heading that is only a list of bodies ("2. UBND cấp huyện, cấp xã:") gives its children's bodies.
+The opening sentence ("UBND tỉnh yêu cầu các sở, ban, ngành tỉnh; UBND cấp huyện, cấp xã triển khai
+...") gives the bodies of every task that has no other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.tasks.subjects import read_subject
+from parsers.tasks.words import fold
+
+# An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...".
+# Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
+ADDRESS = re.compile(
+    r"""(?<![\w])(?<!được\s)(?<!bàn\s)(?<!theo\s)(?<!đã\s)
+        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?)\s+(?=\S)""",
+    re.VERBOSE,
+)
+# A duty after the bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh có trách nhiệm tuyên truyền ...".
+DUTY = re.compile(
+    r"""(?<!\w)(?:(?:được\s+giao\s+)?chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm
+        |được\s+giao|thực\s+hiện\s+các\s+nhiệm\s+vụ\s+sau)(?!\w)""",
+    re.VERBOSE,
+)
+# Coordination: "phối hợp với các sở, ngành liên quan", "phối hợp chặt chẽ với UBND cấp huyện".
+COORDINATE = re.compile(r"(?<!\w)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?(?:\s+cùng)?\s+(?=\S)")
+# "X phối hợp ..." as a subject: "Sở Tài chính, Sở Nội vụ phối hợp thực hiện".
+COORDINATE_DUTY = re.compile(r"(?<!\w)phối\s+hợp(?!\w)")
+# Where a clause opens: the text start, or after ". ; :" or a line break.
+CLAUSE_START = re.compile(r"(?:^|(?<=[.;:!?])|\n)\s*")
+# A heading that frames a body: "Trách nhiệm của Sở Nội vụ", "Đối với UBND cấp huyện", "Giao Sở Y tế".
+HEADING_PREFIX = re.compile(
+    r"^\s*(?:(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của|đối\s+với|giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+",
+)
+HEADING_SUFFIX = re.compile(
+    r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|thực\s+hiện(?:\s+các\s+nhiệm\s+vụ\s+sau)?"
+    r"|triển\s+khai(?:\s+thực\s+hiện)?(?:\s+các\s+nhiệm\s+vụ\s+sau)?)?\s*[:.]?\s*$"
+)
+# A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5.".
+LABEL = re.compile(r"^\s*(?:(?:Điều|Khoản|Mục)\s+\d+[a-zđ]?\.?|[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\)|[-–+•])\s*")
+
+
+@dataclass
+class Roles:
+    """Lead and coordinating bodies found in one text."""
+
+    responsible: list[str] = field(default_factory=list)
+    coordinating: list[str] = field(default_factory=list)
+
+
+def _add(target: list[str], names: list[str]) -> None:
+    for name in names:
+        if name not in target:
+            target.append(name)
+
+
+def _clause_starts(text: str) -> list[int]:
+    return [m.end() for m in CLAUSE_START.finditer(text)]
+
+
+def _addressed(text: str, province: str | None) -> list[str]:
+    """Bodies after "Giao", "Đề nghị", "Yêu cầu" anywhere in ``text``."""
+    found: list[str] = []
+    folded = fold(text)
+    for match in ADDRESS.finditer(folded):
+        _add(found, read_subject(text, match.end(), province=province).bodies)
+    return found
+
+
+def _subjects_before(text: str, pattern: re.Pattern[str], province: str | None) -> list[str]:
+    """Bodies that open a clause and run up to ``pattern``: "X có trách nhiệm", "X chủ trì"."""
+    found: list[str] = []
+    folded = fold(text)
+    for start in _clause_starts(text):
+        subject = read_subject(text, start, province=province)
+        if subject.bodies and pattern.match(folded, _skip_space(folded, subject.end)):
+            _add(found, subject.bodies)
+    return found
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _coordinating(text: str, province: str | None) -> list[str]:
+    found: list[str] = []
+    for match in COORDINATE.finditer(fold(text)):
+        _add(found, read_subject(text, match.end(), province=province).bodies)
+    _add(found, _subjects_before(text, COORDINATE_DUTY, province))
+    return found
+
+
+def item_roles(text: str, province: str | None = None) -> Roles:
+    """Lead and coordinating bodies named by an item itself (empty lists when it names none)."""
+    body = LABEL.sub("", text, count=1)
+    roles = Roles()
+    _add(roles.responsible, _addressed(body, province))
+    _add(roles.responsible, _subjects_before(body, DUTY, province))
+    coordinating = [name for name in _coordinating(body, province) if name not in roles.responsible]
+    _add(roles.coordinating, coordinating)
+    return roles
+
+
+def heading_bodies(heading: str, province: str | None = None) -> list[str]:
+    """The bodies a heading stands for when it is only a list of bodies, else [].
+
+    "2. UBND cấp huyện, cấp xã:" -> ["UBND cấp huyện", "UBND cấp xã"];
+    "2.1. Đối với nội dung “Tham gia của người dân ở cấp cơ sở”:" -> [].
+    """
+    text = LABEL.sub("", heading, count=1)
+    prefix = HEADING_PREFIX.match(fold(text))
+    text = text[prefix.end() :] if prefix else text
+    suffix = HEADING_SUFFIX.search(fold(text))
+    core = text[: suffix.start()] if suffix else text
+    if not core.strip():
+        return []
+    subject = read_subject(core, 0, stop_at_verbs=False, province=province)
+    rest = core[subject.end :].strip(" \t\n,;.")
+    return subject.bodies if not rest else []
+
+
+def opening_bodies(preamble: str, province: str | None = None) -> list[str]:
+    """The bodies the opening sentence addresses: the last "yêu cầu/đề nghị/giao X <verb>" of it."""
+    folded = fold(preamble)
+    found: list[str] = []
+    for match in ADDRESS.finditer(folded):
+        subject = read_subject(preamble, match.end(), province=province)
+        if subject.bodies:
+            found = subject.bodies
+    return found

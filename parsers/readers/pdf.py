@@ -62,7 +62,8 @@ def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
 
 
 def _reason(exc: BaseException) -> str:
-    name = type(exc).__name__
+    """"encrypted", "too-large" or "corrupt"; pdfplumber wraps pdfminer's error in its args."""
+    name = type(exc).__name__ + "".join(type(arg).__name__ for arg in exc.args)
     if "Password" in name or "Encrypt" in name:
         return "encrypted"
     if isinstance(exc, MemoryError):
@@ -212,7 +213,8 @@ def body_size(lines: list[Line]) -> float | None:
 
 def mark_footnote_area(lines: list[Line], rule: float | None) -> None:
     """Mark smaller lines under the footnote rule (or, without a rule, from a raised label on) as footnotes."""
-    size = body_size(lines)
+    above = [ln for ln in lines if rule is None or (ln.bbox is not None and ln.bbox.bottom <= rule + 1.0)]
+    size = body_size(above or lines)
     if size is None:
         return
     in_area = False

@@ -1,0 +1,99 @@
+"""PDFs made here with reportlab: raised markers detached and linked, footnotes under a rule, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parsers.extract import parse_file
+from parsers.readers import read_file
+from parsers.readers.pdf import read_pdf
+from tests.layout.pdfmaker import FONT, make_pdf
+from vanban.errors import UnreadableFileError
+
+pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu font not installed")
+
+BODY = [
+    "Tiếp tục phát huy vai trò của Tỉnh uỷ, UBND tỉnh về CCHC^1, đảm bảo",
+    "hoàn thành 100% nhiệm vụ được giao tại Kế hoạch CCHC năm 2025.",
+    "2. Thực hiện Nghị định số 178/2024/NĐ-CP của Chính phủ^2.",
+]
+NOTES = [
+    "^1 Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh công tác",
+    "CCHC trên địa bàn tỉnh.",
+    "^2 Kế hoạch số 192/KH-UBND ngày 17/12/2024 của UBND tỉnh.",
+]
+
+
+@pytest.fixture(scope="module")
+def notes_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_pdf(tmp_path_factory.mktemp("pdf") / "notes.pdf", [(BODY, NOTES)])
+
+
+def test_raised_markers_are_detached_from_their_words(notes_pdf: Path) -> None:
+    lines = read_pdf(notes_pdf)[0].lines
+    first = lines[0]
+    assert "CCHC1" not in first.text and "CCHC, đảm bảo" in first.text
+    assert first.superscripts == [(first.text.index(", đảm"), "1")]
+    assert first.font_size == pytest.approx(13.0, abs=0.1)
+
+
+def test_lines_under_the_rule_are_footnotes(notes_pdf: Path) -> None:
+    kinds = [(line.kind, line.text[:12]) for line in read_pdf(notes_pdf)[0].lines]
+    assert [k for k, _ in kinds] == ["body"] * 3 + ["footnote"] * 3
+
+
+def test_markers_link_to_footnotes(notes_pdf: Path) -> None:
+    doc = parse_file(notes_pdf)
+    assert [(n.marker, n.linked) for n in doc.footnotes] == [("1", True), ("2", True)]
+    assert doc.footnotes[0].text == "Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh công tác CCHC trên địa bàn tỉnh."
+    by_marker = {m.marker: m.offset for m in doc.markers}
+    assert doc.text[: by_marker["1"]].endswith("về CCHC")
+    assert doc.text[: by_marker["2"]].endswith("của Chính phủ")
+    assert "Tỉnh ủy" in doc.text and "Tỉnh uỷ" not in doc.text
+
+
+def test_footnote_continued_on_next_page_is_one_note(tmp_path: Path) -> None:
+    pages = [
+        (["Triển khai Chỉ thị của Tỉnh ủy^1 trên địa bàn tỉnh."], ["^1 Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh"]),
+        (["Thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị^2."],
+         ["công tác CCHC trên địa bàn tỉnh.", "^2 Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị."]),
+    ]
+    doc = parse_file(make_pdf(tmp_path / "two-pages.pdf", pages))
+    first, second = doc.footnotes
+    assert first.pages == [1, 2]
+    assert first.text.endswith("về đẩy mạnh công tác CCHC trên địa bàn tỉnh.")
+    assert second.pages == [2] and second.linked
+
+
+def test_page_numbers_and_stamps_are_not_content(tmp_path: Path) -> None:
+    body = ["Ủy ban nhân dân tỉnh yêu cầu các cơ quan triển khai thực hiện./."] + [""] * 36 + ["2"]
+    stamp = ["Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "Email: thongtinchinhphu@chinhphu.vn"]
+    path = make_pdf(tmp_path / "stamp.pdf", [(stamp + body, [])])
+    kinds = {line.text: line.kind for line in read_pdf(path)[0].lines}
+    assert kinds["2"] == "page_number"
+    assert kinds["Email: thongtinchinhphu@chinhphu.vn"] == "stamp"
+    assert "thongtinchinhphu" not in parse_file(path).text
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        pytest.param(b"%PDF-1.4\n%garbage that is not a PDF body\n", "corrupt", id="truncated"),
+        pytest.param(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer <<>>\n%%EOF", "corrupt", id="no-pages"),
+    ],
+)
+def test_broken_pdf_gives_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableFileError) as caught:
+        read_file(path)
+    assert caught.value.reason == reason
+
+
+def test_encrypted_pdf_gives_reason(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "locked.pdf", [(BODY, NOTES)], password="mật khẩu")
+    with pytest.raises(UnreadableFileError) as caught:
+        read_pdf(path)
+    assert caught.value.reason == "encrypted"

@@ -1,0 +1,108 @@
+"""Tables of real sentences: cleaning steps, marker detachment and line joining."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from parsers import normalize
+from parsers.layout import build_document
+from parsers.model import Line, Page
+from parsers.readers import read_text
+from vanban.errors import VanbanError
+
+
+@pytest.mark.parametrize(
+    ("step", "raw", "clean"),
+    [
+        pytest.param("tone_style", "văn bản chỉ đạo của Tỉnh uỷ, UBND tỉnh", "văn bản chỉ đạo của Tỉnh ủy, UBND tỉnh", id="uỷ"),
+        pytest.param("tone_style", "Đề nghị Uỷ ban Mặt trận Tổ quốc", "Đề nghị Ủy ban Mặt trận Tổ quốc", id="Uỷ-capital"),
+        pytest.param("tone_style", "văn hoá công vụ, hoà giải ở cơ sở", "văn hóa công vụ, hòa giải ở cơ sở", id="hoá-hoà"),
+        pytest.param("tone_style", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", id="HOÀ"),
+        pytest.param("tone_style", "đảm bảo hoàn thành 100% nhiệm vụ", "đảm bảo hoàn thành 100% nhiệm vụ", id="hoàn-kept"),
+        pytest.param("tone_style", "quý III/2025", "quý III/2025", id="quý-kept"),
+        pytest.param("tone_style", "BCH Trung ương Đảng khoá XIII", "BCH Trung ương Đảng khóa XIII", id="khoá"),
+        pytest.param("lookalikes", "Thông tư số 06/2026/TT-BTС", "Thông tư số 06/2026/TT-BTC", id="cyrillic-С"),
+        pytest.param("lookalikes", "Nghị định số 178/2024/NÐ-CP", "Nghị định số 178/2024/NĐ-CP", id="eth-Ð"),
+        pytest.param("lookalikes", "số 337/UBND\u2011NC ngày\u00a011/2/2025", "số 337/UBND-NC ngày 11/2/2025", id="dash-space"),
+        pytest.param("lookalikes", "Москва", "Москва", id="cyrillic-word-kept"),
+        pytest.param("spaces", "tại Bộ phận một cửa,  việc thực hiện", "tại Bộ phận một cửa, việc thực hiện", id="double-space"),
+        pytest.param("spaced_syllables", "ĐIỀ U KHO ẢN THI HÀNH", "ĐIỀU KHOẢN THI HÀNH", id="split-syllables"),
+        pytest.param("spaced_syllables", "QUY ƯỚC ĐỐI ỨNG", "QUY ƯỚC ĐỐI ỨNG", id="real-words-kept"),
+        pytest.param("dehyphenate", "số 521/UBND-\nPVHCC&KSTT ngày 28/02/2025", "số 521/UBND-PVHCC&KSTT ngày 28/02/2025", id="unit-code"),
+        pytest.param("join_lines", "Nghị quyết 57-\nNQ/TW ngày 22/12/2024 của Bộ Chính\ntrị", "Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", id="party-number"),
+        pytest.param("join_lines", "sự phát triển kinh tế -\nxã hội", "sự phát triển kinh tế - xã hội", id="spaced-dash-kept"),
+    ],
+)
+def test_cleaning_step(step: str, raw: str, clean: str) -> None:
+    assert normalize.clean(raw, [step]) == clean
+
+
+def test_nfc_composes_decomposed_text() -> None:
+    decomposed = unicodedata.normalize("NFD", "Ủy ban nhân dân tỉnh")
+    assert normalize.clean(decomposed, ["nfc"]) == "Ủy ban nhân dân tỉnh"
+
+
+def test_unknown_step_lists_valid_names() -> None:
+    with pytest.raises(VanbanError, match="tone_style"):
+        normalize.resolve(["nfc", "tone-style"])
+
+
+def test_clean_line_keeps_marker_offsets() -> None:
+    text = unicodedata.normalize("NFD", "của Tỉnh uỷ, UBND tỉnh về CCHC, đảm bảo")
+    offset = text.index(unicodedata.normalize("NFD", ", đảm"))
+    cleaned, marks = normalize.clean_line(text, [(offset, "1")])
+    assert cleaned[: marks[0][0]].endswith("về CCHC")
+    assert "Tỉnh ủy" in cleaned
+
+
+def _doc_from_text(tmp_path: Path, text: str):  # noqa: ANN202
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_document(read_text(path), str(path), "txt")
+
+
+@pytest.mark.parametrize(
+    ("body", "note", "before"),
+    [
+        pytest.param("quả văn bản chỉ đạo của Tỉnh uỷ, UBND tỉnh về CCHC1, đảm bảo hoàn thành",
+                     "1 Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy", "về CCHC", id="glued-comma"),
+        pytest.param("học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh1.",
+                     "1 Các Công văn của UBND tỉnh: số 235/UBND-KGVX", "Đề án 06 tỉnh", id="glued-full-stop"),
+        pytest.param("điều hành của các cơ quan chính quyền tỉnh Hưng Yên lên môi trường số 1.",
+                     "1 Các Kế hoạch của UBND tỉnh: số 200/KH-UBND", "lên môi trường số", id="spaced"),
+        pytest.param("(PAPI) đứng thứ 19/63 tỉnh/thành, giảm 07 bậc; theo Luật số 80/2015/QH1 ngày 22/6/2015 của Chính phủ1.",
+                     "1 Nghị định số 34/2016/NĐ-CP", "của Chính phủ", id="number-not-a-marker"),
+    ],
+)
+def test_glued_marker_detached(tmp_path: Path, body: str, note: str, before: str) -> None:
+    doc = _doc_from_text(tmp_path, f"{body}\n \n{note}\n tiếp tục văn bản.\n")
+    assert [m.marker for m in doc.markers] == ["1"]
+    assert doc.text[: doc.markers[0].offset].endswith(before)
+    assert doc.footnotes[0].text == note[2:] and doc.footnotes[0].linked
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        pytest.param(["Kính gửi:", "- Các sở, ban, ngành tỉnh;", "- UBND huyện, thị xã, thành phố."],
+                     ["Kính gửi:", "- Các sở, ban, ngành tỉnh;", "- UBND huyện, thị xã, thành phố."], id="dash-items"),
+        pytest.param(["1. Tiếp tục phát huy vai trò và nâng cao trách nhiệm người đứng đầu trong",
+                      "lãnh đạo, chỉ đạo triển khai nhiệm vụ CCHC.", "2. Các sở, ban, ngành thực hiện."],
+                     ["1. Tiếp tục phát huy vai trò và nâng cao trách nhiệm người đứng đầu trong lãnh đạo, chỉ đạo triển khai nhiệm vụ CCHC.",
+                      "2. Các sở, ban, ngành thực hiện."], id="numbered-items"),
+        pytest.param(["II. ĐỐI VỚI CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN ĐỐI VỚI SỰ PHỤC VỤ CỦA CƠ QUAN",
+                      "HÀNH CHÍNH NHÀ NƯỚC (SIPAS)", "1. Xây dựng và tổ chức thực hiện kế hoạch."],
+                     ["II. ĐỐI VỚI CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN ĐỐI VỚI SỰ PHỤC VỤ CỦA CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC (SIPAS)",
+                      "1. Xây dựng và tổ chức thực hiện kế hoạch."], id="capital-heading"),
+        pytest.param(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Duy Hưng"],
+                     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Duy Hưng"], id="signature"),
+    ],
+)
+def test_lines_join_into_paragraphs(lines: list[str], paragraphs: list[str]) -> None:
+    page = Page(number=1, lines=[Line(text=t, page=1) for t in lines])
+    doc = build_document([page], "table", "txt")
+    assert [p.text for p in doc.paragraphs] == paragraphs
+    assert all(doc.text[p.start : p.end] == p.text for p in doc.paragraphs)

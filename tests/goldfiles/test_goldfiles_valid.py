@@ -84,7 +84,6 @@ def gold_ids() -> list[Any]:
 def test_there_are_enough_gold_files() -> None:
     golds = [load(p) for p in GOLD_FILES]
     assert sum(1 for g in golds if g["citations"]) >= 3
-    assert all(g["document"]["number"] for g in golds)
 
 
 @pytest.mark.parametrize("gold_path", gold_ids())
@@ -108,7 +107,9 @@ def test_numbers_unique_and_not_own(gold_path: Path) -> None:
     keys = [norm_number(c["number"]) for c in gold["citations"]]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     assert not duplicates
-    assert norm_number(gold["document"]["number"]) not in keys
+    # null only when the text leaves the number blank ("Quyết định số      /QĐ-UBND")
+    own = gold["document"]["number"]
+    assert own is None or norm_number(own) not in keys
     assert all(c["number"] == c["number"].strip() and " " not in c["number"] for c in gold["citations"])
 
 
@@ -140,7 +141,8 @@ def _check_numbers_in_source(gold_path: Path) -> None:
     haystack = compact(text)
     absent = [c["number"] for c in gold["citations"] if compact(c.get("raw") or c["number"]) not in haystack]
     assert not absent, f"cited numbers not found in {gold['source']}: {absent}"
-    assert compact(gold["document"]["number"]) in haystack
+    own = gold["document"]["number"]
+    assert own is None or compact(own) in haystack
 
 
 @pytest.mark.parametrize("gold_path", [p for p in gold_ids() if not str(load(p.values[0])["source"]).endswith(".pdf")])

@@ -53,6 +53,20 @@ def _stamp_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(line, re.IGNORECASE) for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _fixes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = (_DATA / "ocr_fixes.tsv").read_text(encoding="utf-8").splitlines()
+    pairs = [row.split("\t") for row in rows if row.strip() and not row.startswith("#")]
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in pairs)
+
+
+def fix_ocr_text(text: str) -> str:
+    """Undo tesseract's usual misreadings of header words: "Sô: 188/QĐ-VPCP" -> "Số: 188/QĐ-VPCP"."""
+    for pattern, replacement in _fixes():
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def is_stamp_line(text: str) -> bool:
     """True for a line of a signature, copy or incoming-mail stamp ("Người ký: ...", "ĐẾN Giờ: ...")."""
     text = unicodedata.normalize("NFC", text.strip())
@@ -104,7 +118,9 @@ def ocr_image(
     lines = [line for group in words.values() for line in _lines_of(group, number, scale)]
     lines.sort(key=lambda line: (line.bbox.top if line.bbox else 0.0, line.bbox.x0 if line.bbox else 0.0))
     confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
-    return Page(number=number, lines=lines, width=width, height=height, ocr=True, ocr_confidence=confidence)
+    page = Page(number=number, lines=lines, width=width, height=height, ocr=True, ocr_confidence=confidence)
+    page.steps.append(f"ocr:{OCR_LANG}")
+    return page
 
 
 def _parse_tsv(tsv: str) -> tuple[dict[tuple[int, int, int], list[_Word]], int]:
@@ -153,7 +169,7 @@ def _make_line(run: list[_Word], number: int, scale: float) -> Line:
         x1=max(w.right for w in run) * scale,
         bottom=max(w.bottom for w in run) * scale,
     )
-    text = " ".join(w.text for w in run)
+    text = fix_ocr_text(" ".join(w.text for w in run))
     size = round((bbox.bottom - bbox.top) / LINE_HEIGHT_PER_POINT * 2) / 2
     kind = "stamp" if is_stamp_line(text) else "body"
     return Line(text=text, page=number, bbox=bbox, font_size=size, kind=kind)
@@ -161,10 +177,13 @@ def _make_line(run: list[_Word], number: int, scale: float) -> Line:
 
 def read_pdf_checked(path: Path, limits: Limits | None = None) -> list[Page]:
     """The PDF path of ``read_file``: cheap checks (password, structure, page count), then the
-    text layer, then OCR of the pages without one."""
+    text layer (legacy encodings converted), then OCR of the pages without one."""
+    from parsers.readers.legacy import convert_pages
     from parsers.readers.limits import preflight_pdf
     from parsers.readers.pdf import read_pdf
 
     limits = limits or current_limits()
     preflight_pdf(path, limits)
-    return ocr_fallback(path, read_pdf(path), limits=limits)
+    pages = read_pdf(path)
+    convert_pages(pages)  # a TCVN3/VNI text layer ("Céng hoµ") before the thin-text check
+    return ocr_fallback(path, pages, limits=limits)

@@ -70,7 +70,9 @@ def source_text(path: Path) -> str | None:
     if suffix == ".docx":
         import docx
 
-        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+        document = docx.Document(str(path))
+        cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
     if suffix == ".pdf" and shutil.which("pdftotext"):
         out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
         return out.stdout.decode("utf-8", "replace")

@@ -1,0 +1,75 @@
+"""The Vietnamese analyzer: folding, tone placement, number tokens, query units."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.analyzer import Unit, analyze_query, canonical_name, exact_token, fold, number_tokens, own_number
+from search.highlight import make_snippet
+
+
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        pytest.param("Đẩy mạnh cải cách hành chính", "Day manh cai cach hanh chinh", id="d-stroke"),
+        pytest.param("Ủy ban nhân dân tỉnh Hưng Yên", "Uy ban nhan dan tinh Hung Yen", id="capitals"),
+        pytest.param("Độc lập - Tự do - Hạnh phúc", "Doc lap - Tu do - Hanh phuc", id="horn-letters"),
+    ],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [pytest.param("hoà", "hòa", id="hoa"), pytest.param("uỷ", "ủy", id="uy"),
+     pytest.param("quý", "quý", id="quy-unchanged"), pytest.param("hoàn", "hoàn", id="closed-syllable")],
+)
+def test_tone_placement(old: str, new: str) -> None:
+    assert exact_token(old) == new
+
+
+@pytest.mark.parametrize(
+    "number, expected",
+    [
+        pytest.param("178/2024/NĐ-CP", ["so_178_2024_nd_cp", "so_178_2024", "so_nd_178"], id="decree"),
+        pytest.param("15/QĐ-UBND", ["so_15_qd_ubnd", "so_qd_15"], id="no-year"),
+        pytest.param("28-CT/TU", ["so_28_ct_tu", "so_ct_28"], id="party"),
+        pytest.param("06/2026/TT-BTС", ["so_6_2026_tt_btc", "so_6_2026", "so_tt_6"], id="cyrillic-c"),
+        pytest.param("09/2026NQ-HĐND", ["so_9_2026_nq_hdnd", "so_9_2026", "so_nq_9"], id="slash-missing"),
+    ],
+)
+def test_number_tokens(number: str, expected: list[str]) -> None:
+    assert number_tokens(number) == expected
+
+
+@pytest.mark.parametrize(
+    "query, units",
+    [
+        pytest.param("Nghị định số 178", [Unit(numbers=("so_nd_178",))], id="type-word"),
+        pytest.param("QĐ 1042", [Unit(numbers=("so_qd_1042",))], id="code"),
+        pytest.param("UBND", [Unit(phrases=(("ubnd",), ("ủy", "ban", "nhân", "dân")))], id="abbreviation"),
+        pytest.param("cai cach", [Unit(phrases=(("cai",),)), Unit(phrases=(("cach",),))], id="folded-syllables"),
+        pytest.param("thu hút chuyên gia", [Unit(phrases=(("thu", "hút"),)), Unit(phrases=(("chuyên", "gia"),))],
+                     id="segmented-words"),
+    ],
+)
+def test_analyze_query(query: str, units: list[Unit]) -> None:
+    assert analyze_query(query) == units
+
+
+def test_issuer_names_compare_through_abbreviations() -> None:
+    assert canonical_name("Ủy ban nhân dân tỉnh Hưng Yên") == canonical_name("UBND tỉnh Hưng Yên")
+
+
+def test_own_number_from_the_first_lines_when_the_header_has_none() -> None:
+    text = "CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 249/2025/NĐ-CP\nHà Nội, ngày 19 tháng 09 năm 2025"
+    assert own_number({"document": {}, "text": text}) == "249/2025/NĐ-CP"
+
+
+def test_snippet_offsets() -> None:
+    text = "Căn cứ Luật Tổ chức chính quyền địa phương;\n\n  Ủy ban nhân dân tỉnh   ban hành kế hoạch cải cách hành chính."
+    snippet, spans = make_snippet(text, analyze_query("cai cach hanh chinh UBND"))
+    assert [snippet[s:e] for s, e in spans] == ["Ủy ban nhân dân", "cải cách hành chính"]
+    assert "  " not in snippet

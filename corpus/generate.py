@@ -262,7 +262,7 @@ def header_block(src: dict[str, Any]) -> Block:
     ]
     lwords, lh = column_lines(left, *LEFT_COL)
     rwords, rh = column_lines(right, *RIGHT_COL)
-    top_of_number = max(lh, rh) + 16
+    top_of_number = max(lh, rh) + (28 if party else 16)
     number, _ = column_lines([(src["number_line"], 13, False, False)], *LEFT_COL)
     subject: list[tuple[list[Word], float, float]] = []
     sh = 0.0
@@ -331,7 +331,7 @@ def recipient_blocks(src: dict[str, Any]) -> list[Block]:
 
 def signature_block(src: dict[str, Any]) -> Block:
     sig = src["signature"]
-    right = [(line, 14, True, False) for line in sig["authority"].split("\n") + [sig["title"]]]
+    right = [(line, 14, True, False) for line in sig["authority"].split("\n") + [sig["title"]] if line]
     rwords, rh = column_lines(right, LEFT + TEXT_W * 0.45, TEXT_W * 0.55)
     name, _ = column_lines([(sig["name"], 14, True, False)], LEFT + TEXT_W * 0.45, TEXT_W * 0.55)
     left_lines: list[tuple[list[Word], float, float]] = []
@@ -634,10 +634,10 @@ def structure_pages(pages: list[PageLayout]) -> dict[str, int]:
 def gold_of(src: dict[str, Any], rendered: Rendered) -> dict[str, Any]:
     sig = src["signature"]
     document = {
-        **src["gold"]["document"],
         "subject": plain(" ".join(src["subject"])),
+        **src["gold"]["document"],
         "signer": sig["name"],
-        "signer_title": sig.get("signer_title", sig["title"].capitalize()),
+        "signer_title": sig["signer_title"],
         "authority": sig["authority"].replace("\n", " "),
         "recipients": listed(src.get("recipients", [])),
         "distribution": listed(src["distribution"]),

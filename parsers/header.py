@@ -26,7 +26,7 @@ TOP_ZONE_MAX = 40  # paragraphs looked at for the header block
 # "CÔNG BÁO/Số 1093 + 1094/Ngày 21-11-2020", "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI" (gazette section title).
 HEADER_NOISE = re.compile(
     r"""
-      CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM
+      CỘNG\s+H\w+\s+XÃ\s+HỘI\s+CHỦ\s+NGH\w+\s+VIỆT\s+NAM
     | Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc
     | ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM
     | (?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số[^/]*/\s*Ngày\s+[\d-]+(?:\s+\d+)?
@@ -38,11 +38,12 @@ HEADER_NOISE = re.compile(
     re.VERBOSE,
 )
 
-# "Số: 15/QĐ-BNV", "Số: 12/UBND-VX", "Luật số: 121/2025/QH15", "Số: 44/VBHN-VPQH", "Số: 28-CT/TU"
+# "Số: 15/QĐ-BNV", "Số: 12/UBND-VX", "Luật số: 121/2025/QH15", "Số: 28-CT/TU", "Số 06/2026/TT-BTС" (no colon
+# only at the start of a line)
 NUMBER_FIELD = re.compile(
     r"""
-    (?:^|(?<=\s))
-    (?:(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Lệnh)\s+)?[Ss][ốố]\s*:\s*
+    (?: (?:^|(?<=\s)) (?:(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Lệnh)\s+)? [Ss]ố\s*:\s*
+      | ^[Ss]ố\s+ )
     (?P<number>\d[\w.]*(?:\s?[/-]\s?[\w&.]+)+)
     """,
     re.VERBOSE,
@@ -221,6 +222,9 @@ def _issuer_or_type(line: str, state: _Top, header: Header) -> None:
 
 def _subject_line(line: str, state: _Top) -> None:
     caps = _is_caps(line)
+    if state.subject and caps and _is_authority_line(line):
+        state.mode = "done"  # "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI" under a capitals subject
+        return
     if not state.subject:
         state.subject.append(line)
         state.subject_caps = caps
@@ -228,6 +232,11 @@ def _subject_line(line: str, state: _Top) -> None:
         state.subject.append(line)
     else:
         state.mode = "done"  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" after a mixed-case subject, or body text
+
+
+def _is_authority_line(line: str) -> bool:
+    upper = line.upper()
+    return upper in bodies() or any(upper == w or upper.startswith(w + " ") for w in role_words())
 
 
 def _finish_top(state: _Top, header: Header) -> None:
@@ -248,7 +257,7 @@ def _strip_noise(line: str) -> str:
 
 def _take_number(line: str, header: Header, state: _Top) -> str:
     match = NUMBER_FIELD.search(line)
-    if not match or header.number:
+    if not match or header.number or header.type:
         return line
     header.number = re.sub(r"\s+", "", match.group("number")).rstrip(".,;")
     state.seen = True
@@ -433,7 +442,9 @@ def _signature_line(text: str, sig: _Signature, dist_mode: bool) -> tuple[bool, 
             dist_mode, consumed = True, True
             if dist.group("rest"):
                 sig.distribution.append(dist.group("rest"))
-        elif _signature_part(part, sig):
+        elif not sig.names and _signature_part(part, sig):
+            consumed = True
+        elif sig.names and SIGNED_NOTE.match(part):
             consumed = True
         elif dist_mode and (BULLET.match(part) or not sig.distribution or _continues(sig.distribution[-1])):
             _add_distribution(part, sig)
@@ -483,7 +494,7 @@ def _split_columns(line: str) -> list[str]:
 
 def _fill_signature(sig: _Signature, header: Header) -> None:
     if sig.prefixes:
-        header.authority = sig.prefixes[-1]
+        header.authority = re.sub(r"^([A-Z/]+\.?)\s*", r"\1 ", sig.prefixes[-1])
     if sig.titles:
         header.signer_title = _role_case(sig.titles[-1])
     elif sig.prefixes:
@@ -519,7 +530,8 @@ def _province(header: Header, text: str) -> str | None:
     """From the issuer, else the place, else the most frequent "tỉnh X"; None for a national body."""
     if _is_national(header.issuer_parent or header.issuer):
         return None
-    for source in (header.issuer, header.issuer_parent, header.place):
+    places = (header.issuer, header.issuer_parent, header.place) if header.issuer else ()
+    for source in places:
         found = _province_in(source or "")
         if found:
             return found
@@ -583,7 +595,8 @@ def _split_bodies(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         for piece in _split_local_parent(line):
-            if not out or _opens_body(piece):
+            joined = f"{out[-1]} {piece}".upper() if out else ""
+            if not out or (_opens_body(piece) and joined not in bodies()):
                 out.append(piece)
             else:
                 out[-1] = f"{out[-1]} {piece}"
@@ -723,6 +736,11 @@ def bodies() -> dict[str, str]:
 @cache
 def body_words() -> tuple[str, ...]:
     return tuple(row[0] for row in _rows("header_body_words.tsv"))
+
+
+@cache
+def role_words() -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows("header_role_words.tsv"))
 
 
 @cache

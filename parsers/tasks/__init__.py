@@ -33,8 +33,8 @@ NON_TASK_HEADING = re.compile(
 CLOSING = re.compile(
     r"""(?:^|(?<=[.;:!?]))\s*(?:
         [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^;]{0,250}?(?:nêu\s+trên|này)\s*\./\.
-      | trên\s+đây\s+là[^\n]*
-      | trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện[^\n]*?(?:khó\s+khăn|vướng\s+mắc)[^\n]*
+      | trên\s+đây\s+là.*
+      | trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện.*?(?:khó\s+khăn|vướng\s+mắc).*
     )\s*$""",
     re.VERBOSE | re.DOTALL,
 )
@@ -117,8 +117,11 @@ def _single_dash(node: StructureNode) -> bool:
     return len(node.children) == 1 and node.children[0].kind == "dash" and not node.children[0].children
 
 
-def _full_text(node: StructureNode) -> tuple[str, int]:
-    """The node's text with its heading and any merged dash child, label stripped; and its end."""
+def _full_text(node: StructureNode, doc_text: str) -> tuple[str, int]:
+    """The node's text with its heading and any merged dash child, label stripped; and its end.
+
+    A closing sentence of the whole directive glued to the last item is cut from both.
+    """
     own = node.text
     if node.heading and not squash(own).startswith(squash(node.heading)[:40]):
         own = node.heading + "\n" + own
@@ -127,15 +130,21 @@ def _full_text(node: StructureNode) -> tuple[str, int]:
     for child in node.children:
         parts.append(LABEL.sub("", (child.heading + "\n" if child.heading and child.heading not in child.text else "") + child.text, count=1))
         end = max(end, child.end)
-    text = squash(" ".join(p for p in parts if p.strip()))
-    closing = CLOSING.search(text)
+    text = _cut_closing(squash(" ".join(p for p in parts if p.strip())))
+    raw = doc_text[node.start : end]
+    closing = CLOSING.search(fold(raw))
     if closing and closing.start() > 0:
-        text = text[: closing.start()].rstrip()
+        end = node.start + len(raw[: closing.start()].rstrip())
     return text, end
 
 
+def _cut_closing(text: str) -> str:
+    closing = CLOSING.search(fold(text))
+    return text[: closing.start()].rstrip() if closing and closing.start() > 0 else text
+
+
 def _task(node: StructureNode, own: list[str], inherited: list[str], ctx: _Context) -> Task | None:
-    text, end = _full_text(node)
+    text, end = _full_text(node, ctx.doc.text)
     if not text:
         return None
     roles = item_roles(text, ctx.province)

@@ -82,7 +82,7 @@ def _surface_pattern(expanded: str) -> str:
         escaped = re.escape(fold(full))
         if escaped in pattern:
             pattern = pattern.replace(escaped, "(?:" + escaped + "|" + re.escape(fold(abbr)) + ")")
-    pattern = pattern.replace(r"\ ", r"\s+").replace(",", r"\s*,\s*").replace(r"\-", r"\s*[-–]\s*")
+    pattern = pattern.replace(r",\ ", ",").replace(r"\ ", r"\s+").replace(",", r"\s*,\s*").replace(r"\-", r"\s*[-–]\s*")
     return pattern
 
 
@@ -114,13 +114,18 @@ def display(text: str) -> str:
 
 def canonical(name: str, province: str | None = None) -> str:
     """The canonical name of one body: "Uỷ ban MTTQ Việt Nam tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"."""
-    entry = gazetteer().get(key(name, province))
+    entry = lookup(name, province)
     return entry.name if entry else display(name)
 
 
 def lookup(name: str, province: str | None = None) -> Entry | None:
-    """The gazetteer entry of a name, or None."""
-    return gazetteer().get(key(name, province))
+    """The gazetteer entry of a name, or None; "Sở Nội vụ tỉnh" finds "Sở Nội vụ" and the reverse."""
+    found = key(name, province)
+    table = gazetteer()
+    for candidate in (found, re.sub(r"\s+tỉnh$", "", found), found + " tỉnh"):
+        if candidate in table:
+            return table[candidate]
+    return None
 
 
 def qualify(name: str, province: str | None) -> str:

@@ -32,7 +32,7 @@ QUARTER = re.compile(
 )
 # Half a year: "6 tháng đầu năm 2025", "6 tháng cuối năm".
 HALF = re.compile(
-    r"(?:trong|hoàn\s+thành(?:\s+trong)?)\s+(?:06|6)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?"
+    r"trong\s+(?:06|6)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?"
 )
 # A whole year as the limit: "hoàn thành trong năm 2025", "trước năm 2026".
 YEAR = re.compile(r"(?P<cue>trong|trước|hết|hoàn\s+thành(?:\s+trong)?)\s+năm\s+(?P<year>\d{4})")

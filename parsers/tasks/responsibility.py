@@ -32,6 +32,9 @@ DUTY = re.compile(
 COORDINATE = re.compile(r"(?<!\w)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?(?:\s+cùng)?\s+(?=\S)")
 # "X phối hợp ..." as a subject: "Sở Tài chính, Sở Nội vụ phối hợp thực hiện".
 COORDINATE_DUTY = re.compile(r"(?<!\w)phối\s+hợp(?!\w)")
+# A qualifier between a subject and its duty: "các bộ, ngành có liên quan theo phạm vi chức năng,
+# nhiệm vụ được Chính phủ giao, có trách nhiệm ...".
+QUALIFIER = re.compile(r"(?:theo|trong\s+phạm\s+vi|căn\s+cứ|trong)\s[^;.:]{0,150}")
 # Where a clause opens: the text start, or after ". ; :" or a line break.
 CLAUSE_START = re.compile(r"(?:^|(?<=[.;:!?])|\n)\s*")
 # A heading that frames a body: "Trách nhiệm của Sở Nội vụ", "Đối với UBND cấp huyện", "Giao Sở Y tế".
@@ -79,9 +82,21 @@ def _subjects_before(text: str, pattern: re.Pattern[str], province: str | None) 
     folded = fold(text)
     for start in _clause_starts(text):
         subject = read_subject(text, start, province=province)
-        if subject.bodies and pattern.match(folded, _skip_space(folded, subject.end)):
+        if subject.bodies and _duty_follows(folded, subject.end, pattern):
             _add(found, subject.bodies)
     return found
+
+
+def _duty_follows(folded: str, pos: int, pattern: re.Pattern[str]) -> bool:
+    """``pattern`` right after the subject, or after a qualifier ("theo phạm vi chức năng, ...")."""
+    pos = _skip_space(folded, pos)
+    if pattern.match(folded, pos):
+        return True
+    qualifier = QUALIFIER.match(folded, pos)
+    if not qualifier:
+        return False
+    commas = [m.end() for m in re.finditer(r",\s*", qualifier.group(0))]
+    return any(pattern.match(folded, pos + offset) for offset in commas)
 
 
 def _skip_space(text: str, pos: int) -> int:

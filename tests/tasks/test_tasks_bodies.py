@@ -1,0 +1,116 @@
+"""Body recognition, list splitting and canonical names, on real sentences (seed and corpus-real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.tasks.bodies import canonical, expand, qualify
+from parsers.tasks.subjects import read_subject
+from parsers.tasks.words import unify_tone
+
+PROVINCE = "Hưng Yên"
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies", "rest"),
+    [
+        pytest.param(
+            "các sở, ban, ngành tỉnh; Ủy ban nhân dân cấp \n\nhuyện, cấp xã triển khai các nhiệm vụ trọng tâm sau:",
+            ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"], "triển khai", id="seed-opening-list",
+        ),
+        pytest.param("Sở Nội vụ tham mưu UBND tỉnh chỉ đạo, phổ biến", ["Sở Nội vụ"], "tham mưu",
+                     id="seed-giao-so-noi-vu"),
+        pytest.param("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh có trách nhiệm tuyên truyền",
+                     ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"], "có trách nhiệm", id="seed-va-inside-name"),
+        pytest.param("Các sở, ban, ngành tỉnh, UBND các địa phương chịu trách nhiệm kiểm tra",
+                     ["Các sở, ban, ngành tỉnh", "UBND các địa phương"], "chịu trách nhiệm", id="seed-group-and-ubnd"),
+        pytest.param("Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động nhân dân",
+                     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], "tuyên truyền", id="seed-old-tone-front"),
+        pytest.param("Các sở, ban, ngành, UBND cấp huyện, cấp xã được giao chủ trì thực hiện",
+                     ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"], "được giao",
+                     id="seed-level-repeats-head"),
+        pytest.param("Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố dự toán đầy đủ các nội dung chi",
+                     ["Sở Lao động - Thương binh và Xã hội"], "các tỉnh", id="congbot-known-name-ends-subject"),
+        pytest.param("Bộ Quốc phòng, Ủy ban nhân dân cấp tỉnh có trách nhiệm chỉ đạo cơ quan, đơn vị",
+                     ["Bộ Quốc phòng", "UBND tỉnh"], "có trách nhiệm", id="congbot-ministry-and-ubnd"),
+        pytest.param(
+            "Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên; các tổ chức hội có liên quan tăng cường tuyên truyền",
+            ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Các tổ chức thành viên", "Các tổ chức hội có liên quan"],
+            "tăng cường", id="congbot-front-and-groups",
+        ),
+        pytest.param("Sở Tài chính, Kế hoạch và Đầu tư, Tư pháp thẩm định dự toán",
+                     ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Tư pháp"], "thẩm định", id="shared-head-so"),
+        pytest.param("UBND huyện Văn Lâm chủ trì tổ chức", ["UBND huyện Văn Lâm"], "chủ trì", id="named-district"),
+        pytest.param("Ủy ban nhân dân tỉnh Hưng Yên yêu cầu", ["UBND tỉnh"], "yêu cầu", id="own-province-dropped"),
+        pytest.param("Ban Chỉ đạo Phát triển khoa học chủ trì", ["Ban Chỉ đạo Phát triển khoa học"], "chủ trì",
+                     id="verb-inside-capitalised-name"),
+        pytest.param("Tiếp tục phát huy vai trò và nâng cao trách nhiệm người đứng đầu", [], "Tiếp tục",
+                     id="seed-no-body"),
+    ],
+)
+def test_read_subject(text: str, bodies: list[str], rest: str) -> None:
+    subject = read_subject(text, 0, province=PROVINCE)
+    assert subject.bodies == bodies
+    assert text[subject.end :].lstrip().startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        pytest.param("Các cơ quan thông tin, truyền thông của tỉnh", ["Các cơ quan thông tin, truyền thông của tỉnh"],
+                     id="seed-heading-group-kept"),
+        pytest.param("UBND huyện, thị xã, thành phố", ["UBND cấp huyện"], id="seed-recipient-district-group"),
+        pytest.param("UBND các xã, phường, thị trấn", ["UBND cấp xã"], id="seed-recipient-commune-group"),
+        pytest.param("Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã",
+                     ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"], id="seed-heading-iii-1"),
+    ],
+)
+def test_read_subject_without_verbs(text: str, bodies: list[str]) -> None:
+    assert read_subject(text, 0, stop_at_verbs=False, province=PROVINCE).bodies == bodies
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", id="mttq-expanded"),
+        pytest.param("Uỷ ban nhân dân cấp huyện", "UBND cấp huyện", id="old-tone-ubnd"),
+        pytest.param("Sở Nội vụ tỉnh Hưng Yên", "Sở Nội vụ", id="province-stripped"),
+        pytest.param("Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", id="dbqh"),
+        pytest.param("BTV Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy", id="btv-tinh-uy"),
+        pytest.param("các sở, ban, ngành", "Các sở, ban, ngành tỉnh", id="group-without-tinh"),
+        pytest.param("Hội đồng nhân dân cấp xã", "HĐND cấp xã", id="hdnd"),
+        pytest.param("các cơ quan báo chí của tỉnh", "Các cơ quan báo chí của tỉnh", id="unknown-kept-capitalised"),
+    ],
+)
+def test_canonical(name: str, expected: str) -> None:
+    assert canonical(name, PROVINCE) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Sở Nội vụ", "Sở Nội vụ", id="no-tinh"),
+        pytest.param("UBND tỉnh", "UBND tỉnh Hưng Yên", id="ubnd-tinh"),
+        pytest.param("Các sở, ban, ngành tỉnh", "Các sở, ban, ngành tỉnh Hưng Yên", id="group"),
+        pytest.param("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy Hưng Yên", id="tinh-uy"),
+    ],
+)
+def test_qualify_fills_in_province(name: str, expected: str) -> None:
+    assert qualify(name, PROVINCE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Uỷ ban nhân dân tỉnh Hoà Bình", "Ủy ban nhân dân tỉnh Hòa Bình", id="uy-hoa"),
+        pytest.param("quý III, hoàn thành, thuỷ lợi", "quý III, hoàn thành, thủy lợi", id="quy-hoan-unchanged"),
+    ],
+)
+def test_unify_tone(text: str, expected: str) -> None:
+    assert unify_tone(text) == expected
+
+
+def test_expand_abbreviations() -> None:
+    assert expand("UBND cấp huyện, HĐND tỉnh, Ủy ban MTTQ") == (
+        "ủy ban nhân dân cấp huyện, hội đồng nhân dân tỉnh, ủy ban mặt trận tổ quốc"
+    )

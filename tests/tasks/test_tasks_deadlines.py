@@ -1,0 +1,42 @@
+"""Deadlines as written, normalised to the last day allowed or a recurrence."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.tasks.deadlines import find_deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "date", "recurrence"),
+    [
+        pytest.param("Giao Sở Tài chính chủ trì tham mưu UBND tỉnh trước ngày 30/6/2025.",
+                     "trước ngày 30/6/2025", "2025-06-30", None, id="truoc-ngay"),
+        pytest.param("báo cáo kết quả về Sở Nội vụ chậm nhất ngày 05 tháng 5 năm 2025",
+                     "chậm nhất ngày 05 tháng 5 năm 2025", "2025-05-05", None, id="cham-nhat-words"),
+        pytest.param("gửi báo cáo trước ngày 15/12 để tổng hợp", "trước ngày 15/12", "2025-12-15", None,
+                     id="year-from-directive"),
+        pytest.param("báo cáo UBND tỉnh trước ngày 15/12 hằng năm", "trước ngày 15/12 hằng năm", None, "hằng năm",
+                     id="yearly-date"),
+        pytest.param("hoàn thành trong tháng 7/2025", "trong tháng 7/2025", "2025-07-31", None, id="month"),
+        pytest.param("tổ chức sơ kết trong quý III/2025", "trong quý III/2025", "2025-09-30", "quý III/2025",
+                     id="quarter"),
+        pytest.param("hoàn thành trong 6 tháng đầu năm 2025", "trong 6 tháng đầu năm 2025", "2025-06-30", None,
+                     id="half-year"),
+        pytest.param("2025 thực hiện khảo sát trực tuyến đảm bảo theo thời gian quy định.",
+                     "theo thời gian quy định", None, None, id="seed-ii-2-1"),
+        pytest.param("Thông tin, tuyên truyền thường xuyên về các hoạt động và kết quả CCHC", "thường xuyên", None,
+                     "thường xuyên", id="seed-thuong-xuyen"),
+        pytest.param("thường xuyên kiểm tra việc thực hiện quy trình rà soát hộ nghèo hàng năm",
+                     "thường xuyên", None, "thường xuyên", id="first-recurrence-wins"),
+        pytest.param("báo cáo kết quả 6 tháng đầu năm", None, None, None, id="reported-period-is-no-deadline"),
+        pytest.param("gửi trước ngày 31/02/2025", "trước ngày 31/02/2025", None, None, id="impossible-date"),
+    ],
+)
+def test_find_deadline(text: str, written: str | None, date: str | None, recurrence: str | None) -> None:
+    found = find_deadline(text, default_year=2025)
+    if written is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.text, found.date, found.recurrence) == (written, date, recurrence)

@@ -1,0 +1,150 @@
+"""extract_tasks over hand-built structure trees: what is a task, inheritance, merging, cites."""
+
+from __future__ import annotations
+
+from parsers.model import Citation, Document, FootnoteMarker, Header, StructureNode, Task
+from parsers.tasks import extract_tasks
+
+OPENING = (
+    "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tỉnh; Ủy ban nhân dân cấp huyện, cấp xã triển khai "
+    "các nhiệm vụ trọng tâm sau:\n"
+)
+
+
+class Builder:
+    """Appends node texts to one document text, so spans are real offsets."""
+
+    def __init__(self, preamble: str = OPENING) -> None:
+        self.text = preamble
+
+    def node(self, path: str, kind: str, label: str, text: str, heading: str = "",
+             children: list[StructureNode] | None = None) -> StructureNode:
+        start = len(self.text)
+        self.text += text + "\n"
+        node = StructureNode(path=path, kind=kind, label=label, heading=heading, text=text, page=1,
+                             start=start, end=start + len(text), children=[])
+        node.children = children or []
+        return node
+
+
+def _doc(b: Builder, roots: list[StructureNode], recipients: list[str] | None = None) -> Document:
+    header = Header(province="Hưng Yên", date="2025-05-20", recipients=recipients or [])
+    return Document(source="t.txt", format="txt", pages=1, text=b.text, header=header, structure=roots)
+
+
+def _by_path(doc: Document, citations: list[Citation] | None = None) -> dict[str, Task]:
+    return {t.path: t for t in extract_tasks(doc, citations or [])}
+
+
+def test_heading_of_bodies_is_inherited_and_not_a_task() -> None:
+    b = Builder()
+    section = b.node("III", "roman", "III", "ĐỐI VỚI CHỈ SỐ PAPI", heading="ĐỐI VỚI CHỈ SỐ PAPI")
+    item = b.node("III.2", "item", "2", "UBND cấp huyện, cấp xã:", heading="UBND cấp huyện, cấp xã:")
+    sub = b.node("III.2.1", "subitem", "2.1", "Đối với nội dung “Công khai, minh bạch”:",
+                 heading="Đối với nội dung “Công khai, minh bạch”:")
+    sub.children = [
+        b.node("III.2.1.a", "letter", "a", "Thực hiện tốt các nội dung công khai theo Luật Tiếp cận thông tin."),
+        b.node("III.2.1.b", "letter", "b", "Chính quyền địa phương tích cực, chủ động thực hiện tốt Luật Khiếu nại."),
+    ]
+    item.children = [sub]
+    section.children = [item]
+    tasks = _by_path(_doc(b, [section]))
+    assert sorted(tasks) == ["III.2.1.a", "III.2.1.b"]
+    assert all(t.responsible == ["UBND cấp huyện", "UBND cấp xã"] for t in tasks.values())
+    assert tasks["III.2.1.a"].responsible_source == "heading"
+
+
+def test_opening_sentence_covers_items_without_bodies() -> None:
+    b = Builder()
+    section = b.node("I", "roman", "I", "ĐỐI VỚI CHỈ SỐ CCHC", heading="ĐỐI VỚI CHỈ SỐ CCHC")
+    section.children = [b.node("I.1", "item", "1", "Tiếp tục phát huy vai trò người đứng đầu về CCHC.")]
+    task = extract_tasks(_doc(b, [section]), [])[0]
+    assert task.responsible == ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"]
+    assert task.responsible_source == "addressees"
+
+
+def test_recipients_when_no_opening_sentence() -> None:
+    b = Builder(preamble="Để triển khai kịp thời, nghiêm túc các nội dung nêu trên:\n")
+    root = b.node("1", "item", "1", "Rà soát, cập nhật danh mục thủ tục hành chính trước ngày 30/6.")
+    doc = _doc(b, [root], recipients=["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"])
+    task = extract_tasks(doc, [])[0]
+    assert task.responsible == ["Các sở, ban, ngành tỉnh", "UBND cấp huyện"]
+    assert task.deadline is not None and task.deadline.date == "2025-06-30"
+
+
+def test_dash_items_are_tasks_with_their_own_bodies() -> None:
+    b = Builder()
+    item = b.node("II.2", "item", "2", "Đối với việc điều tra xã hội học phục vụ xác định Chỉ số PAR INDEX:",
+                  heading="Đối với việc điều tra xã hội học phục vụ xác định Chỉ số PAR INDEX:")
+    item.children = [
+        b.node("II.2.-1", "dash", "-", "Giao Sở Nội vụ tham mưu UBND tỉnh chỉ đạo, đôn đốc cán bộ."),
+        b.node("II.2.-2", "dash", "-", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh có trách nhiệm tuyên truyền."),
+    ]
+    tasks = _by_path(_doc(b, [item]))
+    assert sorted(tasks) == ["II.2.-1", "II.2.-2"]
+    assert tasks["II.2.-1"].responsible == ["Sở Nội vụ"]
+    assert tasks["II.2.-1"].responsible_source == "item"
+
+
+def test_single_dash_is_merged_into_its_heading() -> None:
+    b = Builder()
+    item = b.node("II.3", "item", "3", "Các cơ quan thông tin, truyền thông của tỉnh:",
+                  heading="Các cơ quan thông tin, truyền thông của tỉnh:")
+    item.children = [b.node("II.3.-1", "dash", "-", "Thông tin, tuyên truyền kịp thời, đầy đủ hằng năm.")]
+    tasks = extract_tasks(_doc(b, [item]), [])
+    assert [t.path for t in tasks] == ["II.3"]
+    assert tasks[0].responsible == ["Các cơ quan thông tin, truyền thông của tỉnh"]
+    assert "Thông tin, tuyên truyền kịp thời" in tasks[0].text
+    assert tasks[0].span == (item.start, item.children[0].end)
+    assert tasks[0].deadline is not None and tasks[0].deadline.recurrence == "hằng năm"
+
+
+def test_purpose_section_holds_no_tasks() -> None:
+    b = Builder(preamble="")
+    purpose = b.node("I", "roman", "I", "MỤC ĐÍCH, YÊU CẦU", heading="MỤC ĐÍCH, YÊU CẦU")
+    purpose.children = [b.node("I.1", "item", "1", "Tổ chức triển khai đồng bộ, hiệu quả các nhiệm vụ.")]
+    work = b.node("II", "roman", "II", "NHIỆM VỤ", heading="NHIỆM VỤ")
+    work.children = [b.node("II.1", "item", "1", "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính tham mưu.")]
+    tasks = extract_tasks(_doc(b, [purpose, work]), [])
+    assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [("II.1", ["Sở Y tế"], ["Sở Tài chính"])]
+
+
+def test_article_needs_a_named_body() -> None:
+    b = Builder(preamble="")
+    art1 = b.node("Điều 1", "article", "Điều 1", "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.")
+    art3 = b.node("Điều 3", "article", "Điều 3", "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu "
+                  "trách nhiệm thi hành Quyết định này./.")
+    tasks = extract_tasks(_doc(b, [art1, art3]), [])
+    assert [t.path for t in tasks] == ["Điều 3"]
+    assert tasks[0].responsible == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ"]
+
+
+def test_closing_sentence_is_cut_from_last_task() -> None:
+    b = Builder()
+    leaf = b.node("1", "item", "1", "Tăng cường tuyên truyền về TTHC.\nỦy ban nhân dân tỉnh yêu cầu các cơ quan, "
+                  "đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.")
+    task = extract_tasks(_doc(b, [leaf]), [])[0]
+    assert task.text == "Tăng cường tuyên truyền về TTHC."
+    assert task.responsible == ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"]
+
+
+def test_cites_from_body_span_and_from_footnote_markers() -> None:
+    b = Builder()
+    leaf = b.node("I.4", "item", "4", "Thực hiện theo quy định tại Nghị định số 178/2024/NĐ-CP của Chính phủ.")
+    number_at = b.text.index("178/2024")
+    marker_at = leaf.end - 1
+    doc = _doc(b, [leaf])
+    doc.markers = [FootnoteMarker(marker="3", offset=marker_at, page=1)]
+
+    def cite(number: str, where: str, span: tuple[int, int]) -> Citation:
+        return Citation(number=number, type=None, date=None, year=None, issuer=None, relation="dẫn chiếu",
+                        where=where, page=1, span=span, sentence="", key=number, raw=number)
+
+    citations = [cite("178/2024/NĐ-CP", "body", (number_at, number_at + 14)),
+                 cite("48-CTr/TU", "footnote 3", (900, 910)), cite("57-NQ/TW", "footnote 4", (950, 960))]
+    task = extract_tasks(doc, citations)[0]
+    assert task.cites == ["178/2024/NĐ-CP", "48-CTr/TU"]
+
+
+def test_no_structure_no_tasks() -> None:
+    assert extract_tasks(Document(source="x", format="txt", pages=1, text="Kính gửi: Sở Nội vụ"), []) == []

@@ -1,0 +1,80 @@
+"""Who leads and who coordinates: item cues, headings that name bodies, the opening sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.tasks.responsibility import heading_bodies, item_roles, opening_bodies
+
+PROVINCE = "Hưng Yên"
+
+
+@pytest.mark.parametrize(
+    ("text", "responsible", "coordinating"),
+    [
+        pytest.param("- Giao Sở Nội vụ tham mưu UBND tỉnh chỉ đạo, phổ biến, quán triệt, theo \n\ndõi, đôn đốc",
+                     ["Sở Nội vụ"], [], id="seed-ii-2-1-giao"),
+        pytest.param("- Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh có trách nhiệm tuyên \n\ntruyền",
+                     ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"], [], id="seed-ii-2-2-co-trach-nhiem"),
+        pytest.param("- Các sở, ban, ngành tỉnh, UBND các địa phương chịu trách nhiệm kiểm \n\ntra, đôn đốc",
+                     ["Các sở, ban, ngành tỉnh", "UBND các địa phương"], [], id="seed-ii-2-3-chiu-trach-nhiem"),
+        pytest.param("4. Đề nghị Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động nhân dân",
+                     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], [], id="seed-ii-4-de-nghi"),
+        pytest.param("2. Các sở, ban, ngành, UBND cấp huyện, cấp xã được giao chủ trì thực hiện nhiệm vụ do UBND "
+                     "tỉnh, Chủ tịch UBND tỉnh giao phải chủ động thực hiện nhiệm vụ được giao",
+                     ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"], [], id="seed-i-2-duoc-giao-chu-tri"),
+        pytest.param("1. Tiếp tục phát huy vai trò và nâng cao trách nhiệm người đứng đầu; triển khai có hiệu quả "
+                     "văn bản chỉ đạo của Tỉnh uỷ, UBND tỉnh về CCHC", [], [], id="seed-i-1-bodies-only-as-objects"),
+        pytest.param("b) Chính quyền địa phương tích cực, chủ động thực hiện tốt Luật Khiếu nại", [], [],
+                     id="seed-iii-2-3-b-no-cue"),
+        pytest.param("c) Tăng cường tuyên truyền phổ biến pháp luật; phối hợp với các cơ quan tư pháp địa phương tư "
+                     "vấn, hỗ trợ người dân", [], ["Các cơ quan tư pháp địa phương"], id="seed-iii-2-3-c-phoi-hop"),
+        pytest.param("3. Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, Sở Tư pháp và các cơ quan liên quan "
+                     "tham mưu UBND tỉnh", ["Sở Tài chính"], ["Sở Nội vụ", "Sở Tư pháp", "Các cơ quan, đơn vị liên quan"],
+                     id="giao-chu-tri-phoi-hop"),
+        pytest.param("5. Bộ Thông tin và Truyền thông và các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ "
+                     "được Chính phủ giao, có trách nhiệm chỉ đạo, tổ chức tuyên truyền",
+                     ["Bộ Thông tin và Truyền thông", "Các bộ, ngành"], [],
+                     id="congbot-qualifier-before-duty"),
+        pytest.param("7. Đề nghị Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên; các tổ chức hội có liên quan "
+                     "tăng cường tuyên truyền, vận động",
+                     ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Các tổ chức thành viên",
+                      "Các tổ chức hội có liên quan"], [], id="congbot-nd-de-nghi-mttq"),
+        pytest.param("Trong quá trình thực hiện nếu có khó khăn, vướng mắc, đề nghị phản ánh về Bộ (qua Vụ Kế "
+                     "hoạch - Tài chính)", [], [], id="congbot-de-nghi-without-body"),
+        pytest.param("Căn cứ đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV", [], [], id="theo-de-nghi-cua"),
+    ],
+)
+def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:
+    roles = item_roles(text, PROVINCE)
+    assert roles.responsible == responsible
+    assert roles.coordinating == coordinating
+
+
+@pytest.mark.parametrize(
+    ("heading", "bodies"),
+    [
+        pytest.param("2. UBND cấp huyện, cấp xã:", ["UBND cấp huyện", "UBND cấp xã"], id="seed-iii-2"),
+        pytest.param("3. Các cơ quan thông tin, truyền thông của tỉnh: ",
+                     ["Các cơ quan thông tin, truyền thông của tỉnh"], id="seed-ii-3"),
+        pytest.param("1. Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã: ",
+                     ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"], id="seed-iii-1"),
+        pytest.param("2.1. Đối với nội dung “Tham gia của người dân ở cấp cơ sở”:", [], id="seed-topic-heading"),
+        pytest.param("I. ĐỐI VỚI CHỈ SỐ CCHC (PAR INDEX)", [], id="seed-roman"),
+        pytest.param("1. Trách nhiệm của Sở Nội vụ", ["Sở Nội vụ"], id="trach-nhiem-cua"),
+        pytest.param("2. Sở Y tế có trách nhiệm:", ["Sở Y tế"], id="co-trach-nhiem-colon"),
+        pytest.param("1. Bộ trưởng Bộ Quốc phòng có trách nhiệm:", ["Bộ trưởng Bộ Quốc phòng"], id="congbot-minister"),
+        pytest.param("1. Mục đích", [], id="purpose"),
+    ],
+)
+def test_heading_bodies(heading: str, bodies: list[str]) -> None:
+    assert heading_bodies(heading, PROVINCE) == bodies
+
+
+def test_opening_sentence_of_seed() -> None:
+    preamble = (
+        "qua đó cải thiện, nâng cao các chỉ số PAR INDEX, SIPAS, PAPI của tỉnh năm 2025, \n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tỉnh; Ủy ban nhân dân cấp \n\n"
+        "huyện, cấp xã triển khai các nhiệm vụ trọng tâm sau:   "
+    )
+    assert opening_bodies(preamble, PROVINCE) == ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"]

@@ -32,6 +32,7 @@ MIN_TEXT_CHARS = 40
 LINE_HEIGHT_PER_POINT = 1.15
 # a gap wider than this many line heights splits one tesseract line into two (two-column header)
 COLUMN_GAP = 2.5
+STAMP_MARGIN = 8.0  # points around a stamp's recognised lines that still belong to it
 PAGE_TIMEOUT = 120.0  # seconds for rendering plus OCR of one page
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
@@ -117,6 +118,7 @@ def ocr_image(
     confidences = [w.conf for group in words.values() for w in group]
     lines = [line for group in words.values() for line in _lines_of(group, number, scale)]
     lines.sort(key=lambda line: (line.bbox.top if line.bbox else 0.0, line.bbox.x0 if line.bbox else 0.0))
+    _mark_stamp_zones(lines)
     confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
     page = Page(number=number, lines=lines, width=width, height=height, ocr=True, ocr_confidence=confidence)
     page.steps.append(f"ocr:{OCR_LANG}")
@@ -160,6 +162,33 @@ def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
 def _is_text(text: str) -> bool:
     """False for OCR noise: rules "—————", speckles "`", "¬-", lone brackets."""
     return sum(ch.isalnum() for ch in text) >= 2 or text.strip().isdigit()
+
+
+def _mark_stamp_zones(lines: list[Line]) -> None:
+    """Lines lying inside a stamp (the box its recognised lines span) are stamp too: "ĐỀN vu", "PHÙ"."""
+    for zone in _stamp_zones([line for line in lines if line.kind == "stamp" and line.bbox]):
+        for line in lines:
+            box = line.bbox
+            if line.kind != "body" or box is None:
+                continue
+            middle = (box.top + box.bottom) / 2
+            inside = box.x0 >= zone.x0 - STAMP_MARGIN and box.x1 <= zone.x1 + STAMP_MARGIN
+            if inside and zone.top - STAMP_MARGIN <= middle <= zone.bottom + STAMP_MARGIN:
+                line.kind = "stamp"
+
+
+def _stamp_zones(stamps: list[Line]) -> list[BBox]:
+    """Stamp lines closer than ``STAMP_MARGIN`` * 3 vertically form one zone (their union)."""
+    zones: list[BBox] = []
+    for line in stamps:
+        box = line.bbox
+        assert box is not None
+        if zones and box.top - zones[-1].bottom < 3 * STAMP_MARGIN:
+            last = zones[-1]
+            zones[-1] = BBox(min(last.x0, box.x0), last.top, max(last.x1, box.x1), max(last.bottom, box.bottom))
+        else:
+            zones.append(box)
+    return zones
 
 
 def _make_line(run: list[_Word], number: int, scale: float) -> Line:

@@ -180,7 +180,7 @@ def _top_stops(text: str, state: _Top) -> bool:
     if HEADER_STOP.match(line):
         return True
     if state.mode == "subject" and state.subject and not state.subject_caps:
-        return False
+        return line.endswith((".", ":", ";")) or len(line) > 250  # a body sentence after the subject
     if starts_with_label(line) and not _is_caps(line):
         return True
     long_sentence = len(line) > 120 and not _is_caps(line) and state.mode not in ("vv", "subject")

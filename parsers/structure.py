@@ -218,9 +218,9 @@ def _letter_like_depth(stack: list[_Open], label: _Label) -> int | None:
                 return depth
     for style in ("roman", "upper"):
         alt = _reparse(label, style)
-        if alt is not None and alt.key == (1,):
+        if alt is not None and (alt.key == (1,) or (style == "roman" and not stack and alt.key[0] <= 20)):
             label.style, label.key = alt.style, alt.key
-            return len(stack)
+            return len(stack)  # "I.", "A.", or a Roman section opening a fragment ("III." on a later page)
     return None
 
 

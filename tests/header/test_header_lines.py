@@ -1,0 +1,299 @@
+"""Header and signature blocks read from real page-1 lines (as a PDF text extractor or vbpl.vn gives them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.header import parse_header
+from parsers.model import Document, Paragraph
+
+
+def doc_from_lines(lines: list[str]) -> Document:
+    """One paragraph per non-empty line, offsets into the joined text (what the placeholder layout gives)."""
+    paras: list[Paragraph] = []
+    offset = 0
+    for line in lines:
+        paras.append(Paragraph(text=line, page=1, start=offset, end=offset + len(line)))
+        offset += len(line) + 1
+    return Document(source="t", format="txt", pages=1, text="\n".join(lines), paragraphs=paras)
+
+
+# 45/2026/NĐ-CP page 1 as pdfplumber merges the two header columns.
+DECREE_45_2026 = [
+    "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "---------------",
+    "Số: 45/2026/NĐ-CP Hà Nội, ngày 26 tháng 01 năm 2026",
+    "NGHỊ ĐỊNH",
+    "QUY ĐỊNH QUẢN LÝ ĐẦU TƯ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN SỬ DỤNG",
+    "NGUỒN VỐN NGÂN SÁCH NHÀ NƯỚC",
+    "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+    "Căn cứ Luật Công nghệ thông tin số 67/2006/QH11;",
+]
+
+# congbot-markdown file_data_11 (QĐ 6154/QĐ-UBND of Hà Nội), one line per cell.
+DECISION_HANOI = [
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI -------",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+    "Số: 6154/QĐ-UBND",
+    "Hà Nội, ngày 30 tháng 12 năm 2011",
+    "QUYẾT ĐỊNH",
+    "VỀ VIỆC THỰC HIỆN CHẾ ĐỘ ĐIỀU DƯỠNG LUÂN PHIÊN ĐỐI VỚI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI",
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+    "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;",
+]
+
+# congbot-markdown file_data_27 (công văn 3354/VPCP-KGVX): number, "V/v" and recipients on one line.
+CONG_VAN_VPCP = [
+    "VĂN PHÒNG CHÍNH PHỦ -------",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+    "Số: 3354/VPCP-KGVX",
+    "V/v ban hành Thông tư hướng dẫn về quy trình xác định, trình tự thủ tục hồ sơ xác nhận nạn nhân",
+    "chất độc hóa học/dioxin do Mỹ sử dụng trong chiến tranh tại Việt Nam",
+    "Hà Nội, ngày 26 tháng 04 năm 2013",
+    "Kính gửi: Bộ Lao động - Thương binh và Xã hội",
+    "Tại công văn số 8014/VPCP-KGVX ngày 09 tháng 10 năm 2012 của Văn phòng Chính phủ, Phó Thủ tướng "
+    "Nguyễn Thiện Nhân đã giao Bộ Lao động - Thương binh và Xã hội xây dựng, ban hành Thông tư hướng dẫn.",
+    "Nơi nhận:",
+    "- Như trên;",
+    "- TTCP, các PTTg (để b/c);",
+    "- Lưu: VT, KGVX (3).",
+    "KT. BỘ TRƯỞNG, CHỦ NHIỆM",
+    "PHÓ CHỦ NHIỆM",
+    "Nguyễn Khắc Định",
+]
+
+# Bộ luật hình sự 2015, Công báo page 1 (number printed as "Luật số:", no place/date on page 1).
+PENAL_CODE = [
+    "40 CÔNG BÁO/Số 1263 + 1264/Ngày 31-12-2015",
+    "QUỐC HỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Luật số: 100/2015/QH13",
+    "BỘ LUẬT",
+    "HÌNH SỰ",
+    "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+]
+
+# vbpl 06/2026/TT-BTС: "Số" without a colon and a Cyrillic "С" in the number.
+CIRCULAR_BTC = [
+    "BỘ TÀI CHÍNH",
+    "Số 06/2026/TT-BTС",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Hà Nội, ngày 26 tháng 01 năm 2026",
+    "THÔNG TƯ",
+    "Sửa đổi, bổ sung một số điều của Thông tư số 13/2015/TT-BTC ngày 30 tháng 01 năm 2015",
+    "Căn cứ Luật Hải quan số 54/2014/QH13;",
+]
+
+# A department under a provincial committee (the seed's "Báo cáo số 93/BC-SNV ngày 05/5/2025").
+REPORT_SNV = [
+    "UBND TỈNH HƯNG YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc",
+    "Số: 93/BC-SNV Hưng Yên, ngày 05 tháng 5 năm 2025",
+    "BÁO CÁO",
+    "Kết quả Chỉ số PAPI tỉnh Hưng Yên năm 2024",
+    "Thực hiện chỉ đạo của UBND tỉnh, Sở Nội vụ báo cáo kết quả như sau:",
+]
+
+# A Party directive (the seed's footnote 1: "Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy").
+PARTY_DIRECTIVE = [
+    "TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT NAM",
+    "*",
+    "Số 28-CT/TU Hưng Yên, ngày 10 tháng 8 năm 2022",
+    "CHỈ THỊ",
+    "về đẩy mạnh công tác cải cách hành chính trên địa bàn tỉnh",
+    "Thời gian qua, công tác cải cách hành chính trên địa bàn tỉnh đã đạt được nhiều kết quả quan trọng, "
+    "góp phần cải thiện môi trường đầu tư kinh doanh.",
+]
+
+# Án lệ 30/2020/AL (a footnote marker "1" glued to the number).
+PRECEDENT_30 = [
+    "ÁN LỆ SỐ 30/2020/AL1",
+    "Về hành vi cố ý điều khiển phương tiện giao thông chèn lên bị hại",
+    "sau khi xảy ra tai nạn giao thông",
+    "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua",
+    "ngày 05 tháng 02 năm 2020 và được công bố theo Quyết định số 50/QĐ-CA",
+    "ngày 25 tháng 02 năm 2020 của Chánh án Tòa án nhân dân tối cao.",
+    "Nguồn án lệ:",
+]
+
+# Appendix of NĐ 55/2023/NĐ-CP: the page identifies the decree it is attached to.
+APPENDIX_55 = [
+    "Phụ lục I",
+    "MỨC HƯỞNG TRỢ CẤP, PHỤ CẤP ƯU ĐÃI HẰNG THÁNG",
+    "ĐỐI VỚI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG VÀ THÂN NHÂN",
+    "CỦA NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG",
+    "(Kèm theo Nghị định số 55/2023/NĐ-CP",
+    "ngày 21 tháng 7 năm 2023 của Chính phủ)",
+    "____________",
+    "Đơn vị: đồng",
+]
+
+FIELDS = ("type", "number", "date", "place", "issuer", "issuer_parent", "province", "subject")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            DECREE_45_2026,
+            ("Nghị định", "45/2026/NĐ-CP", "2026-01-26", "Hà Nội", "Chính phủ", None, None,
+             "Quy định quản lý đầu tư ứng dụng công nghệ thông tin sử dụng nguồn vốn ngân sách nhà nước"),
+            id="decree-merged-columns",
+        ),
+        pytest.param(
+            DECISION_HANOI,
+            ("Quyết định", "6154/QĐ-UBND", "2011-12-30", "Hà Nội", "UBND thành phố Hà Nội", None, "Hà Nội",
+             "Về việc thực hiện chế độ điều dưỡng luân phiên đối với người có công với cách mạng trên địa bàn "
+             "thành phố Hà Nội"),
+            id="decision-authority-line-after-subject",
+        ),
+        pytest.param(
+            CONG_VAN_VPCP,
+            ("Công văn", "3354/VPCP-KGVX", "2013-04-26", "Hà Nội", "Văn phòng Chính phủ", None, None,
+             "ban hành Thông tư hướng dẫn về quy trình xác định, trình tự thủ tục hồ sơ xác nhận nạn nhân "
+             "chất độc hóa học/dioxin do Mỹ sử dụng trong chiến tranh tại Việt Nam"),
+            id="cong-van-vv",
+        ),
+        pytest.param(
+            PENAL_CODE,
+            ("Bộ luật", "100/2015/QH13", None, None, "Quốc hội", None, None, "Hình sự"),
+            id="luat-so-gazette",
+        ),
+        pytest.param(
+            CIRCULAR_BTC,
+            ("Thông tư", "06/2026/TT-BTС", "2026-01-26", "Hà Nội", "Bộ Tài chính", None, None,
+             "Sửa đổi, bổ sung một số điều của Thông tư số 13/2015/TT-BTC ngày 30 tháng 01 năm 2015"),
+            id="so-without-colon",
+        ),
+        pytest.param(
+            REPORT_SNV,
+            ("Báo cáo", "93/BC-SNV", "2025-05-05", "Hưng Yên", "Sở Nội vụ", "UBND tỉnh Hưng Yên", "Hưng Yên",
+             "Kết quả Chỉ số PAPI tỉnh Hưng Yên năm 2024"),
+            id="department-with-parent",
+        ),
+        pytest.param(
+            PARTY_DIRECTIVE,
+            ("Chỉ thị", "28-CT/TU", "2022-08-10", "Hưng Yên", "Tỉnh ủy Hưng Yên", None, "Hưng Yên",
+             "về đẩy mạnh công tác cải cách hành chính trên địa bàn tỉnh"),
+            id="party-directive",
+        ),
+        pytest.param(
+            PRECEDENT_30,
+            ("Án lệ", "30/2020/AL", "2020-02-05", None, "Hội đồng Thẩm phán Tòa án nhân dân tối cao", None, None,
+             "Về hành vi cố ý điều khiển phương tiện giao thông chèn lên bị hại sau khi xảy ra tai nạn giao thông"),
+            id="precedent",
+        ),
+        pytest.param(
+            APPENDIX_55,
+            ("Phụ lục", "55/2023/NĐ-CP", "2023-07-21", None, "Chính phủ", None, None,
+             "Mức hưởng trợ cấp, phụ cấp ưu đãi hằng tháng đối với người có công với cách mạng và thân nhân "
+             "của người có công với cách mạng"),
+            id="appendix-attached-to-decree",
+        ),
+    ],
+)
+def test_header_fields(lines: list[str], expected: tuple[str | None, ...]) -> None:
+    header = parse_header(doc_from_lines(lines))
+    assert tuple(getattr(header, name) for name in FIELDS) == expected
+
+
+def test_header_paragraphs_are_marked_and_body_is_not() -> None:
+    doc = doc_from_lines(DECREE_45_2026)
+    parse_header(doc)
+    kinds = [p.kind for p in doc.paragraphs]
+    assert kinds[:7] == ["header"] * 7
+    assert kinds[7:] == ["body", "body"]  # "Căn cứ ..." lines are the preamble, not the header
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["Kính gửi: Bộ Lao động - Thương binh và Xã hội",
+             "Tại công văn số 8014/VPCP-KGVX ngày 09 tháng 10 năm 2012 của Văn phòng Chính phủ"],
+            ["Bộ Lao động - Thương binh và Xã hội"],
+            id="inline",
+        ),
+        pytest.param(
+            ["Kính gửi:", "- Các sở, ban, ngành tỉnh;", "- UBND huyện, thị xã, thành phố;",
+             "- UBND các xã, phường, thị trấn.", "Theo công bố của các Bộ, ngành Trung ương"],
+            ["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố", "UBND các xã, phường, thị trấn"],
+            id="dash-lines",
+        ),
+        pytest.param(
+            ["Kính gửi:", "- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;",
+             "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc", "Trung ương.",
+             "Thực hiện chỉ đạo của Thủ tướng Chính phủ"],
+            ["Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+             "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
+            id="wrapped-dash-line",
+        ),
+        pytest.param(
+            ["Kính gửi: - Sở Nội vụ; - Sở Tài chính.", "Ủy ban nhân dân tỉnh có ý kiến như sau:"],
+            ["Sở Nội vụ", "Sở Tài chính"],
+            id="dashes-on-one-line",
+        ),
+    ],
+)
+def test_recipients(lines: list[str], expected: list[str]) -> None:
+    doc = doc_from_lines(lines)
+    header = parse_header(doc)
+    assert header.recipients == expected
+    assert doc.paragraphs[-1].kind == "body"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai./.",
+             "Nơi nhận:", "- Như trên;", "- Báo Hưng Yên;", "- Lưu: VT, CVNCNH.",
+             "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Duy Hưng"],
+            ("KT. CHỦ TỊCH", "Phó Chủ tịch", "Nguyễn Duy Hưng", ["Như trên", "Báo Hưng Yên", "Lưu: VT, CVNCNH"]),
+            id="seed-nested-prefixes",
+        ),
+        pytest.param(
+            ["Điều 6. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này./.",
+             "Nơi nhận: KT. THỦ TƯỚNG", "- Ban Bí thư Trung ương Đảng; PHÓ THỦ TƯỚNG",
+             "- Thủ tướng, các Phó Thủ tướng Chính phủ;", "- Lưu: Văn thư, KGVX (10). Nguyễn Sinh Hùng"],
+            ("KT. THỦ TƯỚNG", "Phó Thủ tướng", "Nguyễn Sinh Hùng",
+             ["Ban Bí thư Trung ương Đảng", "Thủ tướng, các Phó Thủ tướng Chính phủ", "Lưu: Văn thư, KGVX (10)"]),
+            id="merged-columns",
+        ),
+        pytest.param(
+            ["Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 10 "
+             "thông qua ngày 27 tháng 11 năm 2015.", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Thị Kim Ngân"],
+            (None, "Chủ tịch Quốc hội", "Nguyễn Thị Kim Ngân", []),
+            id="no-prefix",
+        ),
+        pytest.param(
+            ["Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026./.",
+             "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT.BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Đức Tâm",
+             "PHỤ LỤC", "MẪU BÁO CÁO"],
+            ("KT. BỘ TRƯỞNG", "Thứ trưởng", "Nguyễn Đức Tâm", ["Như trên", "Lưu: VT"]),
+            id="glued-prefix-then-appendix",
+        ),
+    ],
+)
+def test_signature(lines: list[str], expected: tuple[object, ...]) -> None:
+    doc = doc_from_lines(lines)
+    header = parse_header(doc)
+    assert (header.authority, header.signer_title, header.signer, header.distribution) == expected
+    assert doc.paragraphs[0].kind == "body"
+    assert doc.paragraphs[-1].kind == ("signature" if str(header.signer) in lines[-1] else "body")
+
+
+def test_issuer_from_signature_collective_and_province_in_text() -> None:
+    lines = [
+        "Kính gửi: Các sở, ban, ngành tỉnh",
+        "Các Chỉ số phản ánh nền hành chính tỉnh Hưng Yên năm 2024 đạt kết quả như sau.",
+        "Sở Nội vụ báo cáo kết quả Chỉ số PAPI tỉnh Hưng Yên năm 2024; gửi Báo Thái Bình.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Nguyễn Duy Hưng",
+    ]
+    header = parse_header(doc_from_lines(lines))
+    assert (header.issuer, header.province) == ("UBND tỉnh Hưng Yên", "Hưng Yên")

@@ -1,0 +1,211 @@
+"""The structure tree from tables of real paragraphs: paths, kinds, headings, and what is not a label."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.model import Document, Paragraph, StructureNode
+from parsers.structure import build_structure, starts_with_label
+
+
+def doc_from_paragraphs(texts: list[str], kinds: dict[int, str] | None = None) -> Document:
+    paras: list[Paragraph] = []
+    offset = 0
+    for index, text in enumerate(texts):
+        kind = (kinds or {}).get(index, "body")
+        paras.append(Paragraph(text=text, page=1 + index // 20, kind=kind, start=offset, end=offset + len(text)))
+        offset += len(text) + 1
+    return Document(source="t", format="txt", pages=1, text="\n".join(texts), paragraphs=paras)
+
+
+def flatten(nodes: list[StructureNode]) -> list[StructureNode]:
+    out: list[StructureNode] = []
+    for node in nodes:
+        out.append(node)
+        out.extend(flatten(node.children))
+    return out
+
+
+def paths(texts: list[str], kinds: dict[int, str] | None = None) -> list[str]:
+    return [node.path for node in flatten(build_structure(doc_from_paragraphs(texts, kinds)))]
+
+
+SEED_III_2 = [
+    "III. ĐỐI VỚI CHỈ SỐ NÂNG CAO HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG (PAPI)",
+    "1. Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã:",
+    "Tiếp tục quán triệt, thực hiện nghiêm túc các nhiệm vụ được giao tại Kế hoạch số 191/KH-UBND.",
+    "2. UBND cấp huyện, cấp xã:",
+    "2.1. Đối với nội dung “Tham gia của người dân ở cấp cơ sở”:",
+    "a) Tổ chức tuyên truyền, phổ biến nội dung Chỉ số PAPI.",
+    "b) Tuyên truyền, vận động người dân tham gia vào các tổ chức chính trị, chính trị - xã hội.",
+    "2.2. Đối với nội dung “Công khai, minh bạch”:",
+    "a) Thực hiện tốt các nội dung công khai, hình thức công khai theo Luật Thực hiện dân chủ ở cơ sở.",
+    "2.3. Đối với nội dung \"Thủ tục hành chính công\":",
+    "a) Thực hiện cập nhật kịp thời, đầy đủ, công khai, minh bạch TTHC.",
+    "b) Hướng dẫn đầy đủ việc thực hiện TTHC.",
+    "c) Ứng dụng công nghệ thông tin trong giải quyết TTHC.",
+    "d) Tăng cường công tác tuyên truyền về TTHC và hỗ trợ người dân sử dụng dịch vụ công trực tuyến.",
+    "đ) Thường xuyên kiểm tra việc giải quyết hồ sơ TTHC tại Bộ phận một cửa.",
+    "e) Thực hiện nghiêm túc việc xin lỗi người dân đối với các trường hợp hồ sơ trễ hạn.",
+]
+
+LEGAL = [
+    "Chương I",
+    "NHỮNG QUY ĐỊNH CHUNG",
+    "Điều 1. Phạm vi điều chỉnh",
+    "Nghị định này quy định cơ chế, chính sách thu hút chuyên gia khoa học, công nghệ.",
+    "Điều 2. Đối tượng áp dụng",
+    "1. Cá nhân là người Việt Nam định cư ở nước ngoài, người nước ngoài.",
+    "2. Tiêu chí chung:",
+    "a) Chủ trì hoặc tham gia thực hiện nhiệm vụ khoa học và công nghệ;",
+    "b) Có lý lịch rõ ràng, có đạo đức tốt;",
+    "Chương II",
+    "NHỮNG QUY ĐỊNH CỤ THỂ",
+    "Mục 1",
+    "TIÊU CHÍ, QUY TRÌNH TUYỂN CHỌN",
+    "Ðiều 3. Tiêu chí tuyển chọn chuyên gia",
+    "1. Chuyên gia quy định tại Nghị định này là cá nhân đáp ứng tiêu chí.",
+]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        pytest.param(
+            SEED_III_2,
+            ["III", "III.1", "III.2", "III.2.1", "III.2.1.a", "III.2.1.b", "III.2.2", "III.2.2.a",
+             "III.2.3", "III.2.3.a", "III.2.3.b", "III.2.3.c", "III.2.3.d", "III.2.3.đ", "III.2.3.e"],
+            id="seed-subitems-and-letters",
+        ),
+        pytest.param(
+            ["II. ĐỐI VỚI CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS)",
+             "1. Xây dựng và tổ chức thực hiện kế hoạch nâng cao sự hài lòng của người dân.",
+             "2. Đối với việc điều tra xã hội học phục vụ xác định Chỉ số PAR INDEX năm 2025:",
+             "- Giao Sở Nội vụ tham mưu UBND tỉnh chỉ đạo, phổ biến, quán triệt;",
+             "- Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh có trách nhiệm tuyên truyền;",
+             "+ đại biểu HĐND tỉnh;",
+             "- Các sở, ban, ngành tỉnh, UBND các địa phương chịu trách nhiệm kiểm tra.",
+             "3. Các cơ quan thông tin, truyền thông của tỉnh:"],
+            ["II", "II.1", "II.2", "II.2.-1", "II.2.-2", "II.2.-2.+1", "II.2.-3", "II.3"],
+            id="dashes-and-plus",
+        ),
+        pytest.param(
+            ["I. ĐỐI VỚI CHỈ SỐ CCHC (PAR INDEX)",
+             "1. Tiếp tục phát huy vai trò và nâng cao trách nhiệm người đứng đầu.",
+             "2025 thực hiện khảo sát trực tuyến đảm bảo theo thời gian quy định.",
+             "2025. Năm tiếp tục đẩy mạnh chuyển đổi số.",
+             "19/63 tỉnh/thành, giảm 07 bậc so với năm 2023;",
+             "2. Các sở, ban, ngành được giao chủ trì thực hiện nhiệm vụ."],
+            ["I", "I.1", "I.2"],
+            id="years-and-ranks-are-not-labels",
+        ),
+        pytest.param(
+            ["1. Thực hiện theo quy định tại khoản",
+             "2. Điều 5 Nghị định số 30/2020/NĐ-CP về công tác văn thư.",
+             "2. Giao Sở Nội vụ theo dõi, đôn đốc."],
+            ["1", "2"],
+            id="number-inside-a-sentence",
+        ),
+        pytest.param(
+            ["1. Sở Y tế:",
+             "a) Hướng dẫn, kiểm tra việc tiếp nhận trẻ em vào cơ sở nuôi dưỡng:",
+             "1. Đánh giá công tác quản lý nhà nước về nuôi con nuôi.",
+             "2. Đánh giá công tác hoàn thiện pháp luật về nuôi con nuôi.",
+             "b) Chỉ đạo, hướng dẫn việc quản lý, chăm sóc, nuôi dưỡng trẻ em.",
+             "2. Toà án nhân dân tỉnh"],
+            ["1", "1.a", "1.a.1", "1.a.2", "1.b", "2"],
+            id="numbered-list-inside-letter",
+        ),
+        pytest.param(
+            ["1. Tiếp tục phát huy vai trò người đứng đầu.",
+             "2. Đẩy nhanh thực hiện các nhiệm vụ được giao.",
+             "4. Tập trung chỉ đạo giải ngân vốn đầu tư công.",
+             "9. Một số liệu ở đầu dòng không theo thứ tự."],
+            ["1", "2", "4"],
+            id="small-gap-kept-large-gap-text",
+        ),
+        pytest.param(
+            LEGAL,
+            ["Chương I", "Điều 1", "Điều 2", "Điều 2.1", "Điều 2.2", "Điều 2.2.a", "Điều 2.2.b",
+             "Chương II", "Chương II.Mục 1", "Điều 3", "Điều 3.1"],
+            id="legal-articles-clauses-points",
+        ),
+        pytest.param(
+            ["A. CÁC QUY TRÌNH NỘI BỘ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ",
+             "I. LĨNH VỰC LAO ĐỘNG - TIỀN LƯƠNG",
+             "1. Cấp Giấy phép hoạt động cho thuê lại lao động.",
+             "II. LĨNH VỰC VIỆC LÀM",
+             "B. CÁC QUY TRÌNH NỘI BỘ THUỘC THẨM QUYỀN CỦA UBND CẤP HUYỆN",
+             "C. CÁC QUY TRÌNH NỘI BỘ THUỘC THẨM QUYỀN CỦA UBND CẤP XÃ"],
+            ["A", "A.I", "A.I.1", "A.II", "B", "C"],
+            id="upper-letters-and-roman",
+        ),
+    ],
+)
+def test_paths(texts: list[str], expected: list[str]) -> None:
+    assert paths(texts) == expected
+
+
+def test_labels_in_header_signature_and_footnotes_are_skipped() -> None:
+    texts = [
+        "- Các sở, ban, ngành tỉnh;",
+        "1. Tiếp tục phát huy vai trò người đứng đầu.",
+        "1 Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh công tác CCHC.",
+        "2. Các cơ quan thông tin, truyền thông của tỉnh.",
+        "- Như trên;",
+    ]
+    kinds = {0: "header", 2: "footnote", 4: "signature"}
+    doc = doc_from_paragraphs(texts, kinds)
+    nodes = flatten(build_structure(doc))
+    assert [n.path for n in nodes] == ["1", "2"]
+    assert "Chỉ thị" not in nodes[0].text
+
+
+def test_headings_text_and_spans() -> None:
+    doc = doc_from_paragraphs(SEED_III_2 + ["Ủy ban nhân dân tỉnh yêu cầu nghiêm túc triển khai."])
+    nodes = {n.path: n for n in flatten(build_structure(doc))}
+    assert nodes["III"].heading == "ĐỐI VỚI CHỈ SỐ NÂNG CAO HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG (PAPI)"
+    assert nodes["III.2"].heading == "UBND cấp huyện, cấp xã:"
+    assert nodes["III.2.1"].heading == "Đối với nội dung “Tham gia của người dân ở cấp cơ sở”:"
+    assert nodes["III.2.1.a"].heading == ""
+    assert nodes["III.1"].text.endswith("Kế hoạch số 191/KH-UBND.")
+    letter = nodes["III.2.3.đ"]
+    assert doc.text[letter.start : letter.end] == SEED_III_2[14]
+    assert (letter.kind, letter.label, letter.page) == ("letter", "đ", 1)
+    assert nodes["III.2.1"].kind == "subitem"
+
+
+def test_legal_headings_and_kinds() -> None:
+    nodes = {n.path: n for n in flatten(build_structure(doc_from_paragraphs(LEGAL)))}
+    assert nodes["Chương I"].heading == "NHỮNG QUY ĐỊNH CHUNG"
+    assert nodes["Điều 1"].heading == "Phạm vi điều chỉnh"
+    assert nodes["Điều 1"].text == "Phạm vi điều chỉnh\nNghị định này quy định cơ chế, chính sách thu hút chuyên gia khoa học, công nghệ."
+    assert nodes["Chương II.Mục 1"].heading == "TIÊU CHÍ, QUY TRÌNH TUYỂN CHỌN"
+    assert [nodes[p].kind for p in ("Chương I", "Điều 2", "Điều 2.2", "Điều 2.2.a", "Chương II.Mục 1")] == [
+        "chapter", "article", "clause", "point", "section"]
+    assert nodes["Điều 3"].label == "Điều 3"
+
+
+def test_heading_stops_at_a_sentence() -> None:
+    texts = ["1. Tăng cường kiểm tra, giám sát và xử lý nghiêm các hành vi vi phạm. Nghiêm cấm cán bộ: dùng tiền "
+             "công quỹ vào mục đích riêng."]
+    (node,) = build_structure(doc_from_paragraphs(texts))
+    assert node.heading == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("III. ĐỐI VỚI CHỈ SỐ NÂNG CAO HIỆU QUẢ", True, id="roman"),
+        pytest.param("2.1. Đối với nội dung “Công khai, minh bạch”:", True, id="subitem"),
+        pytest.param("đ) Thường xuyên kiểm tra việc giải quyết hồ sơ TTHC", True, id="letter-đ"),
+        pytest.param("- Giao Sở Nội vụ tham mưu UBND tỉnh", True, id="dash"),
+        pytest.param("Ðiều 413. Phạm vi áp dụng", True, id="article-U+00D0"),
+        pytest.param("Phần thứ hai", True, id="part"),
+        pytest.param("2025 thực hiện khảo sát trực tuyến", False, id="year"),
+        pytest.param("1 Chỉ thị số 28-CT/TU ngày 10/8/2022", False, id="footnote-number"),
+        pytest.param("Điều hành của các cơ quan chính quyền", False, id="word-dieu"),
+    ],
+)
+def test_starts_with_label(text: str, expected: bool) -> None:
+    assert starts_with_label(text) is expected

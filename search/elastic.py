@@ -1,0 +1,365 @@
+"""The Elasticsearch store: the same ``Store`` protocol over three indices of one 8.x node.
+
+Indices (prefix ``vanban`` by default): ``<prefix>-docs`` (metadata, the analyzer's token fields,
+the record in ``_source``), ``<prefix>-tasks`` and ``<prefix>-citations`` (one document per edge).
+Token fields are what ``search.analyzer`` produced in Python, indexed with the built-in
+``whitespace`` analyzer, so both stores see the same tokens and answer alike; snippets come from
+``search.highlight`` as in SQLite.
+
+A document is written last: its tasks and citations first, then the document itself. A crash in
+between leaves edges without a document, which ``source_hash`` does not report, so a re-run of
+the ingest writes the file again and replaces them (every write starts by removing what the id
+or the source had).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import count as counter
+from typing import Any
+
+from search.analyzer import Unit, analyze_query, analyze_record, analyze_task, canonical_name, fold
+from search.highlight import make_snippet
+from search.sqlite import DOC_FIELDS, DOC_WEIGHTS, FACETS, title_of
+from search.store import SearchHit, SearchQuery, SearchResults
+from vanban.errors import StoreError
+
+SCHEMA_VERSION = 1
+TOKENS = {"type": "text", "analyzer": "whitespace"}
+KEYWORD = {"type": "keyword"}
+STORED = {"type": "object", "enabled": False}
+MAPPINGS: dict[str, dict[str, Any]] = {
+    "docs": {
+        "_meta": {"schema_version": SCHEMA_VERSION},
+        "dynamic": False,
+        "properties": {
+            **{name: TOKENS for name in DOC_FIELDS},
+            **{name: KEYWORD for name in ("id", "key", "source", "sha256", "type", "type_canon", "number",
+                                          "date", "issuer", "issuer_canon", "bodies_canon")},
+            "year": {"type": "integer"},
+            "seq": {"type": "long"},
+            "record": STORED,
+        },
+    },
+    "tasks": {
+        "_meta": {"schema_version": SCHEMA_VERSION},
+        "dynamic": False,
+        "properties": {
+            "exact": TOKENS, "folded": TOKENS, "doc_id": KEYWORD, "deadline_date": KEYWORD,
+            "bodies_canon": KEYWORD, "seq": {"type": "long"}, "data": STORED,
+        },
+    },
+    "citations": {
+        "_meta": {"schema_version": SCHEMA_VERSION},
+        "dynamic": False,
+        "properties": {"source_id": KEYWORD, "key": KEYWORD, "seq": {"type": "long"}, "data": STORED},
+    },
+}
+# BM25 in Lucene saturates differently from FTS5's: exact-diacritic matches get a larger lift here
+# so that, as in SQLite, a document with the typed accents ranks above one with the folded word only.
+EXACT_BOOST = 4.0
+PAGE = 1000  # edges fetched per request when listing citations
+
+
+class ElasticStore:
+    """The ``Store`` protocol over a real Elasticsearch node at ``url``."""
+
+    def __init__(self, url: str, index: str = "vanban") -> None:
+        from elasticsearch import Elasticsearch
+
+        self.url = url
+        self.prefix = index
+        self._es = Elasticsearch(url, request_timeout=60)
+        self._seq = counter(self._max_seq() + 1)
+
+    # ------------------------------------------------------------ indices
+
+    def _name(self, kind: str) -> str:
+        return f"{self.prefix}-{kind}"
+
+    def _all(self) -> str:
+        return ",".join(self._name(kind) for kind in MAPPINGS)
+
+    def _call(self, what: str, fn: Any, **kwargs: Any) -> Any:
+        from elasticsearch import ApiError, TransportError
+
+        try:
+            return fn(**kwargs)
+        except (ApiError, TransportError) as exc:
+            raise StoreError(f"Elasticsearch at {self.url} failed to {what}: {exc}") from exc
+
+    def _ensure_indices(self) -> None:
+        for kind, mapping in MAPPINGS.items():
+            name = self._name(kind)
+            if self._call("check an index", self._es.indices.exists, index=name):
+                self._check_version(name)
+                continue
+            self._call("create an index", self._es.indices.create, index=name, mappings=mapping,
+                       settings={"number_of_shards": 1, "number_of_replicas": 0})
+
+    def _check_version(self, name: str) -> None:
+        mapping = self._call("read a mapping", self._es.indices.get_mapping, index=name)
+        version = mapping[name]["mappings"].get("_meta", {}).get("schema_version", 0)
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"index {name} has schema v{version}, newer than this vanban (v{SCHEMA_VERSION})")
+
+    def _max_seq(self) -> int:
+        self._ensure_indices()
+        result = self._call("read the sequence", self._es.search, index=self._all(), size=0,
+                            aggs={"top": {"max": {"field": "seq"}}})
+        return int(result["aggregations"]["top"].get("value") or 0)
+
+    def refresh(self) -> None:
+        self._call("refresh", self._es.indices.refresh, index=self._all())
+
+    def drop(self) -> None:
+        """Delete this store's indices (tests and benchmarks)."""
+        self._call("delete indices", self._es.indices.delete, index=self._all(), ignore_unavailable=True)
+
+    def close(self) -> None:
+        self._es.close()
+
+    # ------------------------------------------------------------ writing
+
+    def upsert(self, record: dict[str, Any]) -> None:
+        self.upsert_many([record])
+
+    def upsert_many(self, records: list[dict[str, Any]]) -> None:
+        prepared = [self._actions(record) for record in records]  # raises before anything is written
+        for record, (edges, doc) in zip(records, prepared, strict=True):
+            self._remove({"id": record["id"], "source": record["source"]})
+            self._bulk(edges)
+            self._bulk([doc])
+        self.refresh()
+
+    def _actions(self, record: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        fields = analyze_record(record)
+        header = record.get("document") or {}
+        date = header.get("date")
+        tasks = [self._task_action(record["id"], task) for task in record.get("tasks") or []]
+        bodies = sorted({body for action in tasks for body in action["_source"]["bodies_canon"]})
+        cites = [self._citation_action(record["id"], c) for c in record.get("citations") or []]
+        source = {
+            **fields, "id": record["id"], "key": record.get("key"), "source": record["source"],
+            "sha256": record["sha256"], "type": header.get("type"),
+            "type_canon": canonical_name(header.get("type") or ""), "number": header.get("number"),
+            "date": date, "year": int(date[:4]) if date and date[:4].isdigit() else None,
+            "issuer": header.get("issuer"), "issuer_canon": canonical_name(header.get("issuer") or ""),
+            "bodies_canon": bodies, "seq": next(self._seq), "record": record,
+        }
+        return tasks + cites, {"_index": self._name("docs"), "_id": record["id"], "_source": source}
+
+    def _task_action(self, doc_id: str, task: dict[str, Any]) -> dict[str, Any]:
+        names = (task.get("responsible") or []) + (task.get("coordinating") or [])
+        source = {
+            **analyze_task(task), "doc_id": doc_id, "deadline_date": (task.get("deadline") or {}).get("date"),
+            "bodies_canon": [canonical_name(name) for name in names], "seq": next(self._seq), "data": task,
+        }
+        return {"_index": self._name("tasks"), "_source": source}
+
+    def _citation_action(self, doc_id: str, citation: dict[str, Any]) -> dict[str, Any]:
+        key = citation.get("key") or citation.get("number") or ""
+        source = {"source_id": doc_id, "key": key, "seq": next(self._seq), "data": citation}
+        return {"_index": self._name("citations"), "_source": source}
+
+    def _bulk(self, actions: list[dict[str, Any]]) -> None:
+        from elasticsearch.helpers import BulkIndexError, bulk
+
+        if not actions:
+            return
+        try:
+            bulk(self._es, actions, refresh=False)
+        except BulkIndexError as exc:
+            raise StoreError(f"Elasticsearch at {self.url} rejected {len(exc.errors)} write(s)") from exc
+
+    def delete(self, doc_id: str) -> bool:
+        return self._remove({"id": doc_id})
+
+    def delete_source(self, source: str) -> bool:
+        return self._remove({"source": source})
+
+    def _remove(self, match: dict[str, str]) -> bool:
+        should = [{"term": {field: value}} for field, value in match.items()]
+        found = self._hits("docs", {"bool": {"should": should}}, size=100)
+        ids = [hit["_id"] for hit in found]
+        if ids:
+            self._delete_where("tasks", {"terms": {"doc_id": ids}})
+            self._delete_where("citations", {"terms": {"source_id": ids}})
+            self._delete_where("docs", {"ids": {"values": ids}})
+        return bool(ids)
+
+    def _delete_where(self, kind: str, query: dict[str, Any]) -> None:
+        """Delete every hit of ``query`` (the node has no delete-by-query module: ids, then bulk)."""
+        name = self._name(kind)
+        doomed = [hit["_id"] for hit in self._paged(kind, query, source=False)]
+        self._bulk([{"_op_type": "delete", "_index": name, "_id": doc_id} for doc_id in doomed])
+        self._call("refresh", self._es.indices.refresh, index=name)
+
+    # ------------------------------------------------------------ reading
+
+    def _hits(self, kind: str, query: dict[str, Any], size: int = 10, **extra: Any) -> list[dict[str, Any]]:
+        result = self._call("search", self._es.search, index=self._name(kind), query=query, size=size, **extra)
+        hits: list[dict[str, Any]] = result["hits"]["hits"]
+        return hits
+
+    def _doc_source(self, doc_id: str, fields: list[str]) -> dict[str, Any] | None:
+        hits = self._hits("docs", {"term": {"id": doc_id}}, size=1, source_includes=fields)
+        return hits[0]["_source"] if hits else None
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        found = self._doc_source(doc_id, ["record"])
+        return dict(found["record"]) if found else None
+
+    def source_hash(self, source: str) -> tuple[str, str] | None:
+        hits = self._hits("docs", {"term": {"source": source}}, size=1, source_includes=["id", "sha256"])
+        return (hits[0]["_source"]["id"], hits[0]["_source"]["sha256"]) if hits else None
+
+    def source_of(self, doc_id: str) -> str | None:
+        found = self._doc_source(doc_id, ["source"])
+        return found["source"] if found else None
+
+    def find_key(self, key: str) -> str | None:
+        hits = self._hits("docs", {"term": {"key": key}}, size=1, sort=[{"seq": "asc"}], source_includes=["id"])
+        return hits[0]["_source"]["id"] if hits else None
+
+    def count(self) -> int:
+        return int(self._call("count", self._es.count, index=self._name("docs"))["count"])
+
+    def citations_from(self, doc_id: str) -> list[dict[str, Any]]:
+        return list(self._edges({"term": {"source_id": doc_id}}))
+
+    def citations_to(self, key: str) -> list[dict[str, Any]]:
+        return list(self._edges({"term": {"key": key}}))
+
+    def iter_citations(self) -> Iterator[dict[str, Any]]:
+        return self._edges({"match_all": {}})
+
+    def _edges(self, query: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        for hit in self._paged("citations", query):
+            yield {**hit["_source"]["data"], "source_id": hit["_source"]["source_id"]}
+
+    def _paged(self, kind: str, query: dict[str, Any], **extra: Any) -> Iterator[dict[str, Any]]:
+        """Every hit of ``query`` in ``seq`` order, a page at a time (search_after on ``seq``)."""
+        after: list[Any] | None = None
+        while True:
+            page_args: dict[str, Any] = {"sort": [{"seq": "asc"}], **extra}
+            if after is not None:
+                page_args["search_after"] = after
+            hits = self._hits(kind, query, size=PAGE, **page_args)
+            yield from hits
+            if len(hits) < PAGE:
+                return
+            after = hits[-1]["sort"]
+
+    def iter_documents(self) -> Iterator[dict[str, Any]]:
+        fields = ["id", "key", "source", "sha256", "type", "number", "date", "issuer", "record.document.subject"]
+        for hit in self._paged("docs", {"match_all": {}}, source_includes=fields):
+            src = hit["_source"]
+            document = {name: src.get(name) for name in ("type", "number", "date", "issuer")}
+            document["subject"] = ((src.get("record") or {}).get("document") or {}).get("subject")
+            meta = {name: src.get(name) for name in ("id", "key", "source", "sha256")}
+            yield {**meta, "document": document, "title": _title(src)}
+
+    # ------------------------------------------------------------ searching
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        units = analyze_query(query.text)
+        if query.text.strip() and not units:
+            return SearchResults(total=0, hits=[], page=query.page, size=query.size)
+        results = self._search(query, units, query.mode)
+        if results.total == 0 and query.mode == "all" and len(units) > 1:
+            results = self._search(query, units, "any")
+        return results
+
+    def _search(self, query: SearchQuery, units: list[Unit], mode: str) -> SearchResults:
+        filters, excluded = _filters(query)
+        body: dict[str, Any] = {"filter": filters, "must_not": excluded}
+        if units:
+            clauses = [_unit_clause(unit) for unit in units]
+            body.update({"must": clauses} if mode == "all" else {"should": clauses, "minimum_should_match": 1})
+        sort = [{"_score": "desc"}, {"seq": "asc"}] if units else [{"date": {"order": "desc", "missing": "_last"}},
+                                                                    {"seq": "asc"}]
+        result = self._call(
+            "search", self._es.search, index=self._name("docs"), query={"bool": body}, sort=sort,
+            from_=(max(query.page, 1) - 1) * query.size, size=query.size, track_total_hits=True,
+            aggs={name: {"terms": {"field": name, "size": 50}} for name in FACETS},
+            source_includes=["id", "number", "type", "date", "issuer", "source", "record.text", "record.document",
+                             "record.source"],
+        )
+        hits = [_hit(hit, units) for hit in result["hits"]["hits"]]
+        facets = {name: {str(b["key"]): b["doc_count"] for b in result["aggregations"][name]["buckets"]}
+                  for name in FACETS}
+        total = int(result["hits"]["total"]["value"])
+        return SearchResults(total=total, hits=hits, facets=facets, page=query.page, size=query.size)
+
+    def search_tasks(self, query: SearchQuery) -> list[dict[str, Any]]:
+        must: list[dict[str, Any]] = []
+        units = analyze_query(query.text)
+        if units:
+            must.append({"bool": {("must" if query.mode == "all" else "should"): [
+                _unit_clause(unit, task=True) for unit in units]}})
+        if query.body:
+            must.append({"wildcard": {"bodies_canon": f"*{canonical_name(query.body)}*"}})
+        dates = {op: value for op, value in (("gte", query.date_from), ("lte", query.date_to)) if value}
+        if dates:
+            must.append({"range": {"deadline_date": dates}})
+        hits = self._hits(
+            "tasks", {"bool": {"filter": must}} if must else {"match_all": {}}, size=query.size,
+            from_=(max(query.page, 1) - 1) * query.size,
+            sort=[{"deadline_date": {"order": "asc", "missing": "_last"}}, {"seq": "asc"}],
+        )
+        return [{**hit["_source"]["data"], "doc_id": hit["_source"]["doc_id"]} for hit in hits]
+
+
+# ---------------------------------------------------------------- query pieces
+
+
+def _unit_clause(unit: Unit, task: bool = False) -> dict[str, Any]:
+    """Any of the unit's phrases (exact fields above folded ones) or of its number tokens."""
+    weights = dict(zip(DOC_FIELDS, DOC_WEIGHTS, strict=True))
+    exact, folded, numbers = (["exact"], ["folded"], ["exact"]) if task else (
+        ["title_exact", "exact"], ["title_folded", "folded"], ["ownno", "numbers"])
+    options: list[dict[str, Any]] = []
+    for phrase in unit.phrases:
+        text = " ".join(phrase)
+        options += [_phrase(field, text, weights, EXACT_BOOST) for field in exact]
+        options += [_phrase(field, fold(text), weights) for field in folded]
+    options += [_phrase(field, token, weights) for token in unit.numbers for field in numbers]
+    return {"dis_max": {"queries": options, "tie_breaker": 0.3}}
+
+
+def _phrase(field: str, text: str, weights: dict[str, float], factor: float = 1.0) -> dict[str, Any]:
+    return {"match_phrase": {field: {"query": text, "boost": weights.get(field, 1.0) * factor}}}
+
+
+def _filters(query: SearchQuery) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    filters: list[dict[str, Any]] = []
+    if query.type:
+        filters.append({"term": {"type_canon": canonical_name(query.type)}})
+    if query.issuer:
+        filters.append({"wildcard": {"issuer_canon": f"*{canonical_name(query.issuer)}*"}})
+    if query.body:
+        filters.append({"wildcard": {"bodies_canon": f"*{canonical_name(query.body)}*"}})
+    years = {op: v for op, v in (("gte", query.year_from), ("lte", query.year_to)) if v is not None}
+    if years:
+        filters.append({"range": {"year": years}})
+    dates = {op: v for op, v in (("gte", query.date_from), ("lte", query.date_to)) if v}
+    if dates:
+        filters.append({"range": {"date": dates}})
+    excluded = [{"ids": {"values": list(query.exclude)}}] if query.exclude else []
+    return filters, excluded
+
+
+def _title(src: dict[str, Any]) -> str:
+    return title_of(src.get("record") or {"source": src.get("source"), "document": {}})
+
+
+def _hit(hit: dict[str, Any], units: list[Unit]) -> SearchHit:
+    src = hit["_source"]
+    record = src.get("record") or {}
+    snippet, highlights = make_snippet(record.get("text") or "", units)
+    return SearchHit(
+        id=src["id"], score=float(hit.get("_score") or 0.0), title=_title(src), number=src.get("number"),
+        type=src.get("type"), date=src.get("date"), issuer=src.get("issuer"), snippet=snippet,
+        highlights=highlights, source=src.get("source"),
+    )

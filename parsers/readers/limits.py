@@ -5,7 +5,8 @@ batch goes on. The policy, chosen to never return a silently incomplete document
 
 - more than ``max_bytes`` bytes or ``max_pages`` pages: ``too-large`` error (raise the limit to read it);
 - more than ``timeout`` seconds in the readers: ``timeout`` error (a SIGALRM timer in the main thread;
-  in other threads the caller's own per-file timeout, e.g. ingest's worker, applies);
+  in other threads the caller's own per-file timeout, e.g. ingest's worker, applies). OCR pages do
+  not count against it: each page is bounded by its tools' timeouts (``ocr.PAGE_TIMEOUT``);
 - each external tool (pdftoppm, tesseract, antiword, catdoc, pdfinfo) runs with its own timeout and
   an address-space cap, so one bad page cannot take the machine's memory.
 
@@ -103,6 +104,24 @@ def time_limit(seconds: float, path: Path | str) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old_handler)
+
+
+@contextmanager
+def paused_time_limit() -> Iterator[None]:
+    """Stop the file's timer while the block runs, then give back the time that was left.
+
+    OCR runs inside this: each page is bounded by its tools' own timeouts instead, so a long
+    scan is not cut off by a limit meant to catch a parser that hangs.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    remaining, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        if remaining:
+            signal.setitimer(signal.ITIMER_REAL, remaining)
 
 
 def cap_memory(max_bytes: int) -> Callable[[], None]:

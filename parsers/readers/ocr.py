@@ -20,7 +20,7 @@ from pathlib import Path
 from statistics import median
 
 from parsers.model import BBox, Line, Page
-from parsers.readers.limits import Limits, current_limits, run_tool
+from parsers.readers.limits import Limits, current_limits, paused_time_limit, run_tool
 
 OCR_DPI = 300
 OCR_LANG = "vie"
@@ -90,7 +90,8 @@ def ocr_fallback(path: Path, pages: list[Page], limits: Limits | None = None) ->
     for page in pages:
         if needs_ocr("\n".join(line.text for line in page.lines)):
             width, height = page.width or 595.0, page.height or 842.0
-            page = ocr_pdf_page(path, page.number, width, height, limits=limits)
+            with paused_time_limit():  # OCR is slow but bounded page by page
+                page = ocr_pdf_page(path, page.number, width, height, limits=limits)
         out.append(page)
     return out
 

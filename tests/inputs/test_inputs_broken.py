@@ -152,3 +152,14 @@ def test_time_limit_interrupts_a_hang() -> None:
             time.sleep(0.01)
     assert caught.value.reason == "timeout"
     assert time.monotonic() - started < 2
+
+
+def test_ocr_time_does_not_count_against_the_file_limit() -> None:
+    """OCR pauses the file's timer (pages are bounded by their tools' timeouts); the rest still counts."""
+    from parsers.readers.limits import paused_time_limit
+
+    with pytest.raises(UnreadableFileError) as caught, time_limit(0.3, "scan.pdf"):
+        with paused_time_limit():
+            time.sleep(0.5)  # a long OCR page: no timeout here
+        time.sleep(1.0)  # a hang after it: the time that was left runs out
+    assert caught.value.reason == "timeout"

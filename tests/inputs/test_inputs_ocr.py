@@ -1,0 +1,155 @@
+"""Scans: pages without a real text layer are OCRed (tesseract, Vietnamese) into lines with bboxes.
+
+Expected numbers were read by eye from the page images (pdftoppm -r 100), not from OCR output.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from parsers.extract import parse_file
+from parsers.readers.ocr import is_stamp_line, needs_ocr, ocr_pdf_page
+from tests.inputs.conftest import corpus, make_pdf
+
+# file under corpus-real/pdf-scanned -> (number printed on page 1, numbers cited on page 1)
+SCANS: dict[str, tuple[str | None, list[str]]] = {
+    "AVG-Team__VN-Law/06-bct.signed.pdf": ("06/2024/TT-BCT", ["96/2022/NĐ-CP", "69/2018/NĐ-CP", "05/2024/NĐ-CP"]),
+    "AVG-Team__VN-Law/153-tb-vpcp.signed.pdf": ("153/TB-VPCP", ["29-NQ/TW"]),
+    "AVG-Team__VN-Law/188-vpcp.signed.pdf": (
+        "188/QĐ-VPCP",
+        ["79/2022/NĐ-CP", "20/NQ-CP", "04/CT-TTg", "145/QĐ-VPCP", "1494/UBND-KSTT"],
+    ),
+    "AVG-Team__VN-Law/2470-qhdp.signed.pdf": ("2470/VPCP-QHĐP", ["87/BC-UBND", "460/TB-VPCP", "102/TB-VPCP"]),
+    "AVG-Team__VN-Law/255-nn.signed.pdf": (
+        "225/TTg-NN",
+        ["5282/BTNMT-QHPTTNĐ", "85/BTNMT-QHPTTNĐ", "1713/BTNMT-QHPTTNĐ"],
+    ),
+    "AVG-Team__VN-Law/28-pt.signed.pdf": (
+        "28/2023/QĐ-UBND",
+        ["43/2014/NĐ-CP", "44/2014/NĐ-CP", "45/2014/NĐ-CP", "46/2014/NĐ-CP", "135/2016/NĐ-CP", "01/2017/NĐ-CP",
+         "123/2017/NĐ-CP", "76/2014/TT-BTC", "77/2014/TT-BTC", "36/2014/TT-BTNMT"],
+    ),
+    "AVG-Team__VN-Law/288-ttg.signed.pdf": ("288/QĐ-TTg", ["320/QĐ-TTg", "18/2022/QĐ-TTg", "2144/TTr-BNN-VPĐP"]),
+    "AVG-Team__VN-Law/47-cp.signed.pdf": ("47/NQ-CP", ["57-KL/TW"]),
+    "AVG-Team__VN-Law/59-nd.signed.pdf": ("59/2022/NĐ-CP", []),
+    "hwolp__RAG_TongHopVBHC/1777977289_46-bqp-vbhn.signed.pdf": (
+        None,  # a consolidated text: its number is on the last page
+        ["86/2016/TT-BQP", "18/2026/TT-BQP", "35/2013/NĐ-CP", "105/2012/NĐ-CP", "237/2025/NĐ-CP",
+         "343/2025/NĐ-CP", "01/2022/NĐ-CP", "03/2025/NĐ-CP"],
+    ),
+    "nghiado905__mineru_vietocr/g.pdf": ("70/KH-UBND", ["33/CT-TTg", "05-CT/TW"]),
+}
+
+
+def squash(text: str) -> str:
+    """Text without spaces, for finding a number printed "Số: 0 6 /2024/TT-BCT"."""
+    return re.sub(r"\s+", "", text)
+
+
+def found(numbers: list[str], text: str) -> list[str]:
+    flat = squash(text)
+    return [n for n in numbers if squash(n) in flat]
+
+
+NEEDS_OCR = [
+    pytest.param("", True, id="no-text"),
+    pytest.param(
+        "Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\n"
+        "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 12.04.2024 11:10:34 +07:00",
+        True,
+        id="signature-stamp-only",
+    ),
+    pytest.param("Căn cứ Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10 năm 2022 của Chính phủ;", False, id="text"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEEDS_OCR)
+def test_needs_ocr(text: str, expected: bool) -> None:
+    assert needs_ocr(text) is expected
+
+
+STAMP_LINES = [
+    pytest.param("Người ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", True, id="nguoi-ky"),
+    pytest.param("CHINHPHU.VNThời gian ký: 12.04.2024 11:10:34 +07:00", True, id="logo-glued-to-time"),
+    pytest.param("SAO Y; ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ;", True, id="sao-y"),
+    pytest.param("Ngày: A2.1/L12024....", True, id="incoming-date"),
+    pytest.param("Ngày 19 tháng 3 năm 2024, tại trụ sở Chính phủ, Phó Thủ tướng", False, id="body-ngay"),
+    pytest.param("đăng tải trên Cổng Thông tin điện tử Chính phủ và Công báo", False, id="body-cong-thong-tin"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMP_LINES)
+def test_stamp_lines(text: str, expected: bool) -> None:
+    assert is_stamp_line(text) is expected
+
+
+# page 1 of two scans, OCRed at 200 dpi to keep the suite short (the slow test below does all, at 300)
+QUICK = ["AVG-Team__VN-Law/188-vpcp.signed.pdf", "AVG-Team__VN-Law/2470-qhdp.signed.pdf"]
+
+
+@pytest.mark.parametrize("name", QUICK, ids=lambda name: Path(name).stem)
+def test_scan_page_one(name: str) -> None:
+    page = ocr_pdf_page(corpus("pdf-scanned", name), 1, 602, 844, dpi=200)
+    number, cited = SCANS[name]
+    body = "\n".join(line.text for line in page.lines if line.kind == "body")
+    assert found([number or ""], body) == [number]
+    assert found(cited, body) == cited
+    assert page.ocr and page.ocr_confidence is not None and page.ocr_confidence > 80
+    stamps = " ".join(line.text for line in page.lines if line.kind == "stamp")
+    assert "Người ký" in stamps and "Người ký" not in body and "Thời gian ký" not in body
+    sizes = sorted(line.font_size or 0 for line in page.lines if line.kind == "body")
+    assert 11 <= sizes[len(sizes) // 2] <= 16  # body text of these decisions is 13-14 pt
+    assert all(line.bbox and 0 <= line.bbox.x0 < line.bbox.x1 <= 602 for line in page.lines)
+
+
+def test_mixed_pdf_ocrs_only_the_image_page(tmp_path: Path) -> None:
+    """Page 1 has a text layer, page 2 is a picture of text: only page 2 is OCRed."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 40)
+    image = Image.new("L", (1654, 600), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((120, 120), "Căn cứ Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10", font=font, fill=0)
+    draw.text((120, 200), "năm 2022 của Chính phủ quy định chức năng;", font=font, fill=0)
+    picture = tmp_path / "trang-2.png"
+    image.save(picture)
+    path = make_pdf(tmp_path / "hon-hop.pdf", [["Dieu 1. Quyet dinh nay co hieu luc tu ngay ky ban hanh."] * 3, []])
+    _draw_image_on_page_two(path, picture)
+    doc = parse_file(path)
+    assert doc.ocr_pages == [2]
+    assert doc.ocr_confidence is not None and doc.ocr_confidence > 70
+    assert "Quyet dinh nay co hieu luc" in doc.text
+    assert "79/2022/NĐ-CP" in doc.text
+    assert "ocr:vie" in doc.normalisation
+
+
+def _draw_image_on_page_two(path: Path, picture: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(3):
+        pdf.setFont("Helvetica", 12)
+        pdf.drawString(72, 800 - 18 * _, "Dieu 1. Quyet dinh nay co hieu luc tu ngay ky ban hanh.")
+    pdf.showPage()
+    pdf.drawImage(str(picture), 0, 842 - 300, width=595, height=595 * 600 / 1654)
+    pdf.showPage()
+    pdf.save()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(SCANS), ids=lambda name: Path(name).stem)
+def test_every_scan_extracts(name: str) -> None:
+    """Whole documents: every page OCRed; page 1's number and cited numbers come out."""
+    path = corpus("pdf-scanned", name)
+    doc = parse_file(path)
+    assert doc.ocr_pages == list(range(1, doc.pages + 1))
+    assert len(doc.text) > 500 * doc.pages
+    number, cited = SCANS[name]
+    page_one = "\n".join(p.text for p in doc.paragraphs if p.page == 1)
+    if number and number != "288/QĐ-TTg":  # 288 is handwritten in the form's blank
+        assert found([number], page_one) == [number]
+    assert len(found(cited, page_one)) >= 0.8 * len(cited)

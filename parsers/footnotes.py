@@ -18,6 +18,10 @@ from parsers.model import Line
 # "1 Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh công tác CCHC ..."
 FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3})\s+(?P<rest>\S)")
 
+# An endnote's first line, at the end of a consolidated text (VBHN):
+# "[47] Khoản này được sửa đổi, bổ sung theo quy định tại khoản 2 Điều 1 của Luật số ..."
+ENDNOTE_START = re.compile(r"^\[(?P<marker>\d{1,3})\]\s*(?P<rest>\S)")
+
 # Where a body line starts again after a footnote block in extractor text: a leading space.
 # " phát hiện, chấn chỉnh, khắc phục những vướng mắc, sai sót theo thẩm quyền;"
 BODY_RESUMES = re.compile(r"^\s+\S")
@@ -58,6 +62,25 @@ def mark_text_footnotes(lines: list[Line]) -> None:
         after_gap = False
 
 
+def mark_endnotes(lines: list[Line]) -> None:
+    """Mark the trailing "[1] ...", "[2] ..." block of a document as notes (kind "footnote")."""
+    firsts = [i for i, ln in enumerate(lines) if ln.kind == "body" and _endnote_number(ln) == 1]
+    if not firsts or firsts[-1] < len(lines) // 2:
+        return
+    tail = lines[firsts[-1] :]
+    numbers = [n for ln in tail if (n := _endnote_number(ln)) is not None]
+    if numbers[:2] != [1, 2]:
+        return
+    for line in tail:
+        if line.kind == "body":
+            line.kind = "footnote"
+
+
+def _endnote_number(line: Line) -> int | None:
+    found = ENDNOTE_START.match(line.text)
+    return int(found["marker"]) if found else None
+
+
 def split_label(line: Line, expected: int | None) -> str | None:
     """Detach a footnote line's leading label (raised, or the number expected next); return it."""
     if line.superscripts and line.superscripts[0][0] == 0:
@@ -65,7 +88,7 @@ def split_label(line: Line, expected: int | None) -> str | None:
         line.text, shift = _lstrip(line.text)
         line.superscripts = [(max(0, off - shift), m) for off, m in line.superscripts]
         return label
-    start = FOOTNOTE_START.match(line.text)
+    start = FOOTNOTE_START.match(line.text) or ENDNOTE_START.match(line.text)
     if start is None or expected is None or int(start["marker"]) != expected:
         return None
     cut = start.start("rest")

@@ -53,6 +53,7 @@ def build_document(
 
 def _prepare(lines: list[Line], steps: Sequence[str]) -> list[fn.NoteDraft]:
     """Find the notes, link markers, then clean every line (so offsets are computed on clean text)."""
+    fn.mark_endnotes(lines)
     notes = fn.collect_footnotes(lines)
     labels = {note.marker for note in notes}
     for line in lines:

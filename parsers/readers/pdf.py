@@ -29,7 +29,8 @@ WORD_GAP = 0.2  # a gap wider than this many font sizes between two characters i
 COLUMN_GAP = 2.5  # a gap wider than this many font sizes splits a row into two lines
 SUPERSCRIPT_SIZE = 0.85  # a raised marker is at most this fraction of its line's font size
 SUPERSCRIPT_RISE = 0.15  # ... and its baseline is raised by at least this fraction
-MARKER_CHARS = frozenset("0123456789*")
+SUPERSCRIPT_HIGH = 0.3  # a marker raised this much may keep its line's size ("[1]" in VBHN texts)
+MARKER_CHARS = frozenset("0123456789*[]")
 EDGE_BAND = 0.1  # top and bottom tenth of a page: where page numbers and running headers sit
 
 # Font names that say bold or italic: "TimesNewRomanPS-BoldMT", "Arial,BoldItalic", "Times-Italic".
@@ -127,9 +128,12 @@ def _merge_marker_rows(rows: list[_Row]) -> list[_Row]:
 def _marker_host(row: _Row, other: _Row | None) -> _Row | None:
     if other is None or not all(c["text"] in MARKER_CHARS for c in row.chars):
         return None
-    small = max(c["size"] for c in row.chars) <= SUPERSCRIPT_SIZE * median(c["size"] for c in other.chars)
+    size = median(c["size"] for c in other.chars)
+    largest = max(c["size"] for c in row.chars)
+    small = largest <= SUPERSCRIPT_SIZE * size
+    high = largest < size and row.bottom < other.bottom - SUPERSCRIPT_HIGH * size
     overlaps = row.bottom > other.top and row.top < other.bottom
-    return other if small and overlaps else None
+    return other if (small or high) and overlaps else None
 
 
 def _segments(row: list[Char]) -> list[list[Char]]:
@@ -161,11 +165,12 @@ def _make_line(chars: list[Char], number: int) -> Line:
 
 
 def _is_raised(char: Char, size: float, baseline: float) -> bool:
-    return (
-        char["text"] in MARKER_CHARS
-        and char["size"] <= SUPERSCRIPT_SIZE * size
-        and char["bottom"] < baseline - SUPERSCRIPT_RISE * size
-    )
+    """A marker character: smaller and raised ("¹"), or raised high ("[1]" at 11.5 pt on 12 pt)."""
+    if char["text"] not in MARKER_CHARS:
+        return False
+    rise = baseline - char["bottom"]
+    small = char["size"] <= SUPERSCRIPT_SIZE * size
+    return (small and rise > SUPERSCRIPT_RISE * size) or (char["size"] < size and rise > SUPERSCRIPT_HIGH * size)
 
 
 def _add_mark(marks: list[list[Any]], offset: int, char: Char) -> None:
@@ -178,7 +183,9 @@ def _add_mark(marks: list[list[Any]], offset: int, char: Char) -> None:
 
 def _finish_line(text: str, marks: list[list[Any]], chars: list[Char], number: int) -> Line:
     stripped = text.rstrip()
-    superscripts = [(min(int(offset), len(stripped)), str(marker)) for offset, marker in marks]
+    superscripts = [
+        (min(int(offset), len(stripped)), str(marker).strip("[]")) for offset, marker in marks if str(marker).strip("[]")
+    ]
     bold = sum(bool(BOLD_FONT.search(c.get("fontname", ""))) for c in chars) * 2 > len(chars)
     italic = sum(bool(ITALIC_FONT.search(c.get("fontname", ""))) for c in chars) * 2 > len(chars)
     box = BBox(
@@ -283,6 +290,6 @@ def _edge_key(line: Line, page: Page) -> str | None:
     if line.bbox is None or not page.height or not line.text.strip():
         return None
     band = EDGE_BAND * page.height
-    if band < line.bbox.top < page.height - band:
-        return None
+    if band < line.bbox.top < page.height - band or not any(c.isalpha() for c in line.text):
+        return None  # bare numbers are page numbers or table cells, not running headers
     return re.sub(r"\d+", "#", line.text.strip().lower())

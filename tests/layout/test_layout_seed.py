@@ -89,3 +89,21 @@ def test_seed_offsets_are_consistent(seed: Document) -> None:
 def test_seed_records_normalisation(seed: Document) -> None:
     assert seed.normalisation[:3] == ["nfc", "lookalikes", "tone_style"]
     assert "Tỉnh uỷ" not in seed.text and "Tỉnh ủy" in seed.text
+
+
+def test_readme_extract_example_gives_linked_footnotes() -> None:
+    """The README's `vanban extract ... --format json` example: 4 footnotes, each linked."""
+    import json
+
+    from click.testing import CliRunner
+
+    from vanban.cli import cli
+
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [(n["marker"], n["linked"]) for n in data["footnotes"]] == [(m, True) for m in "1234"]
+    assert [m["marker"] for m in data["markers"]] == ["1", "2", "3", "4"]
+    text = data["text"]
+    start, end = data["footnotes"][2]["span"]
+    assert text[start:end].startswith("Chương trình hành động số 48-CTr/TU")

@@ -106,3 +106,32 @@ def test_lines_join_into_paragraphs(lines: list[str], paragraphs: list[str]) -> 
     doc = build_document([page], "table", "txt")
     assert [p.text for p in doc.paragraphs] == paragraphs
     assert all(doc.text[p.start : p.end] == p.text for p in doc.paragraphs)
+
+
+def test_trailing_endnote_block_links_bracket_markers() -> None:
+    body = [
+        "Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024 của Quốc hội, có hiệu lực kể từ ngày",
+        "01 tháng 8 năm 2024, được sửa đổi, bổ sung bởi:",
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+        "Quốc hội ban hành Luật Đất đai.",
+        "Điều 1. Phạm vi điều chỉnh",
+        "Luật này quy định về chế độ sở hữu đất đai.",
+    ]
+    notes = [
+        "[1] Luật Đất đai số 31/2024/QH15 có hiệu lực kể từ ngày 01 tháng 01 năm 2025 được sửa đổi",
+        "hiệu lực thành ngày 01 tháng 8 năm 2024.",
+        "[2] Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15.",
+    ]
+    lines = [Line(text=t, page=1) for t in body] + [Line(text=t, page=9) for t in notes]
+    lines[1].superscripts = [(len("01 tháng 8 năm 2024"), "1")]
+    lines[3].superscripts = [(len("Quốc hội ban hành Luật Đất đai"), "2")]
+    doc = build_document([Page(number=1, lines=lines[:6]), Page(number=9, lines=lines[6:])], "vbhn", "pdf")
+    assert [(n.marker, n.linked, n.page) for n in doc.footnotes] == [("1", True, 9), ("2", True, 9)]
+    assert doc.footnotes[0].text.endswith("được sửa đổi hiệu lực thành ngày 01 tháng 8 năm 2024.")
+    assert "[1]" not in doc.text
+
+
+def test_numbered_list_in_body_is_not_an_endnote_block() -> None:
+    lines = [Line(text=t, page=1) for t in ["Điều 1.", "[1] trích dẫn trong thân văn bản.", "Điều 2.", "Điều 3."]]
+    doc = build_document([Page(number=1, lines=lines)], "body", "txt")
+    assert doc.footnotes == []

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.model import Citation, Document, StructureNode, Task
+from parsers.tasks.bodies import lookup
 from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import LABEL, heading_bodies, item_roles, opening_bodies
 from parsers.tasks.subjects import read_subject
@@ -29,10 +30,11 @@ NON_TASK_HEADING = re.compile(
     re.VERBOSE,
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
-# quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./."
+# quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.", "Sở Nội vụ đề
+# nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện./.".
 CLOSING = re.compile(
     r"""(?:^|(?<=[.;:!?]))\s*(?:
-        [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^;]{0,250}?(?:nêu\s+trên|này)\s*\./\.
+        [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị|thông\s+báo\s+để|trân\s+trọng)(?!\w)[^;]{0,250}?\./\.
       | trên\s+đây\s+là.*
       | trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện.*?(?:khó\s+khăn|vướng\s+mắc).*
     )\s*$""",
@@ -72,14 +74,20 @@ def _fallback(doc: Document) -> list[str]:
     """Bodies of the opening sentence ("... yêu cầu các sở, ban, ngành tỉnh; ...") or of "Kính gửi"."""
     first = min(node.start for node in doc.structure)
     found = opening_bodies(doc.text[:first], doc.header.province)
-    if found:
+    if found and not (doc.header.recipients and all(_generic(name) for name in found)):
         return found
     names: list[str] = []
     for recipient in doc.header.recipients:
         for name in read_subject(recipient, 0, stop_at_verbs=False, province=doc.header.province).bodies:
             if name not in names:
                 names.append(name)
-    return names
+    return names or found
+
+
+def _generic(name: str) -> bool:
+    """ "Các cơ quan, đơn vị, địa phương": a group that only points back at the addressees."""
+    entry = lookup(name)
+    return entry is not None and entry.kind == "group" and entry.level == "any"
 
 
 def _heading(node: StructureNode) -> str:

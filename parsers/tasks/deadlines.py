@@ -44,6 +44,16 @@ RECURRENCE = re.compile(
         |theo\s+(?:đúng\s+)?thời\s+gian\s+quy\s+định|đúng\s+thời\s+gian\s+quy\s+định|đúng\s+thời\s+hạn)""",
     re.VERBOSE,
 )
+# A day of each period: "trước ngày 25 hằng tháng", "trước ngày 10 hàng tháng".
+DAY_OF_PERIOD = re.compile(
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|vào)\s+(?:ngày\s+)?\d{1,2}\s+(?P<rec>(?:hằng|hàng)\s+(?:tháng|quý|năm))"
+)
+# A time limit counted from an event: "trong thời hạn 30 ngày kể từ ngày quyết định có hiệu lực".
+RELATIVE = re.compile(
+    r"""trong\s+(?:thời\s+hạn\s+|vòng\s+|thời\s+gian\s+)?(?:\d+|\w+)\s+ngày(?:\s+làm\s+việc)?
+        \s*,?\s*kể\s+từ\s+(?:ngày\s+)?[^,;.()]{0,80}""",
+    re.VERBOSE,
+)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER_NAMES = ("I", "II", "III", "IV")
 
@@ -102,13 +112,15 @@ def _periods(folded: str, default: int | None) -> list[_Found]:
 
 
 def _recurrences(folded: str) -> list[_Found]:
-    out = []
+    out = [_Found(m.start(), m.end(), None, squash(m.group("rec")).replace("hàng ", "hằng "), 0)
+           for m in DAY_OF_PERIOD.finditer(folded)]
+    out += [_Found(m.start(), m.end(), None, None, 2) for m in RELATIVE.finditer(folded)]
     for m in RECURRENCE.finditer(folded):
         rec = squash(m.group("rec")).replace("hàng ", "hằng ")
         if rec.startswith(("theo", "đúng")):
-            out.append(_Found(m.start(), m.end(), None, None, 5))
-        else:
-            out.append(_Found(m.start(), m.end(), None, rec, 4))
+            out.append(_Found(m.start(), m.end(), None, None, 6))
+        else:  # a period ("hằng năm", "định kỳ") says more than "thường xuyên"
+            out.append(_Found(m.start(), m.end(), None, rec, 4 if rec.startswith(("hằng", "định")) else 5))
     return out
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.tasks.subjects import read_subject
-from parsers.tasks.words import fold
+from parsers.tasks.words import fold, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...".
 # Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
@@ -113,12 +113,22 @@ def _coordinating(text: str, province: str | None) -> list[str]:
     return found
 
 
+def _opening_subject(text: str, province: str | None) -> list[str]:
+    """Bodies that open the item and are followed by an action: "Văn phòng UBND tỉnh chỉ đạo ..."."""
+    subject = read_subject(text, 0, province=province)
+    if subject.bodies and verb_re().match(fold(text), _skip_space(text, subject.end)):
+        return subject.bodies
+    return []
+
+
 def item_roles(text: str, province: str | None = None) -> Roles:
     """Lead and coordinating bodies named by an item itself (empty lists when it names none)."""
     body = LABEL.sub("", text, count=1)
     roles = Roles()
     _add(roles.responsible, _addressed(body, province))
     _add(roles.responsible, _subjects_before(body, DUTY, province))
+    if not roles.responsible:
+        _add(roles.responsible, _opening_subject(body, province))
     coordinating = [name for name in _coordinating(body, province) if name not in roles.responsible]
     _add(roles.coordinating, coordinating)
     return roles

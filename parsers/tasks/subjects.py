@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.tasks.bodies import canonical, gazetteer_re, lookup
-from parsers.tasks.words import fold, head_re, level_re, verb_re
+from parsers.tasks.words import fold, head_re, level_re, lower_head_re, verb_re
 
 # A list separator: ", " "; " "/" or a joining word before the next body: "Sở Tư pháp và Sở Nội vụ".
 SEPARATOR = re.compile(r"\s*(?:[,;/]|(?<!\w)(?:và|cùng|hoặc|với)(?!\w))\s*")
@@ -33,6 +33,7 @@ class Piece:
     known: bool
     start: int
     end: int
+    head: bool = False  # opens a body though written in lower case ("người đứng đầu ...")
 
 
 @dataclass
@@ -49,8 +50,15 @@ def _is_head(text: str, folded: str, pos: int) -> bool:
     match = head_re().match(folded, pos)
     if not match:
         return False
-    first = text[pos:match.end()].lstrip()
-    return first[:1].isupper() or fold(first).startswith(("các ", "những "))
+    first = text[pos : match.end()].lstrip()
+    if fold(first).startswith(("các ", "những ")):
+        return True
+    if not first[:1].isupper():
+        return False
+    if " " in first or first.isupper():
+        return True
+    after = WORD.match(text, match.end())  # "Ban Chỉ đạo", "Sở Nội vụ"; not "Ban hành", "Bộ phận"
+    return bool(after and after.group(0).strip()[:1].isupper())
 
 
 def _gazetteer_at(text: str, folded: str, pos: int, province: str | None) -> Piece | None:
@@ -98,10 +106,11 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
         word = WORD.match(text, pos)
         if not word:
             break
-        if stop_at_verbs and _stops(text, folded, pos, current):
+        lower_head = current is None and bool(out) and lower_head_re().match(folded, pos) is not None
+        if stop_at_verbs and not lower_head and _stops(text, folded, pos, current):
             break
         if current is None:
-            current = Piece("", known=False, start=pos, end=pos)
+            current = Piece("", known=False, start=pos, end=pos, head=lower_head)
             out.append(current)
         current.text = (current.text + " " + word.group(0).strip()).strip()
         current.end = word.end()
@@ -125,9 +134,10 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
         return False
     if not verb_re().match(folded, pos):
         return False
-    if current is not None and (
-        head_re().fullmatch(fold(current.text)) or fold(current.text) in {"các", "những"}
-    ):
+    if current is None:
+        return True
+    opens = current.text[:1].isupper() or fold(current.text).startswith(("các", "những"))
+    if opens and (head_re().fullmatch(fold(current.text)) or fold(current.text) in {"các", "những"}):
         return False
     return True
 
@@ -150,7 +160,7 @@ def resolve(pieces: list[Piece | str], province: str | None = None) -> list[str]
 def _add_piece(units: list[Piece], piece: Piece) -> None:
     text = piece.text
     folded = fold(text)
-    if piece.known or _is_head(text, folded, 0):
+    if piece.known or piece.head or _is_head(text, folded, 0):
         units.append(piece)
         return
     if not units:

@@ -80,6 +80,12 @@ def head_re() -> re.Pattern[str]:
 
 
 @cache
+def lower_head_re() -> re.Pattern[str]:
+    """A lower-case body inside a list: "người đứng đầu" in "Các cấp ủy, tổ chức đảng, người đứng đầu ..."."""
+    return re.compile(phrase_pattern(words("lowerhead")))
+
+
+@cache
 def level_re() -> re.Pattern[str]:
     """A level that repeats the previous head: "cấp xã" in "UBND cấp huyện, cấp xã"."""
     return re.compile(phrase_pattern(words("level")))

@@ -12,7 +12,17 @@ from click.testing import CliRunner
 from graph.build import build_graph, neighbourhood
 from graph.draw import draw_svg
 from graph.export import export
-from graph.queries import UnknownDocumentError, changes, chain, cited_by, cites, paths, render_chain, resolve, top
+from graph.queries import (
+    UnknownDocumentError,
+    chain,
+    changes,
+    cited_by,
+    cites,
+    paths,
+    render_chain,
+    resolve,
+    top,
+)
 from search.sqlite import SQLiteStore
 from tests.search.records import cite, record
 from vanban.cli import cli

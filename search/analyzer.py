@@ -31,21 +31,21 @@ PARSERS_DATA = Path(__file__).parents[1] / "parsers" / "data"
 
 # Look-alike characters seen in PDF text: Cyrillic letters inside numbers ("06/2026/TT-BTС"),
 # Icelandic eth for Đ ("NÐ-CP"), dashes and odd spaces.
-_LOOKALIKES = str.maketrans(
-    {
-        "С": "C", "Т": "T", "Н": "H", "О": "O", "В": "B", "А": "A", "Е": "E", "Р": "P", "М": "M",
-        "К": "K", "Х": "X", "с": "c", "о": "o", "а": "a", "е": "e", "р": "p", "х": "x",
-        "Ð": "Đ", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
-        "\u200b": "", "\ufeff": "", "\u00ad": "",
-    }
-)
+_LOOKALIKES = {
+    "С": "C", "Т": "T", "Н": "H", "О": "O", "В": "B", "А": "A", "Е": "E", "Р": "P", "М": "M",
+    "К": "K", "Х": "X", "с": "c", "о": "o", "а": "a", "е": "e", "р": "p", "х": "x",
+    "Ð": "Đ", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
+    "\u200b": "", "\ufeff": "", "\u00ad": "",
+}
+_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
 
 # A syllable or a number: letters and digits, no underscore (kept for synthetic number tokens).
 WORD = re.compile(r"[^\W_]+")
 
 # "hoà" -> "hòa", "uỷ" -> "ủy": a tone on the last vowel of a final "oa", "oe", "uy" moves to
-# the first one (not after "q": "quý" stays).
-_OLD_TONE = re.compile(r"(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])$")
+# the first one (not after "q": "quý" stays). Applied to lower-case text.
+_OLD_TONE = re.compile(r"(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![^\W_])")
 
 # A document number as written: "178/2024/NĐ-CP", "15/QĐ-UBND", "28-CT/TU", "121/2025/QH15",
 # "09/2026NQ-HĐND" (slash missing), "395/UBND-PVHCC&KSTT", "66.15/2026/NQ-CP".
@@ -83,7 +83,7 @@ class Unit:
 
 def normalize(text: str) -> str:
     """NFC with look-alike characters replaced (length may change only here)."""
-    return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
+    return _LOOKALIKE.sub(lambda m: _LOOKALIKES[m.group(0)], unicodedata.normalize("NFC", text))
 
 
 @lru_cache(maxsize=4096)
@@ -108,10 +108,14 @@ _FOLD = _FoldTable()
 
 def fold(text: str) -> str:
     """Diacritics removed, đ -> d; one character out for each character in (NFC input)."""
-    return text.translate(_FOLD)
+    if text.isascii():
+        return text
+    fast = _COMBINING.sub("", unicodedata.normalize("NFD", text)).replace("đ", "d").replace("Đ", "D")
+    return fast if len(fast) == len(text) else text.translate(_FOLD)
 
 
 def exact_token(token: str) -> str:
+    """A lower-case token with the new tone placement ("hoà" -> "hòa")."""
     return _OLD_TONE.sub(lambda m: _move_tone(m.group(1), m.group(2)), token)
 
 
@@ -122,7 +126,7 @@ def _move_tone(first: str, second: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Exact tokens of ``text``: lower case syllables and numbers."""
-    return [exact_token(tok) for tok in WORD.findall(normalize(text).lower())]
+    return WORD.findall(exact_token(normalize(text).lower()))
 
 
 def _slug(text: str) -> str:
@@ -213,7 +217,7 @@ def own_number(record: dict[str, Any]) -> str | None:
     header = record.get("document") or {}
     if header.get("number"):
         return str(header["number"])
-    head = normalize(record.get("text") or "")[:600]
+    head = normalize((record.get("text") or "")[:800])[:600]
     for marker in OWN_NUMBER.finditer(head):
         match = NUMBER.match(head, marker.end())
         if match:
@@ -228,7 +232,7 @@ def analyze_record(record: dict[str, Any]) -> dict[str, str]:
     """The token strings a store indexes for one record (see the module docstring)."""
     header = record.get("document") or {}
     text = normalize(record.get("text") or "")
-    exact = [exact_token(tok) for tok in WORD.findall(text.lower())]
+    exact = WORD.findall(exact_token(text.lower()))
     title = " ".join(str(header.get(name) or "") for name in ("type", "number", "subject", "issuer"))
     title_exact = tokens(title)
     return {
@@ -350,15 +354,27 @@ def _word_units(chunk: str) -> list[Unit]:
 
 
 def _abbreviation_at(words: list[str], i: int) -> tuple[Unit, int] | None:
-    folded = [fold(w) for w in words]
-    for abbr, expansion in abbreviations().items():
-        for side in (abbr, expansion):
-            size = len(side)
-            if folded[i : i + size] == [fold(tok) for tok in side] and size:
-                typed = tuple(words[i : i + size])
-                other = expansion if side is abbr else abbr
-                return Unit(phrases=(typed, other)), size
+    folded = tuple(fold(w) for w in words[i : i + _longest_side()])
+    for size in range(len(folded), 0, -1):
+        other = _folded_sides().get(folded[:size])
+        if other is not None:
+            return Unit(phrases=(tuple(words[i : i + size]), other)), size
     return None
+
+
+@lru_cache(maxsize=1)
+def _folded_sides() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Folded abbreviation -> expansion and folded expansion -> abbreviation."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for abbr, expansion in abbreviations().items():
+        table.setdefault(tuple(fold(t) for t in abbr), expansion)
+        table.setdefault(tuple(fold(t) for t in expansion), abbr)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _longest_side() -> int:
+    return max((len(side) for side in _folded_sides()), default=1)
 
 
 def _with_abbreviations(phrase: tuple[str, ...]) -> Unit:

@@ -6,17 +6,28 @@ The offsets are into the returned snippet string (``snippet[start:end]`` is the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from search.analyzer import Unit, fold, highlight_patterns, normalize
 
 SNIPPET_WIDTH = 240  # characters of text around the densest run of matches
+SCAN_LIMIT = 200_000  # characters of a long document searched for matches
 LEAD = 60  # characters shown before the first match of the window
 
 
-def make_snippet(text: str, units: list[Unit], width: int = SNIPPET_WIDTH) -> tuple[str, list[tuple[int, int]]]:
-    """The window of ``text`` with the most matches of ``units``, and the matches' offsets in it."""
-    text = normalize(text)
-    spans = find_matches(text, units)
+def make_snippet(
+    text: str, query: Sequence[Unit] | Sequence[re.Pattern[str]], width: int = SNIPPET_WIDTH
+) -> tuple[str, list[tuple[int, int]]]:
+    """The window of ``text`` with the most matches of the query, and the matches' offsets in it.
+
+    ``query`` is the query's units, or their ``analyzer.highlight_patterns`` compiled once for a page.
+    """
+    patterns = [p for p in query if isinstance(p, re.Pattern)]
+    if len(patterns) < len(query):
+        patterns = highlight_patterns([u for u in query if isinstance(u, Unit)])
+    text = normalize(text[:SCAN_LIMIT])
+    spans = find_matches(text, patterns)
     if not spans:
         return _clip(text, 0, width), []
     start = _densest_start(spans, width)
@@ -27,12 +38,12 @@ def make_snippet(text: str, units: list[Unit], width: int = SNIPPET_WIDTH) -> tu
     return _squash(snippet, inside)
 
 
-def find_matches(text: str, units: list[Unit]) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping spans of ``text`` (NFC) matched by ``units``."""
+def find_matches(text: str, patterns: list[re.Pattern[str]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans of ``text`` (NFC) matched by ``patterns``."""
     folded = fold(text.lower())
     if len(folded) != len(text):  # never expected: fold keeps one character per character
         return []
-    spans = sorted({m.span() for pattern in highlight_patterns(units) for m in pattern.finditer(folded)})
+    spans = sorted({m.span() for pattern in patterns for m in pattern.finditer(folded)})
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:
@@ -72,16 +83,22 @@ def _clip(text: str, begin: int, width: int) -> str:
 
 
 def _squash(snippet: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """Runs of whitespace made one space, with the spans moved to match."""
-    out: list[str] = []
-    mapping: list[int] = []
-    for char in snippet:
-        mapping.append(len(out))
-        if not char.isspace():
-            out.append(char)
-        elif out and out[-1] != " ":
-            out.append(" ")
-    mapping.append(len(out))
-    squashed = "".join(out).rstrip()
-    moved = [(mapping[s], mapping[e]) for s, e in spans]
-    return squashed, [(s, e) for s, e in moved if s < e <= len(squashed)]
+    """Runs of whitespace made one space (none at the ends), with the spans moved to match."""
+    starts, removed = [], []
+    total = 0
+    for match in _SPACES.finditer(snippet):
+        keep = 0 if match.start() == 0 or match.end() == len(snippet) else 1
+        total += match.end() - match.start() - keep
+        starts.append(match.end())
+        removed.append(total)
+
+    def moved(pos: int) -> int:
+        i = bisect_left(starts, pos + 1) - 1
+        return pos - (removed[i] if i >= 0 else 0)
+
+    squashed = _SPACES.sub(" ", snippet).strip()
+    shifted = [(moved(s), moved(e)) for s, e in spans]
+    return squashed, [(s, e) for s, e in shifted if s < e <= len(squashed)]
+
+
+_SPACES = re.compile(r"\s+")

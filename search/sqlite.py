@@ -1,6 +1,7 @@
 """The embedded store: one SQLite file, FTS5 full-text tables, WAL, versioned schema.
 
-Tables: ``documents`` (metadata, text, the compressed record), ``documents_fts`` (the analyzer's
+Tables: ``documents`` (narrow metadata rows, fast to join and group), ``contents`` (text and the
+compressed record, same rowid), ``documents_fts`` (the analyzer's
 token fields), ``tasks`` + ``tasks_fts`` + ``task_bodies``, ``citations`` (one row per edge, indexed
 by cited key), ``migrations`` (schema versions applied).
 """
@@ -8,6 +9,7 @@ by cited key), ``migrations`` (schema versions applied).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import zlib
@@ -17,7 +19,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from search.analyzer import Unit, analyze_query, analyze_record, analyze_task, canonical_name, fold, tokens
+from search.analyzer import (
+    Unit,
+    analyze_query,
+    analyze_record,
+    analyze_task,
+    canonical_name,
+    fold,
+    highlight_patterns,
+    tokens,
+)
 from search.highlight import make_snippet
 from search.store import SearchHit, SearchQuery, SearchResults
 from vanban.errors import StoreError
@@ -66,6 +77,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         CREATE INDEX citations_key ON citations(key);
         CREATE INDEX citations_source ON citations(source_id);
+        """,
+    ),
+    (
+        2,
+        "text and record moved to a contents table: narrow documents rows for joins, facets and sorting",
+        """
+        CREATE TABLE contents (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, record BLOB NOT NULL);
+        INSERT INTO contents (rowid, text, record) SELECT rowid, text, record FROM documents;
+        ALTER TABLE documents DROP COLUMN text;
+        ALTER TABLE documents DROP COLUMN record;
         """,
     ),
 ]
@@ -150,8 +171,8 @@ class SQLiteStore:
             for table in ("tasks", "task_bodies", "citations"):
                 column = "source_id" if table == "citations" else "doc_id"
                 self._db.execute(f"DELETE FROM {table} WHERE {column} = ?", (old_id,))
-            self._db.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
-            self._db.execute("DELETE FROM documents WHERE rowid = ?", (rowid,))
+            for table in ("documents_fts", "contents", "documents"):
+                self._db.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
         return bool(found)
 
     def _insert(self, record: dict[str, Any], fields: dict[str, str]) -> None:
@@ -160,14 +181,18 @@ class SQLiteStore:
         rest = {k: v for k, v in record.items() if k != "text"}
         cursor = self._db.execute(
             "INSERT INTO documents (id, key, source, sha256, type, type_canon, number, date, year, issuer,"
-            " issuer_canon, subject, title, text, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " issuer_canon, subject, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 record["id"], record.get("key"), record["source"], record["sha256"], header.get("type"),
                 canonical_name(header.get("type") or ""), header.get("number"), date,
                 int(date[:4]) if date and date[:4].isdigit() else None, header.get("issuer"),
                 canonical_name(header.get("issuer") or ""), header.get("subject"), title_of(record),
-                record.get("text") or "", zlib.compress(json.dumps(rest, ensure_ascii=False).encode(), 3),
             ),
+        )
+        self._db.execute(
+            "INSERT INTO contents (rowid, text, record) VALUES (?, ?, ?)",
+            (cursor.lastrowid, record.get("text") or "",
+             zlib.compress(json.dumps(rest, ensure_ascii=False).encode(), 3)),
         )
         self._db.execute(
             f"INSERT INTO documents_fts (rowid, {', '.join(DOC_FIELDS)}) VALUES (?,?,?,?,?,?,?)",
@@ -202,7 +227,9 @@ class SQLiteStore:
     # ------------------------------------------------------------ reading
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
-        row = self._db.execute("SELECT record, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self._db.execute(
+            "SELECT c.record, c.text FROM documents d JOIN contents c ON c.rowid = d.rowid WHERE d.id = ?", (doc_id,)
+        ).fetchone()
         if row is None:
             return None
         record: dict[str, Any] = json.loads(zlib.decompress(row[0]))
@@ -264,25 +291,42 @@ class SQLiteStore:
         return results
 
     def _search(self, query: SearchQuery, units: list[Unit], mode: str) -> SearchResults:
+        """Match once into a temporary table of (rowid, score), then facet and rank from it."""
         where, params = _filters(query)
-        if units:
-            match = fts_expression(units, mode)
-            base = "FROM documents_fts f JOIN documents d ON d.rowid = f.rowid WHERE documents_fts MATCH ?"
-            params = [match, *params]
-            score = f"-bm25(documents_fts, {', '.join(map(str, DOC_WEIGHTS))})"
-        else:
-            base, score = "FROM documents d WHERE 1", "0.0"
-        clause = base + "".join(f" AND {w}" for w in where)
-        facets, total = self._facets(clause, params)
-        offset = (max(query.page, 1) - 1) * query.size
-        order = "score DESC, d.rowid" if units else "d.date DESC, d.rowid"
-        rows = self._db.execute(
-            f"SELECT d.id, {score} AS score, d.title, d.number, d.type, d.date, d.issuer, d.text, d.source "
-            f"{clause} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, query.size, offset],
-        ).fetchall()
-        hits = [_hit(row, units) for row in rows]
+        with self._lock:
+            if units:
+                self._db.execute("CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL)")
+                self._db.execute("DELETE FROM temp.hits")
+                weights = ", ".join(map(str, DOC_WEIGHTS))
+                self._db.execute(
+                    f"INSERT INTO temp.hits SELECT rowid, -bm25(documents_fts, {weights}) FROM documents_fts"
+                    " WHERE documents_fts MATCH ?", (fts_expression(units, mode),),
+                )
+                clause, order = "FROM temp.hits h JOIN documents d ON d.rowid = h.rowid WHERE 1", "h.score DESC"
+                score = "h.score"
+            else:
+                clause, order, score = "FROM documents d WHERE 1", "d.date DESC", "0.0"
+            clause += "".join(f" AND {w}" for w in where)
+            facets, total = self._facets(clause, params)
+            offset = (max(query.page, 1) - 1) * query.size
+            rows = self._db.execute(
+                f"SELECT d.rowid, {score} {clause} ORDER BY {order}, d.rowid LIMIT ? OFFSET ?",
+                [*params, query.size, offset],
+            ).fetchall()
+        patterns = highlight_patterns(units)
+        hits = [self._hit(rowid, score, patterns) for rowid, score in rows]
         return SearchResults(total=total, hits=hits, facets=facets, page=query.page, size=query.size)
+
+    def _hit(self, rowid: int, score: float, patterns: list[re.Pattern[str]]) -> SearchHit:
+        doc_id, title, number, type_, date, issuer, source, text = self._db.execute(
+            "SELECT d.id, d.title, d.number, d.type, d.date, d.issuer, d.source, c.text"
+            " FROM documents d JOIN contents c ON c.rowid = d.rowid WHERE d.rowid = ?", (rowid,)
+        ).fetchone()
+        snippet, highlights = make_snippet(text, patterns)
+        return SearchHit(
+            id=doc_id, score=float(score), title=title, number=number, type=type_, date=date,
+            issuer=issuer, snippet=snippet, highlights=highlights, source=source,
+        )
 
     def _facets(self, clause: str, params: list[Any]) -> tuple[dict[str, dict[str, int]], int]:
         rows = self._db.execute(f"SELECT d.type, d.issuer, d.year, count(*) {clause} GROUP BY 1, 2, 3", params)
@@ -379,15 +423,6 @@ def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
         where.append(f"d.id NOT IN ({', '.join('?' for _ in query.exclude)})")
         params += list(query.exclude)
     return where, params
-
-
-def _hit(row: tuple[Any, ...], units: list[Unit]) -> SearchHit:
-    doc_id, score, title, number, type_, date, issuer, text, source = row
-    snippet, highlights = make_snippet(text, units)
-    return SearchHit(
-        id=doc_id, score=float(score), title=title, number=number, type=type_, date=date,
-        issuer=issuer, snippet=snippet, highlights=highlights, source=source,
-    )
 
 
 def title_of(record: dict[str, Any]) -> str:

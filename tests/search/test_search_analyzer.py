@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from search.analyzer import Unit, analyze_query, canonical_name, exact_token, fold, number_tokens, own_number
+from search.analyzer import (
+    Unit,
+    analyze_query,
+    canonical_name,
+    exact_token,
+    fold,
+    highlight_patterns,
+    number_tokens,
+    own_number,
+)
 from search.highlight import make_snippet
 
 
@@ -70,6 +79,6 @@ def test_own_number_from_the_first_lines_when_the_header_has_none() -> None:
 
 def test_snippet_offsets() -> None:
     text = "Căn cứ Luật Tổ chức chính quyền địa phương;\n\n  Ủy ban nhân dân tỉnh   ban hành kế hoạch cải cách hành chính."
-    snippet, spans = make_snippet(text, analyze_query("cai cach hanh chinh UBND"))
+    snippet, spans = make_snippet(text, highlight_patterns(analyze_query("cai cach hanh chinh UBND")))
     assert [snippet[s:e] for s, e in spans] == ["Ủy ban nhân dân", "cải cách hành chính"]
     assert "  " not in snippet

@@ -119,7 +119,10 @@ def paths(graph: nx.DiGraph, first: str, second: str, limit: int = 5) -> list[li
     """Shortest connections between two documents, following citations in either direction."""
     undirected = graph.to_undirected(as_view=True)
     try:
-        found = nx.all_shortest_paths(undirected, first, second)
+        if limit == 1:  # bidirectional search: fast on large graphs
+            found: Any = [nx.bidirectional_shortest_path(undirected, first, second)]
+        else:
+            found = nx.all_shortest_paths(undirected, first, second)
         out = []
         for _, nodes in zip(range(limit), found, strict=False):
             out.append([_step(graph, a, b) for a, b in zip(nodes, nodes[1:], strict=False)])

@@ -135,14 +135,14 @@ def _breaks(prev: Line, line: Line, gap: bool, page: _Metrics) -> bool:
 
     if prev.kind != line.kind or starts_with_label(line.text) or AUTHORITY_START.match(line.text):
         return True
-    if _same_row(prev, line) or (prev.bold != line.bold and prev.page == line.page):
+    if _same_row(prev, line) or _other_column(prev, line) or (prev.bold != line.bold and prev.page == line.page):
         return True
     ends = ENDS_SENTENCE.search(prev.text) is not None
     opens = line.text[:1].isupper()
-    if _capitals(prev.text) and _capitals(line.text) and not ends and len(prev.text) >= 0.5 * page.length:
-        return False  # a capital heading over two lines: "II. ĐỐI VỚI ... SỰ PHỤC" / "VỤ CỦA CƠ QUAN ..."
     if prev.bbox and line.bbox and prev.page == line.page:
         return _layout_break(prev, line, page, ends, opens)
+    if _capitals(prev.text) and _capitals(line.text) and not ends and len(prev.text) >= 0.5 * page.length:
+        return False  # a capital heading over two lines: "II. ĐỐI VỚI ... SỰ PHỤC" / "VỤ CỦA CƠ QUAN ..."
     short = len(prev.text) < 0.8 * page.length
     return (gap or short) and (ends or opens)
 
@@ -150,6 +150,13 @@ def _breaks(prev: Line, line: Line, gap: bool, page: _Metrics) -> bool:
 def _capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _other_column(prev: Line, line: Line) -> bool:
+    """Side by side, not one under the other: "CỘNG HÒA XÃ HỘI ..." then "TỈNH HƯNG YÊN" on the left."""
+    if not (prev.bbox and line.bbox and prev.page == line.page):
+        return False
+    return line.bbox.x1 < prev.bbox.x0 or line.bbox.x0 > prev.bbox.x1
 
 
 def _same_row(prev: Line, line: Line) -> bool:

@@ -59,8 +59,9 @@ PLACE_DATE = re.compile(
 )
 
 # "ngày 22 tháng 8 năm 2019", "vào các ngày 01, 02, 03 tháng 02 năm 2023" (the last day is kept)
+# (spaces may be lost by a text extractor: "thôngquangày07tháng9 năm 2022")
 LONG_DATE = re.compile(
-    r"""ngày\s+(?:\d{1,2}\s*[,+]\s*)*(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})""",
+    r"""ngày\s*(?:\d{1,2}\s*[,+]\s*)*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})""",
     re.VERBOSE,
 )
 
@@ -74,7 +75,7 @@ CASE_LAW = re.compile(
 )
 
 # "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 22 tháng 8 năm 2019"
-CASE_LAW_ADOPTED = re.compile(r"""Được\s+(?P<body>.+?)\s+thông\s+qua""", re.VERBOSE)
+CASE_LAW_ADOPTED = re.compile(r"""Được\s*(?P<body>.+?)\s*thông\s*qua""", re.VERBOSE)
 
 # "(Kèm theo Nghị định số 55/2023/NĐ-CP ngày 21 tháng 7 năm 2023 của Chính phủ)",
 # "(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2024 của Chủ tịch UBND thành phố Hà Nội)"
@@ -133,7 +134,17 @@ def parse_header(doc: Document) -> Header:
         header.issuer = _issuer_from_collective(sig.collective, header.province)
     if not header.type and _is_cong_van(header):
         header.type = "Công văn"
+    _consolidated(header)
     return header
+
+
+def _consolidated(header: Header) -> None:
+    """ "Số: 44/VBHN-VPQH" + "LUẬT / ĐẤT ĐAI": a consolidated text (type) of "Luật Đất đai" (subject)."""
+    if not header.number or "/VBHN-" not in header.number.upper() or header.type == "Văn bản hợp nhất":
+        return
+    if header.type and header.subject:
+        header.subject = f"{header.type} {header.subject}"
+    header.type = "Văn bản hợp nhất"
 
 
 def _mark(paras: list[Paragraph], kind: str) -> None:
@@ -631,7 +642,7 @@ def _abbreviate(upper: str) -> str:
 def _canonical_body(printed: str) -> str:
     """ "UBND TỈNH HƯNG YÊN" -> "UBND tỉnh Hưng Yên"; "SỞ NỘI VỤ" -> "Sở Nội vụ"; "CHÍNH PHỦ" -> "Chính phủ"."""
     upper = _clean_spaces(unicodedata.normalize("NFC", printed)).upper()
-    known = bodies().get(upper)
+    known = bodies().get(upper) or _bodies_without_spaces().get(upper.replace(" ", ""))
     if known:
         return known
     upper = _abbreviate(upper)
@@ -731,6 +742,12 @@ def provinces() -> dict[str, str]:
 @cache
 def bodies() -> dict[str, str]:
     return {row[0]: row[1] for row in _rows("header_bodies.tsv")}
+
+
+@cache
+def _bodies_without_spaces() -> dict[str, str]:
+    """ "HỘIĐỒNGTHẨMPHÁN..." -> canonical: names whose spaces a text extractor lost."""
+    return {printed.replace(" ", ""): canonical for printed, canonical in bodies().items()}
 
 
 @cache

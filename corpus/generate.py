@@ -332,8 +332,8 @@ def recipient_blocks(src: dict[str, Any]) -> list[Block]:
 def signature_block(src: dict[str, Any]) -> Block:
     sig = src["signature"]
     right = [(line, 14, True, False) for line in sig["authority"].split("\n") + [sig["title"]] if line]
-    rwords, rh = column_lines(right, LEFT + TEXT_W * 0.45, TEXT_W * 0.55)
-    name, _ = column_lines([(sig["name"], 14, True, False)], LEFT + TEXT_W * 0.45, TEXT_W * 0.55)
+    rwords, rh = column_lines(right, LEFT + TEXT_W * 0.4, TEXT_W * 0.6)
+    name, _ = column_lines([(sig["name"], 14, True, False)], LEFT + TEXT_W * 0.4, TEXT_W * 0.6)
     left_lines: list[tuple[list[Word], float, float]] = []
     y = 0.0
     label = words_of("~~**Nơi nhận:**~~", 12)

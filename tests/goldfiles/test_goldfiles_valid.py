@@ -132,6 +132,15 @@ def test_source_exists(gold_path: Path) -> None:
         pytest.fail(f"source {source!r} not found")
 
 
+def date_spellings(iso: str) -> list[str]:
+    """'2010-06-08' as compacted source text may write it: '8/6/2010', '08/06/2010', 'NGÀY08THÁNG6NĂM2010'."""
+    year, month, day = iso.split("-")
+    days, months = {day, day.lstrip("0")}, {month, month.lstrip("0")}
+    slashed = [f"{d}/{m}/{year}" for d in days for m in months]
+    spelled = [f"NGÀY{d}THÁNG{m}NĂM{year}" for d in days for m in months]
+    return slashed + spelled
+
+
 def _check_numbers_in_source(gold_path: Path) -> None:
     gold = load(gold_path)
     path = resolve_source(gold_path, gold["source"])
@@ -143,6 +152,12 @@ def _check_numbers_in_source(gold_path: Path) -> None:
     haystack = compact(text)
     absent = [c["number"] for c in gold["citations"] if compact(c.get("raw") or c["number"]) not in haystack]
     assert not absent, f"cited numbers not found in {gold['source']}: {absent}"
+    undated = [
+        (c["number"], c["date"])
+        for c in gold["citations"]
+        if c["date"] and not any(spelling in haystack for spelling in date_spellings(c["date"]))
+    ]
+    assert not undated, f"citation dates written nowhere in {gold['source']}: {undated}"
     own = gold["document"]["number"]
     assert own is None or compact(own) in haystack
 

@@ -80,7 +80,8 @@ def _detail(exc: BaseException) -> str:
 def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     """One pdfplumber page into a ``Page`` (``number`` is 1-based), non-content lines marked."""
     chars = [c for c in pdf_page.chars if c["text"].strip() and c.get("upright", True)]
-    lines = [_make_line(seg, number) for row in _rows(chars) for seg in _segments(row)]
+    rows = [[_make_line(seg, number) for seg in _segments(row)] for row in _rows(chars)]
+    lines = column_order(rows)
     height, width = float(pdf_page.height), float(pdf_page.width)
     mark_footnote_area(lines, _footnote_rule(pdf_page))
     _mark_page_number(lines, height)
@@ -145,6 +146,62 @@ def _segments(row: list[Char]) -> list[list[Char]]:
             out.append([])
         out[-1].append(char)
     return out
+
+
+MAX_COLUMN_ROWS = 15  # two-column blocks (header, signature) are short; longer runs are tables
+
+
+def column_order(rows: list[list[Line]]) -> list[Line]:
+    """Lines in reading order: a two-column block (issuer | motto, "Nơi nhận" | signature) is read
+    left column first, then right column; every other row left to right."""
+    out: list[Line] = []
+    index = 0
+    while index < len(rows):
+        end, gap = _column_run(rows, index)
+        block = [line for row in rows[index:end] for line in row]
+        if gap is None:
+            out += block
+        else:
+            out += [ln for ln in block if _left_of(ln, gap[1])] + [ln for ln in block if not _left_of(ln, gap[1])]
+        index = end
+    return out
+
+
+def _column_run(rows: list[list[Line]], start: int) -> tuple[int, tuple[float, float] | None]:
+    """End of the two-column block starting at ``start`` and its gutter, or (start + 1, None)."""
+    if len(rows[start]) != 2 or not all(ln.bbox for ln in rows[start]):
+        return start + 1, None
+    left, right = rows[start]
+    assert left.bbox is not None and right.bbox is not None
+    low, high = left.bbox.x1, right.bbox.x0
+    end = start + 1
+    while end < len(rows) and end - start < MAX_COLUMN_ROWS and len(rows[end]) <= 2:
+        narrowed = _narrow(rows[end], low, high)
+        if narrowed is None:
+            break
+        (low, high), end = narrowed, end + 1
+    return end, (low, high)
+
+
+def _narrow(row: list[Line], low: float, high: float) -> tuple[float, float] | None:
+    """The gutter left between the columns once ``row`` is placed, or None if a line crosses it."""
+    for line in row:
+        box = line.bbox
+        if box is None:
+            return None
+        if box.x1 <= high and box.x0 < low:
+            low = max(low, box.x1)
+        elif box.x0 >= low and box.x1 > high:
+            high = min(high, box.x0)
+        else:
+            return None
+        if low > high:
+            return None
+    return low, high
+
+
+def _left_of(line: Line, x: float) -> bool:
+    return line.bbox is not None and line.bbox.x1 <= x
 
 
 def _make_line(chars: list[Char], number: int) -> Line:

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from parsers.extract import parse_file
+from parsers.model import BBox, Line
 from parsers.readers import read_file
-from parsers.readers.pdf import read_pdf
+from parsers.readers.pdf import column_order, read_pdf
 from tests.layout.pdfmaker import FONT, make_pdf
 from vanban.errors import UnreadableFileError
 
@@ -97,3 +98,34 @@ def test_encrypted_pdf_gives_reason(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFileError) as caught:
         read_pdf(path)
     assert caught.value.reason == "encrypted"
+
+
+def _line(text: str, x0: float, top: float, x1: float) -> Line:
+    return Line(text=text, page=1, bbox=BBox(x0, top, x1, top + 13.0), font_size=13.0)
+
+
+def test_two_column_blocks_read_left_column_first() -> None:
+    rows = [
+        [_line("Nơi nhận:", 70.9, 149.3, 122.3), _line("KT. CHỦ TỊCH", 363.6, 152.5, 461.3)],
+        [_line("- Như trên;", 70.9, 162.6, 119.6)],
+        [_line("- Bộ Nội vụ (để b/c);", 70.9, 175.1, 162.8)],
+        [_line("PHÓ CHỦ TỊCH", 360.3, 169.3, 464.6)],
+        [_line("- Lưu: VT, NC.", 70.9, 200.1, 139.5)],
+        [_line("Nguyễn Minh Khoa", 353.3, 247.1, 471.6)],
+    ]
+    assert [ln.text for ln in column_order(rows)] == [
+        "Nơi nhận:", "- Như trên;", "- Bộ Nội vụ (để b/c);", "- Lưu: VT, NC.",
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Minh Khoa",
+    ]
+
+
+def test_full_width_line_ends_a_column_block() -> None:
+    rows = [
+        [_line("ỦY BAN NHÂN DÂN", 83.4, 62.1, 205.8), _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 277.8, 61.9, 538.6)],
+        [_line("TỈNH HƯNG YÊN", 91.0, 77.7, 198.1), _line("Độc lập - Tự do - Hạnh phúc", 325.6, 77.3, 490.8)],
+        [_line("Kính gửi: - Sở Nội vụ;", 155.0, 185.8, 294.3)],
+        [_line("Thực hiện Công văn số 1520/BNV-TCBC ngày 03/02/2026 của Bộ Nội vụ", 113.4, 235.9, 552.8)],
+    ]
+    assert [ln.text[:12] for ln in column_order(rows)] == [
+        "ỦY BAN NHÂN ", "TỈNH HƯNG YÊ", "CỘNG HÒA XÃ ", "Độc lập - Tự", "Kính gửi: - ", "Thực hiện Cô",
+    ]

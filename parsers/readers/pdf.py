@@ -57,6 +57,9 @@ def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
     except UnreadableFileError:
         raise
     except Exception as exc:  # pdfminer raises many types for broken files
+        inner = next((arg for arg in exc.args if isinstance(arg, UnreadableFileError)), None)
+        if inner is not None:  # pdfplumber wrapped ours (a time limit hit inside pdfminer)
+            raise inner from exc
         raise UnreadableFileError(str(path), _reason(exc), _detail(exc)) from exc
     mark_running_headers(pages)
     return pages

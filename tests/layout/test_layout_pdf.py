@@ -129,3 +129,17 @@ def test_full_width_line_ends_a_column_block() -> None:
     assert [ln.text[:12] for ln in column_order(rows)] == [
         "ỦY BAN NHÂN ", "TỈNH HƯNG YÊ", "CỘNG HÒA XÃ ", "Độc lập - Tự", "Kính gửi: - ", "Thực hiện Cô",
     ]
+
+
+def test_time_limit_inside_pdfminer_keeps_its_reason(monkeypatch: pytest.MonkeyPatch, notes_pdf: Path) -> None:
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    import parsers.readers.pdf as reader
+
+    def slow_page(pdf_page: object, number: int) -> None:
+        raise PdfminerException(UnreadableFileError(str(notes_pdf), "timeout", "reading took more than 1 s"))
+
+    monkeypatch.setattr(reader, "page_from_pdfplumber", slow_page)
+    with pytest.raises(UnreadableFileError) as caught:
+        reader.read_pdf(notes_pdf)
+    assert caught.value.reason == "timeout"

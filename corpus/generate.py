@@ -638,7 +638,7 @@ def gold_of(src: dict[str, Any], rendered: Rendered) -> dict[str, Any]:
         **src["gold"]["document"],
         "signer": sig["name"],
         "signer_title": sig["signer_title"],
-        "authority": sig["authority"].replace("\n", " "),
+        "authority": sig["authority"].replace("\n", " ") or None,
         "recipients": listed(src.get("recipients", [])),
         "distribution": listed(src["distribution"]),
     }

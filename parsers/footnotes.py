@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from parsers.model import Line
+
+DATA = Path(__file__).parent / "data"
 
 # A footnote's first line in extractor text: its number, a space, then its text.
 # "1 Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh công tác CCHC ..."
@@ -35,9 +39,26 @@ def glued_marker(number: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[^\W\d_]){number}(?=[\s.,;:)]|$)")
 
 
+def bracket_marker(number: str) -> re.Pattern[str]:
+    """An endnote reference in brackets: "như sau:[1]", "MẪU SỐ 01[3] (được bãi bỏ)"."""
+    return re.compile(rf"[ \t]?\[{number}\]")
+
+
 def spaced_marker(number: str) -> re.Pattern[str]:
     """A marker set apart at a line's end before the full stop: "lên môi trường số 4." (4)."""
     return re.compile(rf"(?<=[^\W\d_])\s{number}(?=\s*[.;,]?\s*$)")
+
+
+@cache
+def number_words() -> frozenset[str]:
+    """Words a number belongs to ("tháng 7", "khoản 4"): such a number is never a marker set apart."""
+    rows = (DATA / "number_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in rows if w.strip() and not w.startswith("#"))
+
+
+def _belongs_to_word(text: str, start: int) -> bool:
+    words = text[:start].lower().split()
+    return bool(words) and (words[-1] in number_words() or " ".join(words[-2:]) in number_words())
 
 
 def mark_text_footnotes(lines: list[Line]) -> None:
@@ -109,6 +130,7 @@ class NoteDraft:
     marker: str
     lines: list[Line] = field(default_factory=list)
     index: int = 0  # position of its first line in the reading-order list of lines
+    bracketed: bool = False  # an endnote labelled "[n]": its marker in the body is "[n]" too
 
 
 def collect_footnotes(lines: list[Line]) -> list[NoteDraft]:
@@ -121,9 +143,10 @@ def collect_footnotes(lines: list[Line]) -> list[NoteDraft]:
         if line.kind != "footnote":
             continue
         expected = _next_number(notes)
+        bracketed = line.text.lstrip().startswith("[")
         label = split_label(line, expected)
         if label is not None or not notes:
-            notes.append(NoteDraft(marker=label or "?", index=index))
+            notes.append(NoteDraft(marker=label or "?", index=index, bracketed=bracketed and label is not None))
         notes[-1].lines.append(line)
     return notes
 
@@ -142,32 +165,40 @@ def link_glued_markers(lines: list[Line], notes: list[NoteDraft]) -> None:
     for note in notes:
         if note.marker in raised or not note.marker.isdigit():
             continue
-        found = _find_glued(lines, floor, note.index, note.marker)
+        found = _find_glued(lines, floor, note.index, note.marker, note.bracketed)
         if found is not None:
             floor = found
 
 
-def _find_glued(lines: list[Line], lo: int, hi: int, marker: str) -> int | None:
-    """Detach the last glued (else spaced) ``marker`` in body lines ``lo..hi``; return its line index."""
-    for pattern in (glued_marker(marker), spaced_marker(marker)):
+def _find_glued(lines: list[Line], lo: int, hi: int, marker: str, bracketed: bool = False) -> int | None:
+    """Detach the last glued (else spaced) ``marker`` in body lines ``lo..hi``; return its line index.
+
+    An endnote's marker is only looked for in brackets ("[12]"), as its note may be far away.
+    """
+    patterns = [(bracket_marker(marker), False)]
+    if not bracketed:
+        patterns = [(glued_marker(marker), False), (spaced_marker(marker), True)]
+    for pattern, spaced in patterns:
         for index in range(hi - 1, lo - 1, -1):
             line = lines[index]
             if line.kind == "footnote":
                 continue
-            match = _last_real_match(pattern, line.text)
+            match = _last_real_match(pattern, line.text, spaced)
             if match is not None:
                 _detach(line, match.start(), match.end(), marker)
                 return index
     return None
 
 
-def _last_real_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match not inside a number-like token ("80/2015/QH13", "NĐ-CP1" stay whole)."""
+def _last_real_match(pattern: re.Pattern[str], text: str, spaced: bool = False) -> re.Match[str] | None:
+    """The last match not inside a number-like token ("80/2015/QH13" stays whole) and, for a
+    marker set apart, not a number of its word ("ngày 26 tháng 7.")."""
     found = None
     for match in pattern.finditer(text):
         token_start = text.rfind(" ", 0, match.start()) + 1
-        if "/" not in text[token_start : match.start()]:
-            found = match
+        if "/" in text[token_start : match.start()] or (spaced and _belongs_to_word(text, match.start())):
+            continue
+        found = match
     return found
 
 

@@ -135,3 +135,31 @@ def test_numbered_list_in_body_is_not_an_endnote_block() -> None:
     lines = [Line(text=t, page=1) for t in ["Điều 1.", "[1] trích dẫn trong thân văn bản.", "Điều 2.", "Điều 3."]]
     doc = build_document([Page(number=1, lines=lines)], "body", "txt")
     assert doc.footnotes == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("thông báo cho người dân trên địa bàn vào hồi 20 giờ ngày 26 tháng 7.", id="date-month"),
+        pytest.param("được thực hiện theo quy định tại khoản 1.", id="clause-number"),
+    ],
+)
+def test_number_of_its_word_is_not_a_marker(tmp_path: Path, body: str) -> None:
+    doc = _doc_from_text(tmp_path, f"{body}\n \n1 Nghị định số 55/2023/NĐ-CP ngày 21 tháng 7 năm 2023.\n tiếp tục văn bản.\n")
+    assert doc.markers == []
+    assert body in doc.text
+    assert [(n.marker, n.linked) for n in doc.footnotes] == [("1", False)]
+
+
+def test_bracket_marker_links_a_markdown_endnote(tmp_path: Path) -> None:
+    text = (
+        "Bộ Lao động - Thương binh và Xã hội hướng dẫn như sau:[1]\n\n"
+        "Điều 1. Đối tượng\n\nĐiều 5. Tổ chức thực hiện[2]\n\n"
+        "[1] Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023.\n\n"
+        "[2] Điều 5 Thông tư số 08/2023/TT-BLĐTBXH sửa đổi, bổ sung.\n"
+    )
+    doc = _doc_from_text(tmp_path, text)
+    assert [(n.marker, n.linked) for n in doc.footnotes] == [("1", True), ("2", True)]
+    first = next(m for m in doc.markers if m.marker == "1")
+    assert doc.text[: first.offset].endswith("hướng dẫn như sau:")
+    assert "[1]" not in doc.text and "[2]" not in doc.text

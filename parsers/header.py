@@ -104,6 +104,10 @@ BULLET = re.compile(r"""^\s*[-–+•]\s*""", re.VERBOSE)
 # "Nơi nhận:", "Nơi nhận: KT. CHỦ TỊCH"
 DISTRIBUTION = re.compile(r"""^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$""", re.VERBOSE | re.IGNORECASE)
 
+# "... thi hành Quyết định này./. | Nơi nhận: - Như Điều 3; ... | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH ..." (a markdown
+# table row joined to the last body paragraph): where its signature cells begin.
+TABLE_SIGNATURE = re.compile(r"""\|\s*(?=Nơi\s+nhận|(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\s*[^\W\d_]{2})""", re.VERBOSE)
+
 # "(Đã ký)", "Đã ký", "(đã ký và đóng dấu)", "Người ký: ... Thời gian ký: ..."
 SIGNED_NOTE = re.compile(r"""^\(?\s*(?:Đã\s+ký|đã\s+ký|Người\s+ký|Ký\s+bởi)\b.*$""", re.VERBOSE)
 
@@ -175,7 +179,7 @@ def _read_top(paras: list[Paragraph], header: Header) -> int:
     for index, para in enumerate(paras[:TOP_ZONE_MAX]):
         if _top_stops(para.text, state):
             break
-        for line in para.text.splitlines():
+        for line in re.split(r"\n|\|", para.text):  # lines, and the cells of a markdown table row
             _scan_top_line(line, state, header)
         end = index + 1
         if state.mode == "done":
@@ -420,6 +424,7 @@ def _read_signature(paras: list[Paragraph], start: int, header: Header) -> _Sign
     sig = _Signature()
     first = _signature_start(paras, start)
     if first is None:
+        _embedded_signature(paras, sig, header)
         return sig
     end = first
     dist_mode = False
@@ -433,10 +438,25 @@ def _read_signature(paras: list[Paragraph], start: int, header: Header) -> _Sign
     return sig
 
 
+def _embedded_signature(paras: list[Paragraph], sig: _Signature, header: Header) -> None:
+    """Signature cells a reader joined to the last body paragraph ("... này./. | Nơi nhận: ... | TM. ...").
+
+    The paragraph stays "body" (it holds body text); only the header fields are filled.
+    """
+    for para in paras[-3:]:
+        match = TABLE_SIGNATURE.search(para.text)
+        if match:
+            dist_mode = False
+            for part in _parts(para.text[match.end() :]):
+                _, dist_mode = _signature_line(part, sig, dist_mode)
+            _fill_signature(sig, header)
+            return
+
+
 def _signature_start(paras: list[Paragraph], start: int) -> int | None:
     for index in range(start, len(paras)):
-        text = paras[index].text.strip()
-        if DISTRIBUTION.match(text) or _prefix_match(text):
+        text = paras[index].text.strip().lstrip("| ")
+        if DISTRIBUTION.match(text) or _prefix_match(_split_run(text)[0] if text else ""):
             return index
     for index in range(len(paras) - 1, max(start, len(paras) - 6) - 1, -1):  # "CHỦ TỊCH" / "Nguyễn Văn A"
         if _is_person_name(paras[index].text.strip()) and index > start and _is_caps(paras[index - 1].text):
@@ -447,7 +467,7 @@ def _signature_start(paras: list[Paragraph], start: int) -> int | None:
 def _signature_line(text: str, sig: _Signature, dist_mode: bool) -> tuple[bool, bool]:
     """Consume one line of the signature zone; return (consumed, in the "Nơi nhận" list)."""
     consumed = False
-    for part in _split_columns(text.strip()):
+    for part in _parts(text):
         dist = DISTRIBUTION.match(part)
         if dist:
             dist_mode, consumed = True, True
@@ -492,6 +512,63 @@ def _signature_part(part: str, sig: _Signature) -> bool:
     return False
 
 
+def _parts(text: str) -> list[str]:
+    """A signature-zone paragraph into parts: lines, table cells, "- ...;" items, prefix / title / name runs."""
+    out: list[str] = []
+    for line in text.splitlines():
+        for cell in line.split("|"):
+            cell = cell.strip()
+            if not cell or set(cell) <= set("-: "):
+                continue
+            for piece in re.split(r"(?<=[;:.)])\s+(?=[-–]\s)", cell):  # "Nơi nhận: - Như trên; - Lưu: VT."
+                for column in _split_columns(piece):
+                    out.extend(_split_run(column))
+    return out
+
+
+def _split_run(text: str) -> list[str]:
+    """ "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Huy Tưởng" -> prefix, prefix, title, name."""
+    cuts = [m.start() for m in _prefix_start().finditer(text) if m.start() > 0]
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    out: list[str] = []
+    for piece in pieces:
+        head, name = _trailing_name(piece)
+        out.extend(_split_title(head) if head else [])
+        if name:
+            out.append(name)
+    return out
+
+
+def _trailing_name(text: str) -> tuple[str, str]:
+    """ "PHÓ CHỦ TỊCH Nguyễn Huy Tưởng" -> ("PHÓ CHỦ TỊCH", "Nguyễn Huy Tưởng") when the head is capitals."""
+    words = text.split()
+    for size in range(min(6, len(words) - 1), 1, -1):
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if _is_person_name(tail) and _is_caps(head):
+            return head, tail
+    return text, ""
+
+
+def _split_title(text: str) -> list[str]:
+    """ "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" -> ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]; other text is kept whole."""
+    match = _prefix_match(text)
+    if not match:
+        return [text]
+    who = match.group("who")
+    for start in title_starts():
+        at = who.find(" " + start + " ") if start == "PHÓ" else who.rfind(" " + start)
+        if at > 0 and len(who[at:].split()) <= 5:  # "TM. CHÍNH PHỦ THỦ TƯỚNG", not "TM. ĐOÀN CHỦ TỊCH UB TW ..."
+            cut = match.start("who") + at
+            return [text[:cut].strip(), text[cut:].strip()]
+    return [text]
+
+
+@cache
+def _prefix_start() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(authority_prefixes(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\s))(?:{alternatives})\s*(?=[^\W\d_]{{2}})")
+
+
 def _split_columns(line: str) -> list[str]:
     """A line where a text extractor merged the "Nơi nhận" column with the signature column."""
     match = _prefix_match(line, anywhere=True)
@@ -523,7 +600,7 @@ def _is_person_name(text: str) -> bool:
         return False
     if words[0] in ("Nơi", "Như", "Lưu", "Kính", "Căn", "Điều", "Chương", "Mục", "Phần"):
         return False
-    return all(w[0].isupper() and w.isalpha() for w in words)
+    return all(w[0].isupper() and w.isalpha() and (len(w) == 1 or w[1:].islower()) for w in words)
 
 
 def _issuer_from_collective(collective: str, province: str | None) -> str:
@@ -541,13 +618,19 @@ def _province(header: Header, text: str) -> str | None:
     """From the issuer, else the place, else the most frequent "tỉnh X"; None for a national body."""
     if _is_national(header.issuer_parent or header.issuer):
         return None
-    places = (header.issuer, header.issuer_parent, header.place) if header.issuer else ()
+    places = (header.issuer, header.issuer_parent, header.place) if _is_local(header) else ()
     for source in places:
         found = _province_in(source or "")
         if found:
             return found
     counts = Counter(m.group("name") for m in _province_regex().finditer(text))
     return _canonical_province(counts.most_common(1)[0][0]) if counts else None
+
+
+def _is_local(header: Header) -> bool:
+    """ "UBND tỉnh Hưng Yên", "Sở Nội vụ", "Tỉnh ủy Hưng Yên": bodies whose place is their province."""
+    names = [n for n in (header.issuer, header.issuer_parent) if n]
+    return any(n.startswith(w) for n in names for w in local_bodies())
 
 
 def _is_national(issuer: str | None) -> bool:
@@ -615,7 +698,10 @@ def _split_bodies(lines: list[str]) -> list[str]:
 
 
 def _split_local_parent(line: str) -> list[str]:
-    """ "UBND TỈNH HƯNG YÊN SỞ NỘI VỤ" (one joined paragraph) -> parent and child."""
+    """ "UBND TỈNH HƯNG YÊN SỞ NỘI VỤ", "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" (one line) -> parent and child."""
+    sub = _split_sub_body(line)
+    if len(sub) > 1:
+        return sub
     upper = _abbreviate(line.upper())
     for name in sorted(provinces(), key=len, reverse=True):
         for unit in ("TỈNH", "THÀNH PHỐ"):
@@ -624,6 +710,22 @@ def _split_local_parent(line: str) -> list[str]:
             if at > 0 and _opens_body(upper[at + len(head) :]):
                 cut = at + len(head)
                 return [upper[:cut].strip(), upper[cut:].strip()]
+    return [line]
+
+
+def _split_sub_body(line: str) -> list[str]:
+    """Split before a sub-body word when both sides have two words or more and the line is no known body."""
+    words = line.split()
+    joint = re.search(r"\s[-–]\s(?:BỘ|TÒA|TOÀ|VIỆN|ỦY BAN|UỶ BAN)\s", line.upper())  # joint issuers
+    if line.upper() in bodies() or len(words) < 4 or joint:
+        return [line]
+    for index in range(2, len(words) - 1):
+        rest = " ".join(words[index:])
+        previous = words[index - 1]
+        if previous in ("VÀ", "-", "–") or previous.endswith(","):
+            continue
+        if any(rest == w or rest.startswith(w + " ") for w in sub_bodies()):
+            return [" ".join(words[:index]), rest]
     return [line]
 
 
@@ -645,6 +747,9 @@ def _canonical_body(printed: str) -> str:
     known = bodies().get(upper) or _bodies_without_spaces().get(upper.replace(" ", ""))
     if known:
         return known
+    joint = re.split(r"\s[-–]\s(?=BỘ\s|TÒA\s|TOÀ\s|VIỆN\s|ỦY\sBAN\s|UỶ\sBAN\s)", upper)
+    if len(joint) > 1:  # "BỘ TƯ PHÁP - BỘ CÔNG AN - TÒA ÁN NHÂN DÂN TỐI CAO" (joint issuers)
+        return " - ".join(_canonical_body(part) for part in joint)
     upper = _abbreviate(upper)
     local = re.match(r"^(UBND|HĐND)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s+(.+)$", upper)
     if local:
@@ -662,7 +767,7 @@ def _ministry_case(text: str) -> str:
     head = re.match(r"^(Bộ|Sở|Tổng cục|Cục|Chi cục|Vụ)\s+(.*)$", text)
     if not head:
         return text
-    parts = re.split(r"(\s+và\s+|\s+-\s+|,\s+)", head.group(2))
+    parts = re.split(r"(\s+và\s+|\s+[-–]\s+|,\s+)", head.group(2))
     cased = [p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts)]
     return f"{head.group(1)} {''.join(cased)}"
 
@@ -758,6 +863,21 @@ def body_words() -> tuple[str, ...]:
 @cache
 def role_words() -> tuple[str, ...]:
     return tuple(row[0] for row in _rows("header_role_words.tsv"))
+
+
+@cache
+def title_starts() -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows("header_title_starts.tsv"))
+
+
+@cache
+def sub_bodies() -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows("header_sub_bodies.tsv"))
+
+
+@cache
+def local_bodies() -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows("header_local_bodies.tsv"))
 
 
 @cache

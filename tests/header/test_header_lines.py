@@ -297,3 +297,68 @@ def test_issuer_from_signature_collective_and_province_in_text() -> None:
     ]
     header = parse_header(doc_from_lines(lines))
     assert (header.issuer, header.province) == ("UBND tỉnh Hưng Yên", "Hưng Yên")
+
+
+# congbot-markdown file_data_11 as the markdown reader gives it: the header table row joined into one
+# paragraph, and the "Nơi nhận" / signature cells joined to the last article.
+MARKDOWN_DECISION = [
+    "*Source: https://thuvienphapluat.vn/van-ban/The-thao-Y-te/Quyet-dinh-6154-QD-UBND-che-do-dieu-duong-luan-"
+    "phien-133700.aspx* # Về việc thực hiện chế độ điều dưỡng luân phiên | ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI "
+    "------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- | |---|---| | "
+    "Số: 6154/QĐ-UBND | Hà Nội, ngày 30 tháng 12 năm 2011 |",
+    "QUYẾT ĐỊNH",
+    "VỀ VIỆC THỰC HIỆN CHẾ ĐỘ ĐIỀU DƯỠNG LUÂN PHIÊN ĐỐI VỚI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG",
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+    "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;",
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố chịu trách nhiệm thi hành Quyết định này./. | Nơi nhận: "
+    "- Như Điều 3; - Bộ LĐTB&XH; (để báo cáo) - Các phòng: LĐCSXH, TH, KT; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN "
+    "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Huy Tưởng | |---|---|",
+]
+
+
+def test_markdown_table_rows() -> None:
+    header = parse_header(doc_from_lines(MARKDOWN_DECISION))
+    assert (header.number, header.date, header.issuer, header.type, header.province) == (
+        "6154/QĐ-UBND", "2011-12-30", "UBND thành phố Hà Nội", "Quyết định", "Hà Nội")
+    assert (header.authority, header.signer_title, header.signer) == ("KT. CHỦ TỊCH", "Phó Chủ tịch", "Nguyễn Huy Tưởng")
+    assert header.distribution == ["Như Điều 3", "Bộ LĐTB&XH; (để báo cáo)", "Các phòng: LĐCSXH, TH, KT", "Lưu: VT"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["BỘ TÀI CHÍNH TỔNG CỤC THUẾ -------", "Số: 1414/TCT-CS", "V/v hỗ trợ người có công với cách mạng cải thiện nhà ở.",
+             "Hà Nội, ngày 04 tháng 05 năm 2013", "Kính gửi: Cục Thuế tỉnh Hà Tĩnh"],
+            ("Tổng cục Thuế", "Bộ Tài chính", "Công văn"),
+            id="parent-and-child-on-one-line",
+        ),
+        pytest.param(
+            ["BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH - TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT "
+             "NHÂN DÂN TỐI CAO", "Số: 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 31 tháng 12 năm 2025", "THÔNG TƯ LIÊN TỊCH",
+             "Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC",
+             "Căn cứ Luật Trợ giúp pháp lý số 11/2017/QH14;"],
+            ("Bộ Tư pháp - Bộ Công an - Bộ Quốc phòng - Bộ Tài chính - Tòa án nhân dân tối cao - "
+             "Viện kiểm sát nhân dân tối cao", None, "Thông tư liên tịch"),
+            id="joint-issuers-vbpl",
+        ),
+        pytest.param(
+            ["ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "Số: 494/NQ-UBTVQH13", "Hà Nội, ngày 18 tháng 05 năm 2012", "NGHỊ QUYẾT",
+             "Về kết quả giám sát việc thực hiện chính sách, pháp luật về người có công với cách mạng",
+             "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Căn cứ Luật Tổ chức Quốc hội;"],
+            ("Ủy ban Thường vụ Quốc hội", None, "Nghị quyết"),
+            id="issuer-wrapped-over-two-lines",
+        ),
+    ],
+)
+def test_issuer_blocks(lines: list[str], expected: tuple[str | None, ...]) -> None:
+    header = parse_header(doc_from_lines(lines))
+    assert (header.issuer, header.issuer_parent, header.type) == expected
+    assert header.province is None
+
+
+def test_collective_and_title_run_together() -> None:
+    lines = ["Điều 4. Nghị định này có hiệu lực thi hành kể từ ngày ký./.", "TM. CHÍNH PHỦ THỦ TƯỚNG", "Nguyễn Tấn Dũng"]
+    header = parse_header(doc_from_lines(lines))
+    assert (header.authority, header.signer_title, header.signer) == ("TM. CHÍNH PHỦ", "Thủ tướng", "Nguyễn Tấn Dũng")

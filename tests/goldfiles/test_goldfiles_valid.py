@@ -143,6 +143,8 @@ def date_spellings(iso: str) -> list[str]:
 
 def _check_numbers_in_source(gold_path: Path) -> None:
     gold = load(gold_path)
+    if gold.get("scanned"):
+        pytest.skip("image-only PDF: gold read from page images, the text layer is a signature stamp")
     path = resolve_source(gold_path, gold["source"])
     if path is None:
         pytest.skip("source not available")

@@ -75,17 +75,19 @@ def main() -> None:
             raw, extracted = recall(doc, cited)
             number_ok = "-" if number is None else ("yes" if found([number], doc.text) else "no")
             rows.append((group, Path(name).name[:28], number_ok, len(cited), raw, extracted, seconds, doc.ocr_confidence))
-    print("| set | file | number | cited | raw regex | extract_citations | seconds | OCR conf |")
+    print("| set | file | number | cited | raw regex | extract_citations | OCR s | OCR conf |")
     print("|---|---|---|---|---|---|---|---|")
     for row in rows:
-        print("| {} | {} | {} | {} | {} | {} | {:.1f} | {} |".format(*row))
+        seconds = f"{row[6]:.1f}" if row[7] is not None else "-"
+        print("| {} | {} | {} | {} | {} | {} | {} | {} |".format(*row[:6], seconds, row[7] or "-"))
+    scans = [r for r in rows if r[7] is not None]
+    print(f"OCR: {sum(r[6] for r in scans) / len(scans):.1f} s/page (render + tesseract, 300 dpi)")
     for group in ("scan", "text layer"):
         chosen = [r for r in rows if r[0] == group]
         total = sum(r[3] for r in chosen)
         print(f"{group}: raw regex recall {sum(r[4] for r in chosen)}/{total}, "
               f"extract_citations recall {sum(r[5] for r in chosen)}/{total}, "
-              f"numbers {sum(r[2] == 'yes' for r in chosen)}/{sum(r[2] != '-' for r in chosen)}, "
-              f"{sum(r[6] for r in chosen) / len(chosen):.1f} s/page")
+              f"numbers {sum(r[2] == 'yes' for r in chosen)}/{sum(r[2] != '-' for r in chosen)}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,8 @@ __all__ = ["extract_tasks"]
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
-        |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|kinh\s+phí)(?=[\s,:.;]|$)""",
+        |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
+        |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện)(?=[\s,:.;]|$)""",
     re.VERBOSE,
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
@@ -35,11 +36,15 @@ NON_TASK_HEADING = re.compile(
 CLOSING = re.compile(
     r"""(?:^|(?<=[.;:!?]))\s*(?:
         [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị|thông\s+báo\s+để|trân\s+trọng)(?!\w)[^;]{0,250}?\./\.
+      | [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,250}?
+        (?:chỉ\s+thị|công\s+văn|kế\s+hoạch|quyết\s+định|thông\s+báo|văn\s+bản)\s+này(?!\w).*
       | trên\s+đây\s+là.*
       | trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện.*?(?:khó\s+khăn|vướng\s+mắc).*
     )\s*$""",
     re.VERBOSE | re.DOTALL,
 )
+# A lead-in whose dashes are points to note, not tasks: "trong khi xem xét cần lưu ý:".
+NOTES_INTRO = re.compile(r"(?:lưu\s+ý|chú\s+ý|bao\s+gồm|gồm\s+có|gồm|như\s+sau\s+đây)\s*:\s*$")
 # Structure kinds of legal text: an article there is a task only when it names who must act.
 LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
 
@@ -106,18 +111,53 @@ def _is_non_task_section(node: StructureNode) -> bool:
 def _walk(node: StructureNode, inherited: list[str], ctx: _Context) -> None:
     if _is_non_task_section(node):
         return
-    heading = _heading(node)
-    own = heading_bodies(heading, ctx.province) if heading else []
-    if not own and node.children:
-        own = item_roles(heading or node.text, ctx.province).responsible
-    children = node.children
-    if children and not _single_dash(node):
-        for child in children:
-            _walk(child, own or inherited, ctx)
+    if not node.children or _single_dash(node) or _children_are_notes(node):
+        task = _task(node, _title_bodies(node, ctx), inherited, ctx)
+        if task is not None:
+            ctx.tasks.append(task)
         return
-    task = _task(node, own, inherited, ctx)
+    own = _title_bodies(node, ctx) or _intro_bodies(node, ctx)
+    if not own and {child.kind for child in node.children} != {"dash"}:
+        _own_sentence_task(node, inherited, ctx)
+    for child in node.children:
+        _walk(child, own or inherited, ctx)
+
+
+def _title_bodies(node: StructureNode, ctx: _Context) -> list[str]:
+    """Bodies a node's title names ("2. UBND cấp huyện, cấp xã:"); a generic group names none."""
+    title = _heading(node) or (node.text if node.children and len(node.text) < 200 else "")
+    found = heading_bodies(title, ctx.province) if title else []
+    return [] if all(_generic(name) for name in found) else found
+
+
+def _intro_bodies(node: StructureNode, ctx: _Context) -> list[str]:
+    """Bodies named by a lead-in that ends with ":" ("1. Sở Y tế có trách nhiệm:", "X chỉ đạo Y ... sau:")."""
+    intro = _heading(node) or node.text
+    if not squash(intro).endswith(":"):
+        intro = _heading(node)
+    if not intro:
+        return []
+    roles = item_roles(intro, ctx.province, follow_directs=True)
+    return roles.responsible or roles.subject
+
+
+def _own_sentence_task(node: StructureNode, inherited: list[str], ctx: _Context) -> None:
+    """A parent whose own text is a whole request ("Điều 3. ... chịu trách nhiệm thi hành ...") is a task too."""
+    text = squash(node.text)
+    roles = item_roles(text, ctx.province) if text else None
+    if not roles or text.endswith(":") or not roles.responsible:
+        return
+    alone = StructureNode(node.path, node.kind, node.label, node.heading, node.text, node.page, node.start, node.end)
+    task = _task(alone, [], inherited, ctx)
     if task is not None:
         ctx.tasks.append(task)
+
+
+def _children_are_notes(node: StructureNode) -> bool:
+    """Dashes after "... cần lưu ý:" are points of the item, not tasks of their own."""
+    intro = fold(squash(node.text))
+    kinds = {child.kind for child in node.children}
+    return kinds == {"dash"} and bool(NOTES_INTRO.search(intro))
 
 
 def _single_dash(node: StructureNode) -> bool:
@@ -159,6 +199,8 @@ def _task(node: StructureNode, own: list[str], inherited: list[str], ctx: _Conte
     responsible, source = roles.responsible, "item"
     if not responsible and own:
         responsible, source = own, "heading"
+    if not responsible and roles.subject:
+        responsible, source = roles.subject, "item"
     if not responsible and inherited:
         responsible, source = inherited, "heading"
     if not _asks_to_act(node, text, responsible):
@@ -185,7 +227,8 @@ def _asks_to_act(node: StructureNode, text: str, responsible: list[str]) -> bool
         return True
     if node.kind in LEGAL_KINDS:
         return False
-    return bool(verb_re().match(fold(text)))
+    opening = fold(text).split()[:5]  # "Định kỳ hằng năm gửi báo cáo ..."
+    return bool(verb_re().search(" ".join(opening)))
 
 
 def _cites(start: int, end: int, ctx: _Context) -> list[str]:

@@ -112,10 +112,26 @@ def display(text: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+# A person's title before a body: "Chủ tịch UBND các xã, phường" -> "Chủ tịch" + "UBND cấp xã".
+TITLE = re.compile(
+    r"^(?P<title>(?:Phó\s+)?Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Chánh\s+Văn\s+phòng|Chánh\s+Thanh\s+tra"
+    r"|Người\s+đứng\s+đầu|Trưởng\s+ban|Bộ\s+trưởng|Cục\s+trưởng|Lãnh\s+đạo)\s+(?P<body>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def canonical(name: str, province: str | None = None) -> str:
     """The canonical name of one body: "Uỷ ban MTTQ Việt Nam tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"."""
     entry = lookup(name, province)
-    return entry.name if entry else display(name)
+    if entry:
+        return entry.name
+    titled = TITLE.match(squash(unify_tone(name)))
+    if titled:
+        body = lookup(titled.group("body"), province)
+        if body:
+            inner = body.name if body.kind != "group" else body.name[:1].lower() + body.name[1:]
+            return display(titled.group("title")) + " " + inner
+    return display(name)
 
 
 def lookup(name: str, province: str | None = None) -> Entry | None:

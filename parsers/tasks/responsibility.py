@@ -35,6 +35,8 @@ COORDINATE_DUTY = re.compile(r"(?<!\w)phối\s+hợp(?!\w)")
 # A qualifier between a subject and its duty: "các bộ, ngành có liên quan theo phạm vi chức năng,
 # nhiệm vụ được Chính phủ giao, có trách nhiệm ...".
 QUALIFIER = re.compile(r"(?:theo|trong\s+phạm\s+vi|căn\s+cứ|trong)\s[^;.:]{0,150}")
+# A lead that hands the work on: "UBND các tỉnh chỉ đạo Sở Lao động - Thương binh và Xã hội thực hiện".
+DIRECTS = re.compile(r"chỉ\s+đạo|giao")
 # Where a clause opens: the text start, or after ". ; :" or a line break.
 CLAUSE_START = re.compile(r"(?:^|(?<=[.;:!?])|\n)\s*")
 # A heading that frames a body: "Trách nhiệm của Sở Nội vụ", "Đối với UBND cấp huyện", "Giao Sở Y tế".
@@ -55,6 +57,7 @@ class Roles:
 
     responsible: list[str] = field(default_factory=list)
     coordinating: list[str] = field(default_factory=list)
+    subject: list[str] = field(default_factory=list)  # weaker: bodies that open the item before an action
 
 
 def _add(target: list[str], names: list[str]) -> None:
@@ -113,22 +116,31 @@ def _coordinating(text: str, province: str | None) -> list[str]:
     return found
 
 
-def _opening_subject(text: str, province: str | None) -> list[str]:
+def _opening_subject(text: str, province: str | None, follow_directs: bool = False) -> list[str]:
     """Bodies that open the item and are followed by an action: "Văn phòng UBND tỉnh chỉ đạo ..."."""
     subject = read_subject(text, 0, province=province)
-    if subject.bodies and verb_re().match(fold(text), _skip_space(text, subject.end)):
-        return subject.bodies
-    return []
+    folded = fold(text)
+    verb = verb_re().match(folded, _skip_space(text, subject.end))
+    if not subject.bodies or not verb:
+        return []
+    found = list(subject.bodies)
+    if follow_directs and DIRECTS.match(verb.group(0)):  # "UBND các tỉnh chỉ đạo Sở Lao động - Thương binh và Xã hội ..."
+        _add(found, read_subject(text, verb.end(), province=province).bodies)
+    return found
 
 
-def item_roles(text: str, province: str | None = None) -> Roles:
-    """Lead and coordinating bodies named by an item itself (empty lists when it names none)."""
+def item_roles(text: str, province: str | None = None, follow_directs: bool = False) -> Roles:
+    """Lead and coordinating bodies named by an item itself (empty lists when it names none).
+
+    ``follow_directs``: in a lead-in ("UBND các tỉnh chỉ đạo Sở Lao động - Thương binh và Xã hội
+    ... thực hiện các nội dung sau:") the directed body leads the items below too.
+    """
     body = LABEL.sub("", text, count=1)
     roles = Roles()
     _add(roles.responsible, _addressed(body, province))
     _add(roles.responsible, _subjects_before(body, DUTY, province))
     if not roles.responsible:
-        _add(roles.responsible, _opening_subject(body, province))
+        _add(roles.subject, _opening_subject(body, province, follow_directs))
     coordinating = [name for name in _coordinating(body, province) if name not in roles.responsible]
     _add(roles.coordinating, coordinating)
     return roles

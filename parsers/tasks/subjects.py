@@ -20,6 +20,8 @@ SEPARATOR = re.compile(r"\s*(?:[,;/]|(?<!\w)(?:và|cùng|hoặc|với)(?!\w))\s*
 JOINERS = ("và", "cùng", "hoặc", "với")
 # Where a subject stops at once: the end of a sentence or a clause, a bracket, a quote.
 HARD_STOP = re.compile(r"[.:()\"“”!?]|$")
+# A head shared by a list after a colon: "Giám đốc Sở: Nội vụ, Tài chính", "các Bộ: Tài chính, Y tế".
+SHARED_HEAD = re.compile(r"(?:^|\s)(?:sở|bộ|ban|cục|vụ)$")
 WORD = re.compile(r"\s*[^\s,;:.()\"“”/]+")
 # A proper name right after a body: "UBND huyện Văn Lâm", "Sở Nội vụ tỉnh Hưng Yên".
 PROPER_NAME = re.compile(r"(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn))?(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)+")
@@ -65,6 +67,8 @@ def _gazetteer_at(text: str, folded: str, pos: int, province: str | None) -> Pie
     match = gazetteer_re().match(folded, pos)
     if not match:
         return None
+    if text[pos].islower() and not folded.startswith(("các ", "những "), pos) and pos > 0:
+        return None  # "địa phương" in "Các bộ, ngành, địa phương" continues the group
     end = match.end()
     tail = PROPER_NAME.match(text, end)
     if tail:
@@ -85,18 +89,26 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
     folded = fold(text)
     out: list[Piece | str] = []
     current: Piece | None = None
+    shared = ""  # "Giám đốc Sở: Nội vụ, Tài chính;" -> the head shared by the names after the colon
     while True:
         pos = _skip_space(text, pos)
+        if text.startswith(":", pos) and current is not None and SHARED_HEAD.search(fold(current.text)):
+            shared = re.sub(r"^(?:các|những)\s+", "", current.text, flags=re.IGNORECASE) + " "
+            out.remove(current)
+            current, pos = None, pos + 1
+            continue
         if HARD_STOP.match(text, pos):
             break
         known = _gazetteer_at(text, folded, pos, province) if current is None else None
         if known:
+            known.text = shared + known.text
             out.append(known)
             pos = known.end
             current = known
             continue
         sep = SEPARATOR.match(folded, pos)
         if sep and sep.end() > pos and _separates(text, folded, sep):
+            shared = "" if sep.group(0).strip() == ";" else shared
             current = None
             out.append(sep.group(0).strip())
             pos = sep.end()
@@ -110,7 +122,7 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
         if stop_at_verbs and not lower_head and _stops(text, folded, pos, current):
             break
         if current is None:
-            current = Piece("", known=False, start=pos, end=pos, head=lower_head)
+            current = Piece(shared.strip(), known=False, start=pos, end=pos, head=lower_head or bool(shared))
             out.append(current)
         current.text = (current.text + " " + word.group(0).strip()).strip()
         current.end = word.end()
@@ -136,9 +148,10 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
         return False
     if current is None:
         return True
-    opens = current.text[:1].isupper() or fold(current.text).startswith(("các", "những"))
-    if opens and (head_re().fullmatch(fold(current.text)) or fold(current.text) in {"các", "những"}):
-        return False
+    if fold(current.text) in {"các", "những"}:
+        return False  # "các tổ chức hội": a noun after "các"
+    if current.text[:1].isupper() and " " not in current.text and head_re().fullmatch(fold(current.text)):
+        return False  # "Ban chỉ đạo ...": a verb right after a bare capitalised head
     return True
 
 

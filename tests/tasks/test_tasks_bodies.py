@@ -59,8 +59,9 @@ def test_read_subject(text: str, bodies: list[str], rest: str) -> None:
     [
         pytest.param("Các cơ quan thông tin, truyền thông của tỉnh", ["Các cơ quan thông tin, truyền thông của tỉnh"],
                      id="seed-heading-group-kept"),
-        pytest.param("UBND huyện, thị xã, thành phố", ["UBND cấp huyện"], id="seed-recipient-district-group"),
-        pytest.param("UBND các xã, phường, thị trấn", ["UBND cấp xã"], id="seed-recipient-commune-group"),
+        pytest.param("UBND huyện, thị xã, thành phố", ["UBND cấp huyện"], id="seed-recipient-whole-district-level"),
+        pytest.param("UBND các huyện, thành phố", ["UBND các huyện, thành phố"], id="son-la-partial-list-as-written"),
+        pytest.param("UBND các xã, phường, thị trấn", ["UBND cấp xã"], id="seed-recipient-whole-commune-level"),
         pytest.param("Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã",
                      ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"], id="seed-heading-iii-1"),
     ],

@@ -609,6 +609,9 @@ def task_gold(src: dict[str, Any]) -> list[dict[str, Any]]:
         if "task" in spec:
             if current is None:
                 raise SystemExit(f"{src['name']}: a task outside any item: {spec['text'][:60]}")
+            deadline = spec["task"].get("deadline")
+            if deadline and deadline not in plain(spec["text"]):
+                raise SystemExit(f"{src['name']}: deadline {deadline!r} is not written in {current}")
             out.append({"path": current, **spec["task"]})
     return out
 

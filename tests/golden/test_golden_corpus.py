@@ -49,6 +49,11 @@ PENDING: dict[tuple[str, str], str] = {
     ("task_bodies", "hy-ubnd-kh-28-2026-cchc"): "III.4.b: body '... địa phương chịu trách nhiệm' keeps the verb",
     ("task_bodies", "hy-skhcn-tb-35-2026"): "3.a: 'Văn phòng UBND tỉnh chỉ đạo Trung tâm ...' adds the Trung tâm as lead",
     ("task_bodies", "hy-snv-kh-42-2026-kiem-tra"): "III.3.a: the qualifier is dropped: '... địa phương' for '... địa phương được kiểm tra'",
+    ("task_details", "bnv-cv-1520-2026"): "2.b: no deadline for '... hoàn thành việc chi trả trước ngày 31/3/2026.'",
+    ("task_details", "hy-skhcn-tb-35-2026"): "3.c: no deadline for '...; hoàn thành trước ngày 31/3/2026.'",
+    ("task_details", "hy-snv-kh-42-2026-kiem-tra"): "III.3.a: no deadline for 'chậm nhất 05 ngày làm việc trước ngày kiểm tra'",
+    ("task_details", "hy-tu-ct-05-2026"): "3: no deadline for '...; hoàn thành trước ngày 30/6/2026.'",
+    ("task_details", "vpcp-tb-45-2026"): "2.a: no deadline for '...; hoàn thành trước ngày 15/02/2026.'",
     ("task_bodies", "hy-snv-cv-215-2026"): "'đề nghị các cơ quan, đơn vị, địa phương' not resolved to the Kính gửi addressees",
     ("task_bodies", "hy-ubnd-ct-03-2026"): "closing paragraph after item 4 adds its bodies to task 4",
     ("task_bodies", "hy-ubnd-cv-640-2026"): "task 4: 'Thủ trưởng các cơ quan, đơn vị' read as 'Các cơ quan, đơn vị, địa phương'",
@@ -162,6 +167,17 @@ def test_footnote_full_text(name: str) -> None:
         assert norm(got.get(marker)) == norm(text), f"footnote {marker}"
 
 
+@pytest.mark.parametrize("name", cases("markers"))
+def test_footnote_markers(name: str) -> None:
+    """Each footnote is linked to one raised marker in the body, on the page where the footnote starts."""
+    got = extracted(name)
+    markers = {m["marker"]: m for m in got["markers"]}
+    for marker, pages in gold(name)["footnote_pages"].items():
+        assert marker in markers, f"marker {marker} not found in the body"
+        assert markers[marker]["page"] == pages[0], f"marker {marker} page"
+    assert all(note["linked"] for note in got["footnotes"])
+
+
 @pytest.mark.parametrize("name", cases("structure"))
 def test_structure_paths(name: str) -> None:
     """Every labelled item of the body is a structure node with the gold path, on the gold page."""
@@ -216,6 +232,14 @@ def test_citation_relations(name: str) -> None:
         assert cite["relation"] in got, f"{cite['number']}: {cite['relation']} not in {got}"
 
 
+@pytest.mark.parametrize("name", cases("named_laws"))
+def test_named_laws(name: str) -> None:
+    """Laws cited by name only ("Luật Lưu trữ ngày 21 tháng 6 năm 2024")."""
+    got = {norm(law["name"]) for law in extracted(name)["named_laws"]}
+    missing = {norm(law) for law in gold(name)["named_laws"]} - got
+    assert not missing, f"{name}: named laws missing: {sorted(missing)}"
+
+
 @pytest.mark.parametrize("name", cases("tasks"))
 def test_task_paths(name: str) -> None:
     """Every annotated task is extracted at its structure path."""
@@ -263,3 +287,16 @@ def test_generator_reproduces_committed_pdfs(tmp_path: Path) -> None:
             CORPUS / "pdf" / f"{name}.pdf"
         ) as old:
             assert [p.extract_text() for p in new.pages] == [p.extract_text() for p in old.pages], name
+
+
+@pytest.mark.parametrize("name", cases("task_details"))
+def test_task_coordination_and_deadline(name: str) -> None:
+    """Each extracted gold task: its coordinating bodies and the deadline text as written."""
+    got = {task["path"]: task for task in extracted(name)["tasks"]}
+    for task in gold(name)["tasks"]:
+        if task["path"] not in got:
+            continue
+        found = got[task["path"]]
+        assert {norm(b) for b in found["coordinating"]} == {norm(b) for b in task["coordinating"]}, task["path"]
+        deadline = (found["deadline"] or {}).get("text")
+        assert norm(deadline) == norm(task["deadline"]), f"{task['path']} deadline"

@@ -17,8 +17,24 @@ from parsers.citations.context import SKIPPED_KINDS, DocContext
 from parsers.citations.dates import date_after
 from parsers.citations.keys import document_key
 from parsers.citations.laws import find_laws
-from parsers.citations.mentions import Mention, find_list_heads, find_mentions, read_surroundings
-from parsers.citations.relations import DEFAULT_RELATION, clause_start, relation_signal
+from parsers.citations.mentions import (
+    Mention,
+    find_list_heads,
+    find_mentions,
+    read_surroundings,
+    unify_numbers,
+)
+from parsers.citations.relations import (
+    ACTS,
+    DEFAULT_RELATION,
+    ListRelation,
+    list_relation_at,
+    list_relations,
+    relation_after,
+    relation_signal,
+    signal_at,
+    strongest,
+)
 from parsers.citations.resolve import (
     assign_types,
     chained,
@@ -33,6 +49,8 @@ __all__ = ["extract_citations"]
 
 # "UBND tỉnh Thái Bình": a cited local issuer of another province than the citing one.
 _ISSUER_PROVINCE = re.compile(r"(?:tỉnh|thành phố)\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
+# A footnote of a consolidated text about its own part: "Khoản này được sửa đổi, bổ sung theo ...".
+_THIS_PART = re.compile(r"\s{0,3}(?:\S+\s{1,3}){0,6}?này\s{1,3}(?:được|bị|đã)")
 # A law followed by its number is a citation by number, not a law cited by name only.
 _NUMBER_FOLLOWS = re.compile(r"\s{0,3},?\s{0,3}số\s{0,3}:?\s{0,3}\d")
 
@@ -44,33 +62,60 @@ def extract_citations(doc: Document) -> tuple[list[Citation], list[NamedLaw]]:
     read_surroundings(ctx, mentions)
     assign_types(ctx, mentions, find_list_heads(ctx))
     share_year_and_issuer(mentions)
+    unify_numbers(mentions)
     fill_issuers(mentions)
     citations = _to_citations(ctx, mentions)
     citations += _short_forms(ctx, citations)
     citations.sort(key=lambda c: c.span)
-    return citations, named_laws(ctx)
+    return _same_relation_per_key(citations), named_laws(ctx)
 
 
 def _to_citations(ctx: DocContext, mentions: list[Mention]) -> list[Citation]:
     citations: list[Citation] = []
     previous: str | None = None
+    lists = list_relations(ctx.scan)
     for mention in mentions:
-        relation = _relation(ctx, mention, previous)
+        relation = _relation(ctx, mention, previous, lists)
         citations.append(_citation(ctx, mention, relation))
         previous = relation
     return citations
 
 
-def _relation(ctx: DocContext, mention: Mention, previous: str | None) -> str:
-    """"căn cứ" in the preamble; else the signal before the number; else the run's; else "dẫn chiếu"."""
-    if ctx.where(mention.start) == "preamble":
+def _relation(ctx: DocContext, mention: Mention, previous: str | None, lists: list[ListRelation]) -> str:
+    """"căn cứ" on a preamble "Căn cứ" line; else the signal before the number, after it, of its list,
+    of the run it belongs to; else "dẫn chiếu"."""
+    if ctx.preamble_kind(mention.start):
         return "căn cứ"
-    floor = max(ctx.floor(mention.start), mention.start - len(mention.gap_before) if mention.gap_before else 0)
-    window = ctx.scan[clause_start(ctx.scan, mention.start, floor) : mention.start]
-    signal = relation_signal(window)
+    found = signal_at(ctx.scan, mention.start, ctx.floor(mention.start))
+    previous_end = mention.start - len(mention.gap_before) if mention.gap_before else -1
+    if found and found[0] in ACTS and found[1] >= previous_end >= 0 and not chained(mention):
+        return DEFAULT_RELATION  # the act of the number before: "số 117/2007/QĐ-TTg sửa đổi ... số 118/TTg"
+    if found and found[1] < previous_end and chained(mention) and previous:
+        return previous
+    signal = (found[0] if found else None) or relation_after(ctx.scan, mention.end)
+    signal = signal or list_relation_at(lists, ctx.scan, mention.start)
     if signal:
-        return signal
+        return _consolidated(ctx, mention, signal)
     return previous if previous and chained(mention) else DEFAULT_RELATION
+
+
+def _consolidated(ctx: DocContext, mention: Mention, relation: str) -> str:
+    """In a consolidated text (VBHN) the acts named in a footnote "Khoản này được sửa đổi, bổ sung theo ..."
+    are the acts it consolidates."""
+    note = ctx.footnote_at(mention.start)
+    if ctx.consolidated and note and _THIS_PART.match(ctx.scan, note[1]):
+        return "hợp nhất"
+    return relation
+
+
+def _same_relation_per_key(citations: list[Citation]) -> list[Citation]:
+    """A document cited several times keeps the most specific relation of its mentions on each of them."""
+    by_key: dict[str, list[str]] = {}
+    for citation in citations:
+        by_key.setdefault(citation.key, []).append(citation.relation)
+    for citation in citations:
+        citation.relation = strongest(by_key[citation.key])
+    return citations
 
 
 def _citation(ctx: DocContext, mention: Mention, relation: str) -> Citation:
@@ -90,6 +135,7 @@ def _citation(ctx: DocContext, mention: Mention, relation: str) -> Citation:
         sentence=ctx.sentence(mention.start, mention.end),
         key=str(key),
         raw=ctx.doc.text[mention.start : mention.end],
+        short_form=mention.short_form,
     )
 
 
@@ -105,9 +151,8 @@ def _short_forms(ctx: DocContext, full: list[Citation]) -> list[Citation]:
     for earlier, start, end in short_mentions(ctx, full):
         if start in taken or ctx.kind_at(start) in SKIPPED_KINDS:
             continue
-        window = ctx.scan[clause_start(ctx.scan, start, ctx.floor(start)) : start]
         where = ctx.where(start)
-        relation = "căn cứ" if where == "preamble" else (relation_signal(window) or DEFAULT_RELATION)
+        relation = ctx.preamble_kind(start) or relation_signal(ctx.scan, start, ctx.floor(start)) or DEFAULT_RELATION
         shorts.append(short_citation(
             earlier, start, end, ctx.doc.text[start:end], where=where, relation=relation,
             page=ctx.page_at(start), sentence=ctx.sentence(start, end),
@@ -116,10 +161,17 @@ def _short_forms(ctx: DocContext, full: list[Citation]) -> list[Citation]:
 
 
 def named_laws(ctx: DocContext) -> list[NamedLaw]:
-    """Laws cited by name only ("Luật Tiếp cận thông tin"), with the date written after the name if any."""
+    """Laws cited by name only ("Luật Tiếp cận thông tin"), with the date written after the name if any.
+
+    A law cited with its number anywhere in the document ("Luật Đất đai số 31/2024/QH15") is a citation,
+    so none of its mentions is listed; nor is a shorter name of it ("Luật Thi đua" for "Luật Thi đua, khen thưởng").
+    """
+    found = [law for law in find_laws(ctx.scan) if ctx.kind_at(law.start) not in SKIPPED_KINDS]
+    numbered = {law.name.lower() for law in found if _NUMBER_FOLLOWS.match(ctx.scan, law.end)}
     laws = []
-    for law in find_laws(ctx.scan):
-        if ctx.kind_at(law.start) in SKIPPED_KINDS or _NUMBER_FOLLOWS.match(ctx.scan, law.end):
+    for law in found:
+        name = law.name.lower()
+        if name in numbered or any(other.startswith(name + ",") for other in numbered):
             continue
         date, _ = date_after(ctx.scan, law.end)
         laws.append(NamedLaw(

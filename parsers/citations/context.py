@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from parsers.citations.dates import first_date
-from parsers.citations.patterns import PREAMBLE_RE, SENTENCE_END_RE
+from parsers.citations.patterns import PREAMBLE_END_RE, PREAMBLE_LINE_RE, SENTENCE_END_RE
 from parsers.citations.text import scan_text, squash
 from parsers.model import Document
 
 # Paragraph kinds that are not content: a number there is the document's own or noise.
-SKIPPED_KINDS = frozenset({"header", "signature", "stamp", "running_header", "page_number"})
+# The header stays: its subject cites ("V/v thực hiện Chỉ thị số 16/CT-TTg"); its own number is skipped apart.
+SKIPPED_KINDS = frozenset({"signature", "stamp", "running_header", "page_number"})
 
 # "tỉnh Hưng Yên", "TỈNH HƯNG YÊN", "thành phố Hà Nội": the citing province when the header has none.
 PROVINCE_RE = re.compile(
@@ -23,6 +24,7 @@ PROVINCE_RE = re.compile(
 )
 _PROVINCES_FILE = Path(__file__).resolve().parent.parent / "data" / "provinces.tsv"
 SENTENCE_REACH = 400
+PREAMBLE_REACH = 8000  # a preamble longer than this ends where its lines stop
 
 
 @dataclass
@@ -35,6 +37,9 @@ class DocContext:
     note_starts: list[int] = field(default_factory=list)
     province: str | None = None
     date: str | None = None
+    consolidated: bool = False  # a consolidated text (VBHN): its footnotes name the acts it consolidates
+    preamble: tuple[int, int] = (0, 0)
+    preamble_lines: list[tuple[int, str]] = field(default_factory=list)  # (start, "Căn cứ"/"Theo đề nghị")
 
     @classmethod
     def of(cls, doc: Document) -> DocContext:
@@ -45,7 +50,19 @@ class DocContext:
         ctx = cls(doc, scan_text(doc.text), [p.start for p in paragraphs], [n.start for n in notes])
         ctx.province = doc.header.province or _guess_province(ctx.scan)
         ctx.date = doc.header.date or first_date(ctx.scan[:3000])
+        ctx.preamble, ctx.preamble_lines = _preamble(ctx.scan)
+        ctx.consolidated = "VBHN" in (doc.header.number or "") or "VĂN BẢN HỢP NHẤT" in ctx.scan[:3000].upper()
         return ctx
+
+    def in_preamble(self, offset: int) -> bool:
+        return self.preamble[0] <= offset < self.preamble[1]
+
+    def preamble_kind(self, offset: int) -> str | None:
+        """"căn cứ" when the preamble line holding ``offset`` is a "Căn cứ" line, else None."""
+        if not self.in_preamble(offset):
+            return None
+        kinds = [kind for start, kind in self.preamble_lines if start <= offset]
+        return "căn cứ" if kinds and kinds[-1].lower().startswith("căn") else None
 
     def kind_at(self, offset: int) -> str:
         index = bisect.bisect_right(self.starts, offset) - 1
@@ -76,21 +93,10 @@ class DocContext:
         note = self.footnote_at(offset)
         if note:
             return f"footnote {note[0]}"
-        if PREAMBLE_RE.match(self.scan, self.logical_line_start(offset)):
+        if self.in_preamble(offset):
             return "preamble"
         kind = self.kind_at(offset)
         return "body" if kind in ("body", "table") else kind
-
-    def logical_line_start(self, offset: int) -> int:
-        """The start of the line holding ``offset``, going back over lines broken mid-sentence."""
-        low = max(self.floor(offset), offset - 800)
-        pos = self.scan.rfind("\n", low, offset)
-        while pos > low:
-            before = self.scan[max(low, pos - 3) : pos].rstrip()
-            if not before or before[-1] in ";.:!?":
-                return pos + 1
-            pos = self.scan.rfind("\n", low, pos)
-        return max(pos + 1, low)
 
     def sentence(self, start: int, end: int) -> str:
         """The sentence holding ``start:end``, whitespace squashed, within ``SENTENCE_REACH`` characters."""
@@ -121,3 +127,29 @@ def _guess_province(scan: str) -> str | None:
         if not known or name.lower() in known:
             counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _preamble(scan: str) -> tuple[tuple[int, int], list[tuple[int, str]]]:
+    """The span of the "Căn cứ ..." / "Theo đề nghị ..." lines before the body, and where each line starts."""
+    reach = max(5000, len(scan) // 5)
+    first = PREAMBLE_LINE_RE.search(scan, 0, reach)
+    if not first:
+        return (0, 0), []
+    end_match = PREAMBLE_END_RE.search(scan, first.end(), first.end() + PREAMBLE_REACH)
+    end = end_match.start() if end_match else _end_of_lines(scan, first.start())
+    lines = [(m.start(), squash(m.group("kind"))) for m in PREAMBLE_LINE_RE.finditer(scan, first.start(), end)]
+    return (first.start(), end), lines
+
+
+def _end_of_lines(scan: str, start: int) -> int:
+    """Without an end marker the preamble runs over "Căn cứ"/"Theo" lines and their "số ..." items."""
+    pos = start
+    while pos < len(scan) and pos - start < PREAMBLE_REACH:
+        nxt = scan.find("\n", pos)
+        if nxt < 0:
+            return len(scan)
+        line = scan[nxt + 1 : nxt + 40].lstrip(" \t-–•*+|")
+        if not (PREAMBLE_LINE_RE.match(scan, nxt + 1) or line[:1].islower() or line.lower().startswith("số")):
+            return nxt
+        pos = nxt + 1
+    return pos

@@ -55,8 +55,14 @@ def issuer_codes() -> dict[str, IssuerCode]:
 
 
 @cache
-def relation_signals() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(pattern), relation) for pattern, relation in _rows("relations.tsv")]
+def relation_signals() -> list[tuple[re.Pattern[str], str, int]]:
+    """(signal, relation, reach in characters before the number), in order of precedence."""
+    return [(re.compile(pattern), relation, int(reach)) for pattern, relation, reach in _rows("relations.tsv")]
+
+
+@cache
+def relation_after_signals() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(pattern), relation) for pattern, relation in _rows("relation_after.tsv")]
 
 
 @cache
@@ -68,3 +74,8 @@ def issuer_names() -> list[tuple[re.Pattern[str], str]]:
 def law_names() -> list[str]:
     """Law names holding words that would otherwise end a name, longest first."""
     return sorted((row[0] for row in _rows("law_names.tsv")), key=len, reverse=True)
+
+
+@cache
+def law_abbreviations() -> list[tuple[str, str]]:
+    return [(short, full) for short, full in _rows("law_abbreviations.tsv")]

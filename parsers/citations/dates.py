@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers.citations.patterns import DATE_AFTER_RE, NUMERIC_DATE, WORDS_DATE, YEAR_AFTER_RE
+from parsers.citations.patterns import (
+    DATE_AFTER_RE,
+    DATE_BEFORE_RE,
+    NUMBER_RE,
+    NUMERIC_DATE,
+    WORDS_DATE,
+    YEAR_AFTER_RE,
+)
 
 _ANY_DATE_RE = re.compile(rf"ngày\s{{1,3}}(?:{NUMERIC_DATE}|{WORDS_DATE})(?!\d)")
 
@@ -30,6 +37,15 @@ def date_after(text: str, pos: int) -> tuple[str | None, int]:
     if not match:
         return None, pos
     return _iso_of(match), pos + match.end()
+
+
+def date_before(text: str, start: int, floor: int) -> str | None:
+    """A date opening the clause of a number, with no other number between: "Ngày 12/3/2012, ... số 87/TB-VPCP"."""
+    low = max(floor, start - 160)
+    found = list(DATE_BEFORE_RE.finditer(text, low, start))
+    if not found or NUMBER_RE.search(text, found[-1].end(), start):
+        return None
+    return _iso_of(found[-1])
 
 
 def year_after(text: str, pos: int) -> tuple[int | None, int]:

@@ -8,8 +8,8 @@ from functools import cache
 
 from parsers.citations.context import SKIPPED_KINDS, DocContext
 from parsers.citations.data import issuer_codes, issuer_names, type_words
-from parsers.citations.dates import date_after, year_after
-from parsers.citations.numbers import NumberInfo, all_types_of, read_number
+from parsers.citations.dates import date_after, date_before, year_after
+from parsers.citations.numbers import NumberInfo, all_types_of, read_number, without_year
 from parsers.citations.patterns import (
     ISSUER_STOP_RE,
     LIST_HEAD_TAIL,
@@ -44,6 +44,7 @@ class Mention:
     issuer: str | None = None
     tail: int = 0  # end of the number's date, year and issuer
     gap_before: str = ""  # text between the previous mention's tail and this number
+    short_form: bool = False  # "62/QĐ-TTg" written for an earlier or later "62/2011/QĐ-TTg"
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         info = read_number(match)
         if info is None or info.number == own or ctx.kind_at(match.start()) in SKIPPED_KINDS:
             continue
-        if _is_own_number(ctx.scan, match.start()):
+        if _is_own_number(ctx.scan, match.start()) or (info.weak and not _after_so(ctx.scan, match.start())):
             continue
         found.append(Mention(match.start(), match.end(), info))
     return found
@@ -108,6 +109,10 @@ def _own_number(ctx: DocContext) -> str | None:
     match = NUMBER_RE.search(scan_text(number))
     info = read_number(match) if match else None
     return info.number if info else None
+
+
+def _after_so(scan: str, start: int) -> bool:
+    return re.search(r"(?<!\w)[Ss]ố\s{0,3}:?\s{0,3}\Z", scan[max(0, start - 12) : start]) is not None
 
 
 def _is_own_number(scan: str, start: int) -> bool:
@@ -124,6 +129,8 @@ def read_surroundings(ctx: DocContext, mentions: list[Mention]) -> None:
         if mention.type:
             mention.typed_by = "word"
         _read_after(ctx.scan, mention)
+        if mention.date is None and mention.year is None:
+            mention.date = date_before(ctx.scan, mention.start, ctx.floor(mention.start))
         near = 0 <= mention.start - previous_tail <= 200 and previous_tail >= ctx.floor(mention.start)
         mention.gap_before = ctx.scan[previous_tail : mention.start] if near else ""
         previous_tail = mention.tail
@@ -208,3 +215,32 @@ def issuer_from_code(info: NumberInfo) -> str | None:
     code = (info.issuer_code or "").rstrip("0123456789")
     known = issuer_codes().get(code)
     return known.issuer if known else None
+
+
+def unify_numbers(mentions: list[Mention]) -> None:
+    """One number, one document: a later "62/QĐ-TTg" is "62/2011/QĐ-TTg"; a mention without date,
+    year or issuer takes them from the fullest mention of the same number."""
+    with_year = {without_year(m.info.number): m.info for m in mentions if m.info.year}
+    for mention in mentions:
+        full = with_year.get(mention.info.number)
+        if full is not None and mention.info.year is None:
+            mention.info, mention.short_form = full, True
+    best: dict[str, Mention] = {}
+    for mention in mentions:
+        known = best.get(mention.info.number)
+        if known is None or _fullness(mention) > _fullness(known):
+            best[mention.info.number] = mention
+    for mention in mentions:
+        _fill_from(mention, best[mention.info.number])
+
+
+def _fullness(mention: Mention) -> tuple[bool, bool, bool, bool]:
+    return mention.date is not None, mention.year is not None, mention.typed_by == "word", mention.issuer is not None
+
+
+def _fill_from(mention: Mention, best: Mention) -> None:
+    if mention.date is None and mention.year is None:
+        mention.date, mention.year = best.date, best.year
+    mention.issuer = mention.issuer or best.issuer
+    if mention.typed_by == "code" and best.typed_by != "code" and fits(best.type, mention.info):
+        mention.type, mention.typed_by = best.type, "same number"

@@ -25,6 +25,7 @@ class NumberInfo:
     type_code: str | None
     issuer_code: str | None
     code_type: str | None  # the type the codes give: "Quyết định", "Công văn", "Chỉ thị"
+    weak: bool = False  # an old-style "769/TTg": a number only after "số"
 
 
 def normalise_number(raw: str) -> str:
@@ -58,15 +59,28 @@ def _read_party(match: re.Match[str]) -> NumberInfo | None:
 def _read_state(match: re.Match[str]) -> NumberInfo | None:
     year = int(match.group("year")) if match.group("year") else None
     chunks = _strip_marker(_split_glued(_chunks(match.group("codes"))))
-    if year is None and len(chunks) < 2:
-        return None
     serial = match.group("serial")
+    if year is None and len(chunks) < 2:
+        return _old_style(serial, chunks[0])
     number = "/".join([serial, *([str(year)] if year else []), "-".join(chunks)])
     first = chunks[0]
     if first in type_codes():
         issuer = chunks[1] if len(chunks) > 1 else None
         return NumberInfo(number, year, False, first, issuer, _code_type(first, party=False))
     return NumberInfo(number, year, False, None, first, _untyped_code_type(first, year))
+
+
+def _old_style(serial: str, code: str) -> NumberInfo | None:
+    """"769/TTg", "118/TTg": an issuer code alone, as numbers were written before 2004."""
+    if code.rstrip("0123456789") not in issuer_codes() or code.startswith("QH"):
+        return None
+    return NumberInfo(f"{serial}/{code}", None, False, None, code, None, weak=True)
+
+
+def without_year(number: str) -> str:
+    """"62/2011/QĐ-TTg" -> "62/QĐ-TTg": how a later short mention may write it."""
+    parts = number.split("/")
+    return f"{parts[0]}/{parts[2]}" if len(parts) == 3 and len(parts[1]) == 4 and parts[1].isdigit() else number
 
 
 def _split_glued(chunks: list[str]) -> list[str]:

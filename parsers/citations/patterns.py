@@ -62,13 +62,20 @@ NUMERIC_DATE = r"(?P<d>\d{1,2})[ \t]?[/.\-][ \t]?(?P<m>\d{1,2})[ \t]?[/.\-][ \t]
 # A date in words: "19 tháng 6 năm 2015", "18 tháng 02 năm 2025".
 WORDS_DATE = r"(?P<wd>\d{1,2})\s{1,3}tháng\s{1,3}(?P<wm>\d{1,2})\s{1,3}năm\s{1,3}(?P<wy>(?:19|20)\d\d)"
 
-# A date right after a cited number: "ngày 05/5/2025", ", ngày 19 tháng 6 năm 2015", "(ngày 9/1/2025".
+# A date right after a cited number: "ngày 05/5/2025", ", ngày 19 tháng 6 năm 2015", "(ngày 9/1/2025",
+# "14-CT/TW 2017 ngày 19/7/2017" (a stray year before the date).
 DATE_AFTER = rf"""
-    [ \t]{{0,3}}[,(]?\s{{0,3}}(?:ban\s+hành\s+|ký\s+)?ngày\s{{1,3}}
+    [ \t]{{0,3}}(?:(?:19|20)\d\d[ \t]{{1,2}})?[,(]?\s{{0,3}}(?:ban\s+hành\s+|ký\s+)?ngày\s{{1,3}}
     (?:{NUMERIC_DATE}|{WORDS_DATE})
     (?!\d)
 """
 DATE_AFTER_RE = re.compile(DATE_AFTER, re.VERBOSE)
+
+# A date opening the clause of a number: "Ngày 12/3/2012, Văn phòng Chính phủ đã có văn bản số 87/TB-VPCP".
+DATE_BEFORE = rf"""
+    (?:^|(?<=[.;:\n]))\s{{0,3}}[Nn]gày\s{{1,3}}(?:{NUMERIC_DATE}|{WORDS_DATE})[ \t]{{0,2}},
+"""
+DATE_BEFORE_RE = re.compile(DATE_BEFORE, re.VERBOSE | re.MULTILINE)
 
 # A year given apart after a number or a list: "số 01/NQ-CP, số 02/NQ-CP năm 2025".
 YEAR_AFTER = r"[ \t]{0,3},?\s{0,3}năm\s{1,3}(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -99,6 +106,19 @@ SENTENCE_END_RE = re.compile(SENTENCE_END)
 # A short later mention of a cited document: "Nghị định 34", "Nghị quyết số 57".
 SHORT_TAIL = r"\s{1,3}(?:số\s{1,3})?(?P<serial>\d{1,5})(?![\d\w/.\-])"
 
-# A preamble line: "Căn cứ Luật Tổ chức chính quyền địa phương ...;".
-PREAMBLE = r"[\s\-–•*]{0,4}(?:Căn\s+cứ|CĂN\s+CỨ)\b"
-PREAMBLE_RE = re.compile(PREAMBLE)
+# A preamble line: "Căn cứ Luật Tổ chức chính quyền địa phương ...;", "Theo đề nghị của Giám đốc Sở Nội vụ;".
+PREAMBLE_LINE = r"""
+    (?m)^[ \t\-–•*|]{0,4}
+    (?P<kind>Căn\s+cứ|CĂN\s+CỨ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+yêu\s+cầu)(?!\w)
+"""
+PREAMBLE_LINE_RE = re.compile(PREAMBLE_LINE, re.VERBOSE)
+
+# The end of a preamble: "QUYẾT ĐỊNH:", "Điều 1.", "Chính phủ ban hành Nghị định sửa đổi ...".
+PREAMBLE_END = r"""
+    (?m)^[ \t*#|]{0,4}
+    (?:(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN)[ \t*]{0,3}:
+      |Điều\s{1,3}1\b
+      |Chương\s{1,3}I\b
+      |[A-ZĐÀ-Ỹ][^\n]{0,80}?\sban\s+hành\s+(?:Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị))
+"""
+PREAMBLE_END_RE = re.compile(PREAMBLE_END, re.VERBOSE)

@@ -152,6 +152,8 @@ def evaluate_file(gold_file: Path) -> tuple[dict[str, Count] | None, str]:
         pred = extract(source).to_dict()
     except VanbanError as exc:
         return score_document(gold, {}), f"extract failed ({exc}): scored as empty"
+    except Exception as exc:  # noqa: BLE001 - one broken file must not stop the evaluation
+        return score_document(gold, {}), f"extract crashed ({type(exc).__name__}: {exc}): scored as empty"
     return score_document(gold, pred), ""
 
 

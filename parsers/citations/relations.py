@@ -84,7 +84,7 @@ def list_relations(text: str) -> list[ListRelation]:
     found = []
     for match in LIST_LINE_RE.finditer(text):
         relation = relation_signal(match.group(0), len(match.group(0)), 0)
-        if relation in (None, "thực hiện", DEFAULT_RELATION, "căn cứ"):
+        if relation is None or relation in ("thực hiện", DEFAULT_RELATION, "căn cứ"):
             continue
         end = LIST_END_RE.search(text, match.end(), min(len(text), match.end() + LIST_REACH))
         found.append(ListRelation(match.end(), end.start() if end else min(len(text), match.end() + LIST_REACH),

@@ -160,16 +160,20 @@ def evaluate_file(gold_file: Path) -> tuple[dict[str, Count] | None, str]:
 @click.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
-def command(gold_dir: str, as_json: bool) -> None:
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip gold files matching GLOB (repeatable).")
+def command(gold_dir: str, as_json: bool, exclude: tuple[str, ...]) -> None:
     """Run extract on the source of each gold JSON in GOLD_DIR; print P, R, F1 per field, per file and overall.
 
     \b
     Example:
       vanban eval corpus/gold-real
+      vanban eval corpus/gold-real --exclude 'hanoi-*' --json
     """
     overall: dict[str, Count] = {}
     report: dict[str, Any] = {}
     for gold_file in sorted(Path(gold_dir).glob("*.json")):
+        if any(gold_file.match(pattern) for pattern in exclude):
+            continue
         counts, problem = evaluate_file(gold_file)
         if problem:
             click.echo(f"{gold_file.name}: {problem}", err=True)

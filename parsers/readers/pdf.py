@@ -258,14 +258,25 @@ def _finish_line(text: str, marks: list[list[Any]], chars: list[Char], number: i
 
 
 def _footnote_rule(pdf_page: Any) -> float | None:
-    """The top of the short horizontal rule above the footnotes, when the page has one."""
+    """The top of the short horizontal rule above the footnotes, when the page has one.
+
+    A rule stands alone: no other segment on its level and no vertical segment touching it
+    (a table's cell borders are short horizontal segments too).
+    """
     width, height = float(pdf_page.width), float(pdf_page.height)
+    segments = list(pdf_page.lines) + list(pdf_page.rects)
+    flat = [s for s in segments if abs(s["bottom"] - s["top"]) < 2.0]
+    upright = [s for s in segments if s["x1"] - s["x0"] < 2.0 and s["bottom"] - s["top"] > 5.0]
     found = []
-    for obj in list(pdf_page.lines) + list(pdf_page.rects):
-        flat = abs(obj["bottom"] - obj["top"]) < 2.0
-        length = obj["x1"] - obj["x0"]
-        if flat and 20.0 <= length <= 0.5 * width and obj["top"] > 0.4 * height:
-            found.append(float(obj["top"]))
+    for seg in flat:
+        length, top = seg["x1"] - seg["x0"], float(seg["top"])
+        if not (20.0 <= length <= 0.5 * width and top > 0.4 * height):
+            continue
+        alone = sum(abs(other["top"] - top) < 1.5 for other in flat) == 1
+        touched = any(u["top"] - 2.0 <= top <= u["bottom"] + 2.0 and seg["x0"] - 2.0 <= u["x0"] <= seg["x1"] + 2.0
+                      for u in upright)
+        if alone and not touched:
+            found.append(top)
     return min(found) if found else None
 
 

@@ -52,3 +52,28 @@ def _draw(pdf: object, line: str, x: float, y: float, size: float) -> None:
         pdf.setFont("DejaVu", font_size)  # type: ignore[attr-defined]
         pdf.drawString(x, y + (size * 0.4 if raised else 0.0), text)  # type: ignore[attr-defined]
         x += stringWidth(text, "DejaVu", font_size)
+
+
+def make_table_pdf(path: Path) -> Path:
+    """A page whose lower half holds a small-font table with short cell borders (no footnotes)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    pdf = canvas.Canvas(str(path), pagesize=(595.0, PAGE_H))
+    y = TOP
+    for line in ["Các chỉ tiêu chủ yếu và cơ quan theo dõi được xác định như sau:"] * 14:
+        _draw(pdf, line, LEFT, y, BODY_SIZE)
+        y -= BODY_SIZE * 1.5
+    rows = [("1", "Tỷ lệ hồ sơ TTHC", "Sở Khoa học và Công nghệ"), ("2", "Mức độ hài lòng", "Sở Nội vụ")]
+    columns = (LEFT, LEFT + 40.0, LEFT + 200.0, LEFT + 420.0)
+    for cells in rows:
+        y -= 24.0
+        for x0, x1, cell in zip(columns, columns[1:], cells, strict=False):
+            for ax, ay, bx, by in ((x0, y - 6, x1, y - 6), (x0, y + 16, x1, y + 16), (x0, y - 6, x0, y + 16)):
+                pdf.line(ax, ay, bx, by)  # cell borders drawn edge by edge, as Word does
+            _draw(pdf, cell, x0 + 3.0, y, NOTE_SIZE)
+    pdf.showPage()
+    pdf.save()
+    return path

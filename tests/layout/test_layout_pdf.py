@@ -10,7 +10,7 @@ from parsers.extract import parse_file
 from parsers.model import BBox, Line
 from parsers.readers import read_file
 from parsers.readers.pdf import column_order, read_pdf
-from tests.layout.pdfmaker import FONT, make_pdf
+from tests.layout.pdfmaker import FONT, make_pdf, make_table_pdf
 from vanban.errors import UnreadableFileError
 
 pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu font not installed")
@@ -143,3 +143,10 @@ def test_time_limit_inside_pdfminer_keeps_its_reason(monkeypatch: pytest.MonkeyP
     with pytest.raises(UnreadableFileError) as caught:
         reader.read_pdf(notes_pdf)
     assert caught.value.reason == "timeout"
+
+
+def test_table_borders_are_not_a_footnote_rule(tmp_path: Path) -> None:
+    lines = read_pdf(make_table_pdf(tmp_path / "table.pdf"))[0].lines
+    cells = [line for line in lines if line.text in ("Tỷ lệ hồ sơ TTHC", "Sở Nội vụ")]
+    assert len(cells) == 2
+    assert all(line.kind == "body" for line in lines)

@@ -81,7 +81,7 @@ def read_docx(path: Path, limits: Limits | None = None) -> list[Page]:
     state = _State(encoding=detect_legacy(text, fonts), notes=_footnotes(parts.get("footnotes")), styles=_Styles(parts))
     if not body.xpath(".//w:lastRenderedPageBreak", namespaces={"w": W}):
         state.page_break_tag = "br"
-    for block in body:
+    for block in _blocks(body):
         if block.tag == _w("p"):
             _paragraph(block, state)
         elif block.tag == _w("tbl"):
@@ -93,6 +93,15 @@ def read_docx(path: Path, limits: Limits | None = None) -> list[Page]:
         for page in pages:
             page.steps.append(f"legacy:{state.encoding}")
     return pages
+
+
+def _blocks(parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables in reading order, inside content controls (``w:sdt``) too."""
+    for child in parent:
+        if child.tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
+            yield from _blocks(child)
+        elif child.tag in (_w("p"), _w("tbl")):
+            yield child
 
 
 def _read_parts(path: Path, limits: Limits) -> dict[str, Any]:

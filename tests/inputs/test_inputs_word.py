@@ -131,3 +131,25 @@ def test_every_word_file_extracts() -> None:
         doc = parse_file(path)
         assert len(doc.text) > 2000, path.name
         assert re.search(r"\d+/\d{4}/[A-ZĐ]", doc.text) or "HIẾN PHÁP" in doc.text, path.name
+
+
+def test_docx_content_control_paragraphs_are_read(tmp_path: Path) -> None:
+    """Templates wrap fields in content controls (w:sdt): "Số: 12/UBND-VX" sits inside one."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Số: 12/UBND-VX")
+    document.add_paragraph("Kính gửi: Sở Nội vụ")
+    path = tmp_path / "mau.docx"
+    document.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    start = xml.index("<w:p>") if "<w:p>" in xml else xml.index("<w:p ")
+    end = xml.index("</w:p>", start) + len("</w:p>")
+    parts["word/document.xml"] = (xml[:start] + "<w:sdt><w:sdtContent>" + xml[start:end]
+                                  + "</w:sdtContent></w:sdt>" + xml[end:]).encode("utf-8")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert [line.text for line in read_docx(path)[0].lines] == ["Số: 12/UBND-VX", "Kính gửi: Sở Nội vụ"]

@@ -131,18 +131,42 @@ def words_of(text: str, size: float, bold: bool = False, italic: bool = False) -
     return [w for w in words if w.pieces]
 
 
-def wrap(words: list[Word], width: float, first_indent: float = 0.0) -> list[list[Word]]:
+def wrap(words: list[Word], width: float, first_indent: float = 0.0, hyphens: bool = False) -> list[list[Word]]:
+    """Greedy line breaking; with ``hyphens`` a word may break after a hyphen, as Word does
+    ("521/UBND-" / "PVHCC&KSTT")."""
     lines: list[list[Word]] = [[]]
     used, avail = 0.0, width - first_indent
-    for word in words:
+    queue = list(words)
+    while queue:
+        word = queue.pop(0)
         space = pdfmetrics.stringWidth(" ", word.pieces[0].font, word.pieces[0].size)
         extra = word.width + (space if lines[-1] else 0.0)
         if lines[-1] and used + extra > avail:
+            head = _hyphen_head(word, avail - used - space) if hyphens else None
+            if head:
+                lines[-1].append(head[0])
+                queue.insert(0, head[1])
             lines.append([])
-            used, avail, extra = 0.0, width, word.width
+            used, avail = 0.0, width
+            if head:
+                continue
+            extra = word.width
         lines[-1].append(word)
         used += extra
     return [line for line in lines if line]
+
+
+def _hyphen_head(word: Word, room: float) -> tuple[Word, Word] | None:
+    """Split a one-piece word after its last hyphen that leaves a head fitting in ``room``."""
+    if len(word.pieces) != 1 or word.notes:
+        return None
+    piece = word.pieces[0]
+    cuts = [i + 1 for i, ch in enumerate(piece.text) if ch == "-" and 2 < i + 1 < len(piece.text) - 1]
+    for cut in reversed(cuts):
+        head = Piece(piece.text[:cut], piece.font, piece.size)
+        if head.width <= room:
+            return Word([head]), Word([Piece(piece.text[cut:], piece.font, piece.size)])
+    return None
 
 
 def draw_words(c: Canvas, words: list[Word], x: float, y: float, gap_extra: float = 0.0) -> None:
@@ -208,8 +232,9 @@ def paragraph_blocks(
     bold: bool = False,
     italic: bool = False,
     space_before: float = PARA_SPACE,
+    hyphens: bool = False,
 ) -> list[Block]:
-    lines = wrap(words_of(text, size, bold, italic), width, indent)
+    lines = wrap(words_of(text, size, bold, italic), width, indent, hyphens)
     blocks = []
     for index, words in enumerate(lines):
         offset = indent if index == 0 else 0.0
@@ -397,7 +422,7 @@ class Paths:
         return None
 
 
-def body_item_blocks(item: str | dict[str, Any], paths: Paths) -> tuple[list[Block], str | None]:
+def body_item_blocks(item: str | dict[str, Any], paths: Paths, hyphens: bool) -> tuple[list[Block], str | None]:
     spec = {"text": item} if isinstance(item, str) else item
     if "table" in spec:
         return table_blocks(spec["table"]), None
@@ -405,7 +430,7 @@ def body_item_blocks(item: str | dict[str, Any], paths: Paths) -> tuple[list[Blo
     bold = spec.get("bold", bool(ROMAN.match(spec["text"])))
     blocks = paragraph_blocks(
         spec["text"], bold=bold, italic=spec.get("italic", False), align=spec.get("align", "justify"),
-        indent=0 if spec.get("align") == "center" else INDENT,
+        indent=0 if spec.get("align") == "center" else INDENT, hyphens=hyphens,
     )
     if path and blocks:
         blocks[0].starts = path
@@ -448,10 +473,10 @@ class NoteLine:
     block: Block
 
 
-def footnote_lines(marker: str, text: str) -> list[NoteLine]:
+def footnote_lines(marker: str, text: str, hyphens: bool = False) -> list[NoteLine]:
     words = words_of(f"[^{marker}] {text}", NOTE_SIZE)
     words[0].notes = []
-    lines = wrap(words, TEXT_W, INDENT * 0.6)
+    lines = wrap(words, TEXT_W, INDENT * 0.6, hyphens)
     out = []
     for index, line in enumerate(lines):
         offset = INDENT * 0.6 if index == 0 else 0.0
@@ -545,7 +570,7 @@ def document_blocks(src: dict[str, Any]) -> tuple[list[Block], list[str]]:
     paths = Paths()
     seen: list[str] = []
     for item in src["body"]:
-        item_blocks, path = body_item_blocks(item, paths)
+        item_blocks, path = body_item_blocks(item, paths, src.get("hyphen_breaks", False))
         blocks += item_blocks
         if path:
             seen.append(path)
@@ -555,7 +580,8 @@ def document_blocks(src: dict[str, Any]) -> tuple[list[Block], list[str]]:
 
 def build(src: dict[str, Any], pdf_path: Path) -> Rendered:
     blocks, paths = document_blocks(src)
-    notes = {marker: footnote_lines(marker, text) for marker, text in src.get("footnotes", {}).items()}
+    hyphens = src.get("hyphen_breaks", False)
+    notes = {marker: footnote_lines(marker, text, hyphens) for marker, text in src.get("footnotes", {}).items()}
     pages = paginate(blocks, notes)
     render(pages, pdf_path, plain(" ".join(src["subject"])))
     return Rendered(pages, paths)

@@ -1,0 +1,48 @@
+"""A web app over a real SQLite store holding hand-built records and one ingested fixture PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from search.sqlite import SQLiteStore
+from tests.search.records import cite, record
+
+ROOT = Path(__file__).parents[2]
+HOSTILE = "<script>alert(1)</script>"
+
+PLAN = record(
+    "150/KH-UBND@2025@hưng yên",
+    "Căn cứ Nghị định số 178/2024/NĐ-CP của Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách "
+    f"hành chính năm 2025. Trích dẫn: \"{HOSTILE}\". Sở Nội vụ chủ trì tham mưu.",
+    type="Kế hoạch", number="150/KH-UBND", date="2025-02-10", issuer="UBND tỉnh Hưng Yên",
+    subject=f"Cải cách hành chính năm 2025 {HOSTILE}",
+    citations=[{**cite("178/2024/NĐ-CP", "căn cứ"), "span": [7, 35]}],
+    tasks=[{"path": "II.1", "text": f"Sở Nội vụ chủ trì tham mưu {HOSTILE}", "responsible": ["Sở Nội vụ"],
+            "coordinating": ["Văn phòng UBND tỉnh"],
+            "deadline": {"text": "trước ngày 30/6/2025", "date": "2025-06-30", "recurrence": None},
+            "cites": ["178/2024/NĐ-CP"], "page": 1, "span": [0, 10]}],
+)
+DECREE = record(
+    "178/2024/NĐ-CP", "Nghị định về chính sách, chế độ đối với cán bộ, công chức trong sắp xếp bộ máy.",
+    type="Nghị định", number="178/2024/NĐ-CP", date="2024-12-31", issuer="Chính phủ",
+    subject="Về chính sách, chế độ đối với cán bộ, công chức", citations=[cite("80/2015/QH13")],
+)
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    path = tmp_path / "web.sqlite"
+    store = SQLiteStore(path)
+    store.upsert_many([dict(PLAN), dict(DECREE)])
+    store.close()
+    return path
+
+
+@pytest.fixture
+def app(store_path: Path, tmp_path: Path) -> Any:
+    from web.app import create_app
+
+    return create_app(str(store_path), tmp_path / "uploads")

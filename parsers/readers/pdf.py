@@ -213,15 +213,29 @@ def _make_line(chars: list[Char], number: int) -> Line:
     baseline = median(c["bottom"] for c in chars if c["size"] >= SUPERSCRIPT_SIZE * size)
     text, prev = "", None
     marks: list[list[Any]] = []
+    spacing = _letter_spacing(chars)
     for char in chars:
         if _is_raised(char, size, baseline):
             _add_mark(marks, len(text), char)
         else:
-            if prev is not None and text and char["x0"] - prev["x1"] > WORD_GAP * min(size, char["size"]):
+            if prev is not None and text and char["x0"] - prev["x1"] > spacing + WORD_GAP * min(size, char["size"]):
                 text += " "
             text += char["text"]
         prev = char
     return _finish_line(text, marks, [c for c in chars if not _is_raised(c, size, baseline)] or chars, number)
+
+
+def _letter_spacing(chars: list[Char]) -> float:
+    """The extra space a letter-spaced line ("C Ộ N G  H Ò A") puts between letters; 0 for normal text.
+
+    Most gaps in a line are between letters of a word; when even the small ones are wide, the
+    line is letter-spaced and words are told apart by a gap wider than that.
+    """
+    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(chars, chars[1:], strict=False))
+    if len(gaps) < 6:
+        return 0.0
+    usual = gaps[len(gaps) * 3 // 10]
+    return usual if usual > 0.12 * median(c["size"] for c in chars) else 0.0
 
 
 def _is_raised(char: Char, size: float, baseline: float) -> bool:

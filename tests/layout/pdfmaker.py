@@ -15,7 +15,11 @@ LEFT, TOP, PAGE_H = 72.0, 770.0, 842.0
 
 
 def make_pdf(
-    path: Path, pages: list[tuple[list[str], list[str]]], rule: bool = True, password: str | None = None
+    path: Path,
+    pages: list[tuple[list[str], list[str]]],
+    rule: bool = True,
+    password: str | None = None,
+    letter_spacing: float = 0.0,
 ) -> Path:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -26,7 +30,7 @@ def make_pdf(
     for body, notes in pages:
         y = TOP
         for line in body:
-            _draw(pdf, line, LEFT, y, BODY_SIZE)
+            _draw(pdf, line, LEFT, y, BODY_SIZE, letter_spacing)
             y -= BODY_SIZE * 1.5
         if notes:
             y = 60.0 + len(notes) * NOTE_SIZE * 1.3
@@ -41,7 +45,7 @@ def make_pdf(
     return path
 
 
-def _draw(pdf: object, line: str, x: float, y: float, size: float) -> None:
+def _draw(pdf: object, line: str, x: float, y: float, size: float, spacing: float = 0.0) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     for piece in re.split(r"(\^\d+)", line):
@@ -49,9 +53,12 @@ def _draw(pdf: object, line: str, x: float, y: float, size: float) -> None:
             continue
         raised = piece.startswith("^")
         text, font_size = (piece[1:], MARK_SIZE) if raised else (piece, size)
-        pdf.setFont("DejaVu", font_size)  # type: ignore[attr-defined]
-        pdf.drawString(x, y + (size * 0.4 if raised else 0.0), text)  # type: ignore[attr-defined]
-        x += stringWidth(text, "DejaVu", font_size)
+        written = pdf.beginText(x, y + (size * 0.4 if raised else 0.0))  # type: ignore[attr-defined]
+        written.setFont("DejaVu", font_size)
+        written.setCharSpace(0.0 if raised else spacing)
+        written.textOut(text)
+        pdf.drawText(written)  # type: ignore[attr-defined]
+        x += stringWidth(text, "DejaVu", font_size) + (0.0 if raised else spacing * len(text))
 
 
 def make_table_pdf(path: Path) -> Path:

@@ -150,3 +150,9 @@ def test_table_borders_are_not_a_footnote_rule(tmp_path: Path) -> None:
     cells = [line for line in lines if line.text in ("Tỷ lệ hồ sơ TTHC", "Sở Nội vụ")]
     assert len(cells) == 2
     assert all(line.kind == "body" for line in lines)
+
+
+@pytest.mark.parametrize("spacing", [pytest.param(0.0, id="normal"), pytest.param(4.0, id="letter-spaced")])
+def test_letter_spaced_header_keeps_its_words(tmp_path: Path, spacing: float) -> None:
+    path = make_pdf(tmp_path / "spaced.pdf", [(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [])], letter_spacing=spacing)
+    assert read_pdf(path)[0].lines[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

@@ -15,7 +15,8 @@ from parsers.model import Document
 
 # Paragraph kinds that are not content: a number there is the document's own or noise.
 # The header stays: its subject cites ("V/v thực hiện Chỉ thị số 16/CT-TTg"); its own number is skipped apart.
-SKIPPED_KINDS = frozenset({"signature", "stamp", "running_header", "page_number"})
+# The signature block stays too: an appendix after it (tables of procedures and their legal bases) cites.
+SKIPPED_KINDS = frozenset({"stamp", "running_header", "page_number"})
 
 # "tỉnh Hưng Yên", "TỈNH HƯNG YÊN", "thành phố Hà Nội": the citing province when the header has none.
 PROVINCE_RE = re.compile(
@@ -122,7 +123,7 @@ def _guess_province(scan: str) -> str | None:
     """The province named most often ("tỉnh Hưng Yên"), checked against the province list when present."""
     known = _known_provinces()
     counts: Counter[str] = Counter()
-    for match in PROVINCE_RE.finditer(scan[:200_000]):
+    for match in PROVINCE_RE.finditer(scan, 0, 30_000):
         name = " ".join(match.group("name").split()).title()
         if not known or name.lower() in known:
             counts[name] += 1

@@ -20,7 +20,7 @@ LAW_START = r"(?<![\w])(?P<head>Bộ\s+[Ll]uật|BỘ\s+LUẬT|Luật|Pháp\s+l�
 LAW_START_RE = re.compile(LAW_START)
 
 # The title of an amending law: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật ...".
-AMENDING = r"[Ss]ửa\s{1,3}đổi,?\s{1,3}bổ\s{1,3}sung\s{1,3}(?:một\s{1,3}số\s{1,3}điều\s{1,3}(?:của\s{1,3})?)?(?=(?:Bộ\s)?[Ll]uật|Pháp)"
+AMENDING = r"[Ss]ửa\s{1,3}đổi,?\s{1,3}bổ\s{1,3}sung\s{1,3}(?:một\s{1,3}số\s{1,3}[Đđ]iều\s{1,3}(?:của\s{1,3})?)?(?=(?:Bộ\s)?[Ll]uật|Pháp)"
 AMENDING_RE = re.compile(AMENDING)
 INNER_LAW_RE = re.compile(r"(?:Bộ\s{1,3}[Ll]uật|Luật|Pháp\s{1,3}lệnh)\s{1,3}")
 AND_LAW_RE = re.compile(r"\s{1,3}và\s{1,3}(?=(?:Bộ\s{1,3}[Ll]uật|Luật|Pháp\s{1,3}lệnh)\s)")
@@ -39,6 +39,8 @@ STOP_WORDS = frozenset(
 STOP_PHRASES = ("quy định", "hướng dẫn", "sửa đổi", "thi hành", "ban hành", "hiện hành", "kể từ")
 # A capitalised word that starts another citation ends the name: "Luật Đất đai, Nghị định ...".
 TYPE_STARTS = frozenset("Luật Nghị Thông Quyết Pháp Hiến Bộ Chỉ Công Kế Văn Điều Khoản Chương Mục".split())
+# Lower-case words after "Luật" that do not start a name: "Luật này", "Luật sư", "Luật định".
+NOT_A_NAME = frozenset("sửa này sư định pháp hiện đã được số thì và hoặc của về trên cũng mới chung khác liên nêu nói".split())
 # Words that may follow a comma inside a name: "Phòng, chống", "Thi đua, khen thưởng", "Cán bộ, công chức".
 COMMA_WORDS = frozenset(
     "chống khen công hàng an chữa vệ thể sử nhập xuất cứu quá cư tạm bổ viên đổi kinh nuôi văn dịch phí".split()
@@ -70,8 +72,8 @@ def _law_end(text: str, match: re.Match[str]) -> int:
     amending = AMENDING_RE.match(text, match.end())
     if amending:
         return _inner_laws_end(text, amending.end())
-    lower_ok = match.group("head").startswith("Pháp")
-    if not lower_ok and not text[match.end()].isupper():
+    first = FIRST_WORD_RE.match(text, match.end())
+    if not first or (first.group(0)[0].islower() and first.group(0) in NOT_A_NAME):
         return match.end()
     return _known_name_end(text, match.end()) or _name_end(text, match.end())
 

@@ -117,6 +117,8 @@ def _after_so(scan: str, start: int) -> bool:
 
 def _is_own_number(scan: str, start: int) -> bool:
     """"Số: 12/UBND-VX" at the start of a line: the document's own number, not a citation."""
+    if ":" not in scan[max(0, start - 6) : start]:
+        return False
     line_start = scan.rfind("\n", max(0, start - 40), start) + 1
     return bool(OWN_NUMBER_PREFIX_RE.search("\n" + scan[line_start:start]))
 

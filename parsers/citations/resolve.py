@@ -86,17 +86,20 @@ def fill_issuers(mentions: list[Mention]) -> None:
 
 
 @cache
-def short_re() -> re.Pattern[str]:
-    words = "|".join(r"\s{1,3}".join(map(re.escape, phrase.split())) for phrase, name in type_words() if name)
+def short_re(types: frozenset[str]) -> re.Pattern[str]:
+    """Short mentions of the types cited in full in a document ("Nghị định 34" once "Nghị định" is cited)."""
+    phrases = sorted((p for p, name in type_words() if name in types), key=len, reverse=True)
+    words = "|".join(r"\s{1,3}".join(map(re.escape, phrase.split())) for phrase in phrases)
     return re.compile(rf"(?<!\w)(?P<type>{words}){SHORT_TAIL}", re.IGNORECASE)
 
 
 def short_mentions(ctx: DocContext, full: list[Citation]) -> list[tuple[Citation, int, int]]:
     """Later mentions like "Nghị định 34" of an earlier "Nghị định số 34/2016/NĐ-CP": (earlier, start, end)."""
-    if not full:
+    types = frozenset(c.type for c in full if c.type)
+    if not types:
         return []
     found = []
-    for match in short_re().finditer(ctx.scan, full[0].span[1]):
+    for match in short_re(types).finditer(ctx.scan, full[0].span[1]):
         kind, serial = canonical_type(match.group("type")), match.group("serial")
         earlier = [c for c in full if c.span[1] <= match.start() and c.type == kind
                    and re.match(rf"{serial}[/\-]", c.number)]

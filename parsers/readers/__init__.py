@@ -78,6 +78,7 @@ def read_text(path: Path) -> list[Page]:
     for number, chunk in enumerate(text.split("\f"), start=1):
         lines = _text_lines(chunk.splitlines(), number)
         mark_text_footnotes(lines)
+        _mark_text_page_numbers(lines)
         pages.append(Page(number=number, lines=lines))
     return pages
 
@@ -93,3 +94,13 @@ def _text_lines(raw: list[str], number: int) -> list[Line]:
         if line.strip() or (lines and lines[-1].text):
             lines.append(Line(text=line.rstrip() if line.strip() else "", page=number))
     return lines
+
+
+def _mark_text_page_numbers(lines: list[Line]) -> None:
+    """A lone number ("2", "- 2 -", "Trang 2") as the first or last line of a page is a page number."""
+    from parsers.readers.pdf import PAGE_NUMBER
+
+    filled = [line for line in lines if line.text.strip()]
+    for line in filled[:1] + filled[-1:]:
+        if PAGE_NUMBER.match(line.text.strip()) and line.kind == "body":
+            line.kind = "page_number"

@@ -163,3 +163,14 @@ def test_bracket_marker_links_a_markdown_endnote(tmp_path: Path) -> None:
     first = next(m for m in doc.markers if m.marker == "1")
     assert doc.text[: first.offset].endswith("hướng dẫn như sau:")
     assert "[1]" not in doc.text and "[2]" not in doc.text
+
+
+def test_page_numbers_at_form_feeds_are_not_content(tmp_path: Path) -> None:
+    text = (
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tỉnh\n- 1 -\n\f2\n"
+        "triển khai các nhiệm vụ trọng tâm sau:\n2. Các sở thực hiện 2 nhiệm vụ.\n"
+    )
+    doc = _doc_from_text(tmp_path, text)
+    assert doc.pages == 2
+    assert doc.paragraphs[0].text == "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tỉnh triển khai các nhiệm vụ trọng tâm sau:"
+    assert "- 1 -" not in doc.text and "\n2\n" not in doc.text

@@ -25,7 +25,15 @@ LABEL_START = re.compile(
       | [-–+]\s                   # dash bullet: "- Giao Sở Nội vụ ..."
       | [ĐÐ]iều\s+\d+             # article: "Điều 5.", "Ðiều 413." (U+00D0)
       | (?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[IVXLC\d]+|thứ\s)
+      | (?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:[IVXLC]+|\d+)\b|\s*$)   # appendix: "PHỤ LỤC 2", "Phụ lục I"
     )""",
+    re.VERBOSE,
+)
+
+# "PHỤ LỤC 2 Đề cương Báo cáo ...", "Phụ lục I", "PHỤ LỤC" (an appendix opens its own tree; not "Phụ lục kèm theo")
+APPENDIX = re.compile(
+    r"""^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:số\s+)?(?P<label>[IVXLC]+|\d+[a-z]?|[A-Z])\b)?\.?
+        (?P<rest>\s*(?:$|[:.(]|[A-ZĐ(]).*)$""",
     re.VERBOSE,
 )
 
@@ -67,7 +75,7 @@ PLUS = re.compile(r"""^\s*\+\s*(?P<rest>\S.*)$""", re.VERBOSE)
 CUT_BEFORE_NUMBER = re.compile(r"""(?:khoản|điểm|Điều|điều|số|mục|tại|theo|và|,)\s*$""", re.VERBOSE)
 
 VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
-LEGAL_RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3}
+LEGAL_RANK = {"appendix": -1, "part": 0, "chapter": 1, "section": 2, "article": 3}
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MAX_GAP = 2  # "4." may follow "2." when "3." was lost at a page break
 
@@ -100,6 +108,9 @@ def build_structure(doc: Document) -> list[StructureNode]:
     stack: list[_Open] = []
     previous = ""
     for para in doc.paragraphs:
+        if para.kind == "signature" and stack:  # the signature ends the body; an appendix may follow
+            _close(stack)
+            stack.clear()
         if para.kind != "body" or not para.text.strip():
             continue
         label = _parse_label(para.text, previous)
@@ -119,6 +130,10 @@ def build_structure(doc: Document) -> list[StructureNode]:
 
 
 def _parse_label(text: str, previous: str) -> _Label | None:
+    appendix = APPENDIX.match(text)
+    if appendix:
+        label = appendix.group("label") or ""
+        return _Label("appendix", label, _legal_key(label) if label else (0,), appendix.group("rest").strip(" .:"))
     for style, pattern in (("part", PART), ("chapter", CHAPTER), ("section", SECTION), ("article", ARTICLE)):
         match = pattern.match(text)
         if match:
@@ -301,9 +316,9 @@ def _path(label: _Label, parent: _Open | None) -> str:
 
 
 def _component(label: _Label, parent: _Open | None) -> str:
-    names = {"part": "Phần", "chapter": "Chương", "section": "Mục"}
+    names = {"appendix": "Phụ lục", "part": "Phần", "chapter": "Chương", "section": "Mục"}
     if label.style in names:
-        return f"{names[label.style]} {label.label}"
+        return f"{names[label.style]} {label.label}".strip()
     if label.style in ("dash", "plus"):
         count = _count_bullet(parent, label.style)
         return f"{label.label}{count}"
@@ -323,9 +338,9 @@ def _count_bullet(parent: _Open | None, style: str) -> int:
 
 
 def _printed_label(label: _Label) -> str:
-    names = {"part": "Phần", "chapter": "Chương", "section": "Mục", "article": "Điều"}
+    names = {"appendix": "Phụ lục", "part": "Phần", "chapter": "Chương", "section": "Mục", "article": "Điều"}
     if label.style in names:
-        return f"{names[label.style]} {label.label}"
+        return f"{names[label.style]} {label.label}".strip()
     return label.label
 
 
@@ -392,7 +407,7 @@ def _title_continuation(pieces: list[str], first: str) -> list[str]:
     """Capitals lines after "Chương I" or a wrapped capitals title; a wrapped article title in lower case."""
     out: list[str] = []
     for piece in pieces:
-        caps = _is_caps(piece) and len(piece) < 200
+        caps = (_is_caps(piece) or (not first and not out and not piece.endswith("."))) and len(piece) < 200
         wrapped = bool(first) and not first.endswith((".", ":", ";")) and piece[:1].islower() and not out
         if caps and (not first or _is_caps(first) or out):
             out.append(piece)

@@ -209,3 +209,31 @@ def test_heading_stops_at_a_sentence() -> None:
 )
 def test_starts_with_label(text: str, expected: bool) -> None:
     assert starts_with_label(text) is expected
+
+
+def test_signature_closes_the_body_and_an_appendix_opens_its_own_tree() -> None:
+    """NĐ 45/2026/NĐ-CP: the last article, the signature, then "Phụ lục" with its own I./1. items."""
+    texts = [
+        "Điều 43. Tổ chức thực hiện",
+        "1. Bộ trưởng Bộ Khoa học và Công nghệ hướng dẫn thi hành Nghị định này.",
+        "2. Phụ lục kèm theo Nghị định này gồm các mẫu báo cáo.",
+        "KT. THỦ TƯỚNG",
+        "PHÓ THỦ TƯỚNG",
+        "Nguyễn Chí Dũng",
+        "Phụ lục",
+        "MẪU BÁO CÁO NGHIÊN CỨU KHẢ THI",
+        "I. THÔNG TIN CHUNG CỦA DỰ ÁN",
+        "1. Tên dự án:",
+        "PHỤ LỤC 2",
+        "Đề cương Báo cáo tổng kết 15 năm thi hành Luật Nuôi con nuôi",
+        "Phần thứ nhất",
+        "KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUẢN LÝ NHÀ NƯỚC VỀ NUÔI CON NUÔI",
+    ]
+    doc = doc_from_paragraphs(texts, {3: "signature", 4: "signature", 5: "signature"})
+    nodes = flatten(build_structure(doc))
+    assert [n.path for n in nodes] == [
+        "Điều 43", "Điều 43.1", "Điều 43.2", "Phụ lục", "Phụ lục.I", "Phụ lục.I.1", "Phụ lục 2", "Phụ lục 2.Phần thứ nhất"]
+    by_path = {n.path: n for n in nodes}
+    assert by_path["Phụ lục"].heading == "MẪU BÁO CÁO NGHIÊN CỨU KHẢ THI"
+    assert by_path["Phụ lục 2"].heading == "Đề cương Báo cáo tổng kết 15 năm thi hành Luật Nuôi con nuôi"
+    assert by_path["Phụ lục 2"].kind == "appendix"

@@ -27,7 +27,8 @@ NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
         |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
-        |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện)(?=[\s,:.;]|$)""",
+        |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện
+        |nội\s+dung[^:.]{0,40}?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát))(?=[\s,:.;]|$)""",
     re.VERBOSE,
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
@@ -45,6 +46,11 @@ CLOSING = re.compile(
 )
 # A lead-in whose dashes are points to note, not tasks: "trong khi xem xét cần lưu ý:".
 NOTES_INTRO = re.compile(r"(?:lưu\s+ý|chú\s+ý|bao\s+gồm|gồm\s+có|gồm|như\s+sau\s+đây)\s*:\s*$")
+# Adverbs that may come before the action that opens a task: "Định kỳ hằng năm gửi báo cáo ...".
+ADVERBS = re.compile(
+    r"^(?:(?:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|kịp\s+thời"
+    r"|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|sớm|ngay)[\s,]+)+"
+)
 # Structure kinds of legal text: an article there is a task only when it names who must act.
 LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
 
@@ -108,11 +114,12 @@ def _is_non_task_section(node: StructureNode) -> bool:
     return bool(NON_TASK_HEADING.match(fold(title).strip()))
 
 
-def _walk(node: StructureNode, inherited: list[str], ctx: _Context) -> None:
+def _walk(node: StructureNode, inherited: list[str], ctx: _Context, legal: bool = False) -> None:
     if _is_non_task_section(node):
         return
+    legal = legal or node.kind in LEGAL_KINDS
     if not node.children or _single_dash(node) or _children_are_notes(node):
-        task = _task(node, _title_bodies(node, ctx), inherited, ctx)
+        task = _task(node, _title_bodies(node, ctx), inherited, ctx, legal)
         if task is not None:
             ctx.tasks.append(task)
         return
@@ -120,7 +127,7 @@ def _walk(node: StructureNode, inherited: list[str], ctx: _Context) -> None:
     if not own and {child.kind for child in node.children} != {"dash"}:
         _own_sentence_task(node, inherited, ctx)
     for child in node.children:
-        _walk(child, own or inherited, ctx)
+        _walk(child, own or inherited, ctx, legal)
 
 
 def _title_bodies(node: StructureNode, ctx: _Context) -> list[str]:
@@ -148,7 +155,7 @@ def _own_sentence_task(node: StructureNode, inherited: list[str], ctx: _Context)
     if not roles or text.endswith(":") or not roles.responsible:
         return
     alone = StructureNode(node.path, node.kind, node.label, node.heading, node.text, node.page, node.start, node.end)
-    task = _task(alone, [], inherited, ctx)
+    task = _task(alone, [], inherited, ctx, node.kind in LEGAL_KINDS)
     if task is not None:
         ctx.tasks.append(task)
 
@@ -191,7 +198,9 @@ def _cut_closing(text: str) -> str:
     return text[: closing.start()].rstrip() if closing and closing.start() > 0 else text
 
 
-def _task(node: StructureNode, own: list[str], inherited: list[str], ctx: _Context) -> Task | None:
+def _task(
+    node: StructureNode, own: list[str], inherited: list[str], ctx: _Context, legal: bool = False
+) -> Task | None:
     text, end = _full_text(node, ctx.doc.text)
     if not text:
         return None
@@ -203,7 +212,7 @@ def _task(node: StructureNode, own: list[str], inherited: list[str], ctx: _Conte
         responsible, source = roles.subject, "item"
     if not responsible and inherited:
         responsible, source = inherited, "heading"
-    if not _asks_to_act(node, text, responsible):
+    if not _asks_to_act(text, responsible, legal):
         return None
     if not responsible:
         responsible, source = ctx.fallback, "addressees"
@@ -221,14 +230,17 @@ def _task(node: StructureNode, own: list[str], inherited: list[str], ctx: _Conte
     )
 
 
-def _asks_to_act(node: StructureNode, text: str, responsible: list[str]) -> bool:
-    """A leaf asks someone to act when it names who, or opens with an action ("Tăng cường ...")."""
+def _asks_to_act(text: str, responsible: list[str], legal: bool) -> bool:
+    """A leaf asks someone to act when it names who, or opens with an action ("Tăng cường ...").
+
+    In an article of a decision or law (``legal``) it must name who.
+    """
     if responsible:
         return True
-    if node.kind in LEGAL_KINDS:
+    if legal:
         return False
-    opening = fold(text).split()[:5]  # "Định kỳ hằng năm gửi báo cáo ..."
-    return bool(verb_re().search(" ".join(opening)))
+    opening = ADVERBS.sub("", fold(text))  # "Định kỳ hằng năm gửi báo cáo ..."
+    return bool(verb_re().match(opening))
 
 
 def _cites(start: int, end: int, ctx: _Context) -> list[str]:

@@ -47,6 +47,11 @@ HEADING_SUFFIX = re.compile(
     r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|thực\s+hiện(?:\s+các\s+nhiệm\s+vụ\s+sau)?"
     r"|triển\s+khai(?:\s+thực\s+hiện)?(?:\s+các\s+nhiệm\s+vụ\s+sau)?)?\s*[:.]?\s*$"
 )
+# An action inside a lead-in makes it a sentence, not a title of bodies: "UBND các tỉnh ... chỉ đạo Sở ...".
+TITLE_ACTION = re.compile(
+    r"(?<!\w)(?:chỉ\s+đạo|phối\s+hợp|chủ\s+trì|thực\s+hiện|triển\s+khai|tham\s+mưu|giao|có\s+trách\s+nhiệm"
+    r"|chịu\s+trách\s+nhiệm)(?!\w)"
+)
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5.".
 LABEL = re.compile(r"^\s*(?:(?:Điều|Khoản|Mục)\s+\d+[a-zđ]?\.?|[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\)|[-–+•])\s*")
 
@@ -157,7 +162,7 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
     text = text[prefix.end() :] if prefix else text
     suffix = HEADING_SUFFIX.search(fold(text))
     core = text[: suffix.start()] if suffix else text
-    if not core.strip():
+    if not core.strip() or TITLE_ACTION.search(core):
         return []
     subject = read_subject(core, 0, stop_at_verbs=False, province=province)
     rest = core[subject.end :].strip(" \t\n,;.")

@@ -125,7 +125,7 @@ def _is_own_number(scan: str, start: int) -> bool:
 
 def read_surroundings(ctx: DocContext, mentions: list[Mention]) -> None:
     """Type word before, date, year and issuer after each mention; the gap to the previous one."""
-    previous_tail = 0
+    previous_tail = -1_000  # no previous mention yet
     for mention in mentions:
         mention.type = _type_word_before(ctx, mention)
         if mention.type:

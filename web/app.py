@@ -88,13 +88,14 @@ def _query(q: str, type_: str | None, issuer: str | None, body: str | None, year
 def _pages(app: FastAPI) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", type: str = "", issuer: str = "", body: str = "",
-                    year: int | None = None, page: int = Query(1, ge=1)) -> HTMLResponse:
-        query = _query(q, type, issuer, body, year, page)
+                    year: str = "", page: int = Query(1, ge=1)) -> HTMLResponse:
+        # the form sends every field, empty ones as "": an empty year means any year
+        query = _query(q, type, issuer, body, int(year) if year.strip().isdigit() else None, page)
         results = _store(request).search(query)
         pages = max(1, -(-results.total // PAGE_SIZE))
         return _render(request, "search.html", q=q, query=query, results=results, pages=pages,
                        snippet=views.snippet_html, filters={"type": type, "issuer": issuer, "body": body,
-                                                            "year": year or ""})
+                                                            "year": year})
 
     @app.get("/doc/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str) -> HTMLResponse:

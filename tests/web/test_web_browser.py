@@ -1,0 +1,109 @@
+"""The web app in a real browser: Debian's Chromium, headless, driven by Playwright.
+
+Search, open a document, open its chain, click through the graph, export its tasks. Screenshots
+land in test-artifacts/web/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.web.conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts" / "web"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed (scripts/setup.sh)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def base_url(app: Any) -> Iterator[str]:
+    import uvicorn
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not server.started and time.time() < deadline:
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def page(base_url: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+        tab = context.new_page()
+        tab.dialogs = []
+        tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+        requests: list[str] = []
+        tab.on("request", lambda request: requests.append(request.url))
+        tab.outside = requests
+        yield tab
+        browser.close()
+
+
+def test_search_open_chain_and_export(page: Any, base_url: str, tmp_path: Path) -> None:
+    page.goto(base_url + "/")
+    page.fill("#q", "cai cach hanh chinh")
+    page.press("#q", "Enter")
+    page.wait_for_selector("article.hit mark", timeout=90_000)
+    page.screenshot(path=str(ARTIFACTS / "1-search.png"), full_page=True)
+
+    page.click("article.hit h2 a")
+    page.wait_for_selector("#doc-title")
+    assert "150/KH-UBND" in page.inner_text("#doc-title")
+    assert "<script>alert(1)</script>" in page.inner_text(".doctext")  # shown as text, never run
+    assert page.dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "2-document.png"), full_page=True)
+
+    with page.expect_download() as download:
+        page.click("#export-csv")
+    saved = tmp_path / "tasks.csv"
+    download.value.save_as(saved)
+    assert "Sở Nội vụ" in saved.read_text(encoding="utf-8-sig")
+
+    page.click("#chain-link")
+    page.wait_for_selector("#chain-svg g.node.root")
+    assert int(page.get_attribute("#chain-svg", "data-nodes")) >= 3
+    page.click("#zoom-in")
+    page.screenshot(path=str(ARTIFACTS / "3-chain.png"), full_page=True)
+    page.click("#chain-svg g.node[data-key='178/2024/NĐ-CP']")
+    page.wait_for_selector("#doc-title")
+    assert "178/2024/NĐ-CP" in page.inner_text("#doc-title")
+    assert all(url.startswith(base_url) for url in page.outside), "a page asked for something outside the app"
+
+
+def test_tasks_page_filters_in_the_browser(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/tasks")
+    page.fill("#body", "Sở Nội vụ")
+    page.press("#body", "Enter")
+    page.wait_for_selector("#all-tasks tbody tr")
+    assert "II.1" in page.inner_text("#all-tasks")
+    page.screenshot(path=str(ARTIFACTS / "4-tasks.png"), full_page=True)

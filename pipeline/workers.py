@@ -54,6 +54,7 @@ def _extract_text(text: str) -> dict[str, Any]:
 
 def _worker_main(conn: Connection, job: Callable[[Item], dict[str, Any]]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    conn.send(("ready", None))  # the clock of an item starts once its worker is up
     while True:
         try:
             item = conn.recv()
@@ -79,6 +80,7 @@ class _Slot:
     conn: Connection
     item: Item | None = None
     started: float = 0.0
+    ready: bool = False
 
 
 class WorkerPool:
@@ -111,14 +113,18 @@ class WorkerPool:
 
     def _feed(self, pending: deque[Item]) -> None:
         for slot in self._slots:
-            if slot.item is None and pending:
+            if slot.ready and slot.item is None and pending:
                 slot.item, slot.started = pending.popleft(), time.monotonic()
                 slot.conn.send(slot.item)
 
     def _collect(self) -> Iterator[Outcome]:
         busy = [slot for slot in self._slots if slot.item]
-        left = min(self.timeout - (time.monotonic() - slot.started) for slot in busy)
-        ready = wait([slot.conn for slot in busy], timeout=max(0.0, left))
+        starting = [slot for slot in self._slots if not slot.ready]
+        left = min((self.timeout - (time.monotonic() - slot.started) for slot in busy), default=self.timeout)
+        ready = wait([slot.conn for slot in busy + starting], timeout=max(0.0, left))
+        for slot in starting:
+            if slot.conn in ready:
+                self._greet(slot)
         for slot in busy:
             item = slot.item
             assert item is not None
@@ -127,6 +133,13 @@ class WorkerPool:
             elif time.monotonic() - slot.started >= self.timeout:
                 self._replace(slot)
                 yield item, ("timeout", f"extraction ran over {self.timeout:g} s; the worker was killed")
+
+    def _greet(self, slot: _Slot) -> None:
+        try:
+            slot.conn.recv()
+            slot.ready = True
+        except (EOFError, OSError):
+            self._replace(slot)  # died while starting: start another
 
     def _receive(self, slot: _Slot) -> dict[str, Any] | tuple[str, str]:
         try:
@@ -141,7 +154,7 @@ class WorkerPool:
     def _replace(self, slot: _Slot) -> None:
         self._kill(slot)
         fresh = self._start()
-        slot.process, slot.conn, slot.item = fresh.process, fresh.conn, None
+        slot.process, slot.conn, slot.item, slot.ready = fresh.process, fresh.conn, None, False
 
     def _kill(self, slot: _Slot) -> None:
         slot.process.kill()

@@ -228,13 +228,16 @@ def own_number(record: dict[str, Any]) -> str | None:
 # ---------------------------------------------------------------- index side
 
 
+LEAD_CHARS = 300  # the opening of the text (its title block) is indexed with the title fields
+
+
 def analyze_record(record: dict[str, Any]) -> dict[str, str]:
     """The token strings a store indexes for one record (see the module docstring)."""
     header = record.get("document") or {}
     text = normalize(record.get("text") or "")
     exact = WORD.findall(exact_token(text.lower()))
     title = " ".join(str(header.get(name) or "") for name in ("type", "number", "subject", "issuer"))
-    title_exact = tokens(title)
+    title_exact = tokens(title + " " + text[:LEAD_CHARS])
     return {
         "title_exact": " ".join(title_exact),
         "title_folded": fold(" ".join(title_exact)),
@@ -393,6 +396,21 @@ def _segment(words: list[str]) -> list[Unit]:
     from underthesea import word_tokenize
 
     return [Unit(phrases=(tuple(tokens(word)),)) for word in word_tokenize(" ".join(words)) if tokens(word)]
+
+
+def boost_phrases(units: list[Unit], limit: int = 12) -> list[tuple[str, ...]]:
+    """Folded phrases of two neighbouring word units ("tư pháp" after "bộ" gives "bo tu phap").
+
+    They never decide whether a document matches; a store adds them as optional clauses so that
+    documents holding the query's words side by side rank first (FTS5: inside an OR group with a
+    required unit; Elasticsearch: ``should`` clauses).
+    """
+    out: list[tuple[str, ...]] = []
+    for left, right in zip(units, units[1:], strict=False):
+        for first in left.phrases[:2]:
+            for second in right.phrases[:2]:
+                out.append(tuple(fold(tok) for tok in first + second))
+    return list(dict.fromkeys(out))[:limit]
 
 
 # ---------------------------------------------------------------- highlighting

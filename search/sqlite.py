@@ -14,7 +14,7 @@ import sqlite3
 import threading
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from search.analyzer import (
     analyze_query,
     analyze_record,
     analyze_task,
+    boost_phrases,
     canonical_name,
     fold,
     highlight_patterns,
@@ -39,7 +40,7 @@ DOC_FIELDS = ("title_exact", "title_folded", "ownno", "exact", "folded", "number
 DOC_WEIGHTS = (8.0, 4.0, 20.0, 2.0, 1.0, 4.0)
 FACETS = ("type", "issuer", "year")
 
-MIGRATIONS: list[tuple[int, str, str]] = [
+MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
     (
         1,
         "documents, tasks, citations and their full-text tables",
@@ -89,6 +90,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE documents DROP COLUMN record;
         """,
     ),
+    (3, "full-text fields rebuilt: the opening of the text joins the title fields", lambda store: store.reindex()),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -129,17 +131,33 @@ class SQLiteStore:
                 if version > current:
                     self._apply(version, name, sql)
 
-    def _apply(self, version: int, name: str, sql: str) -> None:
-        statements = [part.strip() for part in sql.split(";") if part.strip()]
+    def _apply(self, version: int, name: str, step: str | Callable[[SQLiteStore], None]) -> None:
         with self._transaction():
-            for statement in statements:
-                self._db.execute(statement)
+            if self.schema_version() >= version:  # another process migrated it meanwhile
+                return
+            if callable(step):
+                step(self)
+            else:
+                for statement in (part.strip() for part in step.split(";")):
+                    if statement:
+                        self._db.execute(statement)
             self._db.execute(
                 "INSERT INTO migrations VALUES (?, ?, ?)", (version, name, datetime.now(UTC).isoformat())
             )
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db, self._lock)
+
+    def reindex(self) -> None:
+        """Rebuild the documents' full-text rows from their stored records (inside a transaction)."""
+        rows = self._db.execute("SELECT rowid, record, text FROM contents").fetchall()
+        self._db.execute("DELETE FROM documents_fts")
+        for rowid, blob, text in rows:
+            fields = analyze_record({**json.loads(zlib.decompress(blob)), "text": text})
+            self._db.execute(
+                f"INSERT INTO documents_fts (rowid, {', '.join(DOC_FIELDS)}) VALUES (?,?,?,?,?,?,?)",
+                (rowid, *(fields[name] for name in DOC_FIELDS)),
+            )
 
     # ------------------------------------------------------------ writing
 
@@ -399,6 +417,9 @@ def fts_expression(units: list[Unit], mode: str = "all", task: bool = False) -> 
             options.append(f'{{{folded_cols}}} : "{fold(" ".join(phrase))}"')
         options += [f'{{{number_cols}}} : "{token}"' for token in unit.numbers]
         parts.append("(" + " OR ".join(options) + ")")
+    boosts = [f'{{{folded_cols}}} : "{" ".join(phrase)}"' for phrase in boost_phrases(units)]
+    if boosts and parts:  # optional: OR-ed with a required part, they only add to the score
+        parts[0] = "(" + " OR ".join([*boosts, parts[0]]) + ")"
     return (" AND " if mode == "all" else " OR ").join(parts)
 
 

@@ -84,8 +84,8 @@ def test_failures_are_counted_with_reasons(folder: Path, store: Any) -> None:
 def test_a_hung_worker_is_killed_and_reported(folder: Path, store: Any) -> None:
     (folder / "treo.txt").write_text("SLOW", encoding="utf-8")
     started = time.monotonic()
-    summary = run([folder], store, timeout=3)
-    assert time.monotonic() - started < 20
+    summary = run([folder], store, timeout=5)
+    assert time.monotonic() - started < 40
     assert [(Path(f.source).name, f.reason) for f in summary.failed] == [("treo.txt", "timeout")]
     assert len(summary.ingested) == 3
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
 
 from search import open_store
 from search.sqlite import MIGRATIONS, SCHEMA_VERSION, SQLiteStore
+from search.store import SearchQuery
 from tests.search.records import KE_HOACH
 from vanban.errors import ConfigError, StoreError
 
@@ -17,16 +20,18 @@ def test_a_v1_store_is_migrated_keeping_its_documents(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
-    db.executescript(MIGRATIONS[0][2])
+    db.executescript(str(MIGRATIONS[0][2]))
     db.execute("INSERT INTO migrations VALUES (1, 'v1', 'then')")
-    db.execute("INSERT INTO documents (id, source, sha256, text, record) VALUES ('a', '/a.txt', 'x', 'Văn bản',"
-               " zeroblob(0))")
+    blob = zlib.compress(json.dumps({"id": "a", "source": "/a.txt", "document": {}}).encode())
+    db.execute("INSERT INTO documents (id, source, sha256, text, record) VALUES ('a', '/a.txt', 'x', ?, ?)",
+               ("Văn bản về chuyển đổi số", blob))
     db.commit()
     db.close()
     store = SQLiteStore(path)
     assert store.schema_version() == SCHEMA_VERSION
     assert store.source_hash("/a.txt") == ("a", "x")
-    assert store._db.execute("SELECT text FROM contents").fetchall() == [("Văn bản",)]
+    assert store._db.execute("SELECT text FROM contents").fetchall() == [("Văn bản về chuyển đổi số",)]
+    assert [hit.id for hit in store.search(SearchQuery(text="chuyen doi so")).hits] == ["a"]
     store.close()
 
 

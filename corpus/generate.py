@@ -609,6 +609,12 @@ def section_texts(src: dict[str, Any]) -> list[tuple[str, str]]:
     return parts
 
 
+def body_paragraphs(src: dict[str, Any]) -> list[str]:
+    """The text of each body paragraph as a reader should give it (tables left out)."""
+    items = [{"text": item} if isinstance(item, str) else item for item in src["body"]]
+    return [plain(item["text"]) for item in items if "table" not in item]
+
+
 def citation_gold(src: dict[str, Any]) -> list[dict[str, Any]]:
     """Source citations with ``where`` found from the text (fails loudly when a citation is not written)."""
     parts = section_texts(src)
@@ -680,6 +686,7 @@ def gold_of(src: dict[str, Any], rendered: Rendered) -> dict[str, Any]:
         "footnotes": {m: plain(t) for m, t in src.get("footnotes", {}).items()},
         "footnote_pages": footnote_pages(rendered.pages),
         "structure": [{"path": p, "page": placed[p]} for p in rendered.paths],
+        "body": body_paragraphs(src),
         "citations": citation_gold(src),
         "named_laws": src["gold"].get("named_laws", []),
         "tasks": task_gold(src),

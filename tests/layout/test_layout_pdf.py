@@ -156,3 +156,11 @@ def test_table_borders_are_not_a_footnote_rule(tmp_path: Path) -> None:
 def test_letter_spaced_header_keeps_its_words(tmp_path: Path, spacing: float) -> None:
     path = make_pdf(tmp_path / "spaced.pdf", [(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [])], letter_spacing=spacing)
     assert read_pdf(path)[0].lines[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+def test_non_pdf_given_to_the_pdf_reader_is_corrupt(tmp_path: Path) -> None:
+    path = tmp_path / "cong-van.pdf"
+    path.write_text("Kính gửi: Các sở, ban, ngành tỉnh", encoding="utf-8")
+    with pytest.raises(UnreadableFileError) as caught:
+        read_pdf(path)
+    assert caught.value.reason == "corrupt"

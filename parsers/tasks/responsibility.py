@@ -19,7 +19,7 @@ from parsers.tasks.words import fold, verb_re
 # Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
 ADDRESS = re.compile(
     r"""(?<![\w])(?<!được\s)(?<!bàn\s)(?<!theo\s)(?<!đã\s)
-        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?)\s+(?=\S)""",
+        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?)\s+(?=\S)(?!của(?!\w))""",
     re.VERBOSE,
 )
 # A duty after the bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh có trách nhiệm tuyên truyền ...".
@@ -170,7 +170,13 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
 
 
 def opening_bodies(preamble: str, province: str | None = None) -> list[str]:
-    """The bodies the opening sentence addresses: the last "yêu cầu/đề nghị/giao X <verb>" of it."""
+    """The bodies the opening addresses: a last lead-in "X có trách nhiệm:", else the last
+    "yêu cầu/đề nghị/giao X <verb>" of it."""
+    lead = re.split(r"(?<=[.;])\s+|\n", preamble.strip())[-1]
+    if lead.endswith(":"):
+        named = _subjects_before(lead, DUTY, province)
+        if named:
+            return named
     folded = fold(preamble)
     found: list[str] = []
     for match in ADDRESS.finditer(folded):

@@ -170,7 +170,10 @@ def _layout_break(prev: Line, line: Line, page: _Metrics, ends: bool, opens: boo
     if line.bbox.top - prev.bbox.bottom > page.gap * 1.35 + 0.15 * size:
         return True
     indented = line.bbox.x0 > page.left + 0.8 * size and line.bbox.x0 > prev.bbox.x0 + 0.8 * size
-    short = prev.bbox.x1 < page.right - 2.0 * size
+    # a line ends its paragraph when the next line's first word would have fitted after it
+    first_word = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+    room = page.right - prev.bbox.x1
+    short = room > max(1.0, (len(first_word) + 1) * 0.5) * size
     return (indented and (ends or opens)) or (short and (ends or opens))
 
 

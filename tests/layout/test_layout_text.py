@@ -174,3 +174,26 @@ def test_page_numbers_at_form_feeds_are_not_content(tmp_path: Path) -> None:
     assert doc.pages == 2
     assert doc.paragraphs[0].text == "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tỉnh triển khai các nhiệm vụ trọng tâm sau:"
     assert "- 1 -" not in doc.text and "\n2\n" not in doc.text
+
+
+def _boxed(text: str, x0: float, top: float, x1: float) -> Line:
+    from parsers.model import BBox
+
+    return Line(text=text, page=2, bbox=BBox(x0, top, x1, top + 12.0), font_size=12.0)
+
+
+def test_ragged_right_line_ending_with_colon_continues() -> None:
+    """Nghị định 45/2026/NĐ-CP, Điều 3.8: "... như:" stops short of the margin but the sentence goes on."""
+    lines = [
+        _boxed("7. Hồ sơ hoàn thành là tập hợp các hồ sơ cần được lưu trữ khi kết thúc thuê", 72.0, 587.4, 534.1),
+        _boxed("sử dụng hoặc sau khi kết thúc thuê dịch vụ công nghệ thông tin.", 72.0, 601.3, 378.4),
+        _boxed("8. Mô hình tổng thể của hệ thống thông tin là mô hình mức cao nhất của một hệ thống thông tin.", 72.0, 621.1, 534.1),
+        _boxed("Mô hình này thể hiện đầy đủ kiến trúc, các lớp/thành phần của một hệ thống thông tin như:", 72.0, 634.9, 509.1),
+        _boxed("người dùng, nghiệp vụ, ứng dụng, dữ liệu, hạ tầng công nghệ thông tin (bao gồm bảo đảm an", 72.0, 648.7, 518.4),
+        _boxed("toàn, an ninh mạng) và mối quan hệ giữa chúng cùng với các hệ thống bên ngoài có tương tác,", 72.0, 662.5, 525.1),
+        _boxed("tích hợp, kết nối, chia sẻ thông tin với hệ thống đó.", 72.0, 676.3, 316.6),
+        _boxed("9. Mô hình lô-gic của hệ thống thông tin là mô hình thể hiện mức chi tiết.", 72.0, 696.1, 460.0),
+    ]
+    doc = build_document([Page(number=2, lines=lines)], "nd-45", "pdf")
+    assert [p.text[:14] for p in doc.paragraphs] == ["7. Hồ sơ hoàn ", "8. Mô hình tổn", "9. Mô hình lô-"]
+    assert "hệ thống thông tin như: người dùng, nghiệp vụ" in doc.paragraphs[1].text

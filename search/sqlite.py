@@ -164,8 +164,10 @@ class SQLiteStore:
     def upsert(self, record: dict[str, Any]) -> None:
         self.upsert_many([record])
 
-    def upsert_many(self, records: list[dict[str, Any]]) -> None:
-        rows = [(record, analyze_record(record)) for record in records]  # analyse before locking
+    def upsert_many(self, records: list[dict[str, Any]], analyzed: list[dict[str, str]] | None = None) -> None:
+        """``analyzed``: ``analyze_record`` of each record when the caller ran it already (in workers)."""
+        analyses = analyzed if analyzed is not None else [analyze_record(record) for record in records]
+        rows = list(zip(records, analyses, strict=True))  # analysed before locking
         with self._transaction():
             for record, fields in rows:
                 self._remove(record["id"], record["source"])

@@ -23,6 +23,7 @@ import resource
 import signal
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -79,6 +80,10 @@ def check_pages(path: Path, pages: int, limits: Limits) -> None:
         )
 
 
+class _Expired(BaseException):
+    """Raised by the timer; a BaseException so that parsers' ``except Exception`` cannot swallow it."""
+
+
 @contextmanager
 def time_limit(seconds: float, path: Path | str) -> Iterator[None]:
     """Raise ``UnreadableFileError(reason="timeout")`` when the block runs longer than ``seconds``.
@@ -95,15 +100,22 @@ def time_limit(seconds: float, path: Path | str) -> Iterator[None]:
         return
 
     def _expired(signum: int, frame: Any) -> None:
-        raise UnreadableFileError(str(path), "timeout", f"reading took more than {seconds:g} s (VANBAN_TIMEOUT)")
+        raise _Expired()
 
     old_handler = signal.signal(signal.SIGALRM, _expired)
+    started = time.monotonic()
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+    except _Expired:
+        raise UnreadableFileError(
+            str(path), "timeout", f"reading took more than {seconds:g} s (VANBAN_TIMEOUT)"
+        ) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old_handler)
+        if previous_remaining:  # give an outer timer (e.g. pytest-timeout's) what it had left
+            signal.setitimer(signal.ITIMER_REAL, max(0.001, previous_remaining - (time.monotonic() - started)))
 
 
 @contextmanager

@@ -82,7 +82,7 @@ def _detail(exc: BaseException) -> str:
 
 def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     """One pdfplumber page into a ``Page`` (``number`` is 1-based), non-content lines marked."""
-    chars = [c for c in pdf_page.chars if c["text"].strip() and c.get("upright", True)]
+    chars = _visible_chars(pdf_page.chars)
     rows = [[_make_line(seg, number) for seg in _segments(row)] for row in _rows(chars)]
     lines = column_order(rows)
     height, width = float(pdf_page.height), float(pdf_page.width)
@@ -90,6 +90,21 @@ def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     _mark_page_number(lines, height)
     _mark_stamps(lines)
     return Page(number=number, lines=lines, width=width, height=height)
+
+
+def _visible_chars(chars: list[Char]) -> list[Char]:
+    """Upright non-blank characters; one that follows a space character in the content stream
+    is marked ``space_before`` (some PDFs draw "CỦA QUỐC" with a space narrower than any gap rule)."""
+    out: list[Char] = []
+    after_space = False
+    for char in chars:
+        if not char["text"].strip():
+            after_space = True
+            continue
+        if char.get("upright", True):
+            out.append({**char, "space_before": after_space})
+        after_space = False
+    return out
 
 
 @dataclass
@@ -218,7 +233,8 @@ def _make_line(chars: list[Char], number: int) -> Line:
         if _is_raised(char, size, baseline):
             _add_mark(marks, len(text), char)
         else:
-            if prev is not None and text and char["x0"] - prev["x1"] > spacing + WORD_GAP * min(size, char["size"]):
+            wide = char["x0"] - prev["x1"] > spacing + WORD_GAP * min(size, char["size"]) if prev else False
+            if text and (wide or char["space_before"]) and not text.endswith(" "):
                 text += " "
             text += char["text"]
         prev = char

@@ -46,3 +46,13 @@ def test_cong_bao_pages_keep_footnotes_apart() -> None:
     marker = next(m for m in doc.markers if m.marker == "1")
     assert doc.text[: marker.offset].endswith("Quốc hội ban hành Luật ban hành văn bản quy phạm pháp luật")
     assert "CÔNG BÁO" not in doc.text
+
+
+def test_narrow_space_characters_still_separate_words() -> None:
+    """Công báo part 2 draws "CỦA QUỐC" with a space character narrower than the gap rule."""
+    part2 = REAL / "Minh0511__vbpl-web-crawl/147294_-2020_1095___1096_23-VBHN-VPQH..pdf"
+    if not part2.exists():
+        pytest.skip("Công báo part 2 absent")
+    texts = [line.text for line in read_pdf(part2, max_pages=1)[0].lines]
+    assert "CỦA QUỐC HỘI, ỦY BAN THƯỜNG VỤ QUỐC HỘI" in texts
+    assert "Văn bản hợp nhất số 23/VBHN-VPQH ngày 15 tháng 7 năm 2020" in texts

@@ -92,9 +92,12 @@ class _Metrics:
 
 def _metrics(lines: list[Line]) -> dict[int, _Metrics]:
     typical = max(60.0, _percentile([len(ln.text) for ln in lines if ln.text], 0.75))
+    by_page: dict[int, list[BBox]] = {ln.page: [] for ln in lines}
+    for ln in lines:
+        if ln.bbox and ln.text:
+            by_page[ln.page].append(ln.bbox)
     out: dict[int, _Metrics] = {}
-    for page in sorted({ln.page for ln in lines}):
-        boxes = [ln.bbox for ln in lines if ln.page == page and ln.bbox and ln.text]
+    for page, boxes in by_page.items():
         gaps = [b.top - a.bottom for a, b in zip(boxes, boxes[1:], strict=False) if 0 <= b.top - a.bottom < 40]
         out[page] = _Metrics(
             left=_percentile([b.x0 for b in boxes], 0.1),

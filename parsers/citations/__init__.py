@@ -113,8 +113,9 @@ def _same_relation_per_key(citations: list[Citation]) -> list[Citation]:
     by_key: dict[str, list[str]] = {}
     for citation in citations:
         by_key.setdefault(citation.key, []).append(citation.relation)
+    best = {key: strongest(relations) for key, relations in by_key.items()}
     for citation in citations:
-        citation.relation = strongest(by_key[citation.key])
+        citation.relation = best[citation.key]
     return citations
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.citations.numbers import NUMBER_RE, issuer_scope, normalise_number, read_number
-from parsers.citations.text import scan_text
+from parsers.citations.numbers import issuer_scope, normalise_number, number_info
 from parsers.model import DocKey
 
 _PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành\s+phố|tp\.?)\s+", re.IGNORECASE)
@@ -30,8 +29,7 @@ def province_scope(province: str | None) -> str | None:
 
 def is_local(number: str, issuer: str | None = None) -> bool:
     """Whether the issuer of ``number`` is a local body (UBND, HĐND, TU, S*...), from its codes or name."""
-    match = NUMBER_RE.search(scan_text(number))
-    info = read_number(match) if match else None
+    info = number_info(number)
     scope = issuer_scope(info.issuer_code) if info else None
     if scope is not None:
         return scope == "local"
@@ -54,8 +52,7 @@ def document_key(
     '337/UBND-NC@2025@hưng yên'
     """
     normalised = normalise_number(number)
-    match = NUMBER_RE.search(normalised)
-    info = read_number(match) if match else None
+    info = number_info(normalised)
     if info is not None and info.year is not None:
         return DocKey(normalised)
     year = _year_of(date)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from parsers.citations.data import issuer_codes, type_codes
 from parsers.citations.patterns import NUMBER_RE
@@ -28,6 +29,14 @@ class NumberInfo:
     weak: bool = False  # an old-style "769/TTg": a number only after "số"
 
 
+@cache
+def number_info(raw: str) -> NumberInfo | None:
+    """What a number written as ``raw`` says (cached: documents repeat numbers)."""
+    match = NUMBER_RE.search(scan_text(raw).strip())
+    return read_number(match) if match else None
+
+
+@cache
 def normalise_number(raw: str) -> str:
     """The canonical text of a number as written: "178/2024/NĐCP" -> "178/2024/NĐ-CP", "18- NQ/TW" -> "18-NQ/TW"."""
     text = scan_text(raw).strip()

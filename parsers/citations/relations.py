@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from parsers.citations.data import relation_after_signals, relation_signals
 
@@ -60,13 +61,26 @@ def relation_signal(text: str, start: int, floor: int) -> str | None:
 def signal_at(text: str, start: int, floor: int) -> tuple[str, int] | None:
     """(relation, where its signal starts) of the signal nearest before ``start``."""
     low = clause_start(text, start, floor)
+    pattern, rows = _all_signals()
     best: tuple[int, int, str, int] | None = None
-    for rank, (pattern, relation, reach) in enumerate(relation_signals()):
-        for match in pattern.finditer(text, max(low, start - reach), start):
+    for match in pattern.finditer(text, max(low, start - MAX_REACH), start):
+        rank = match.lastindex - 1 if match.lastindex else 0
+        relation, reach = rows[rank]
+        if match.start() >= start - reach:
             candidate = (match.end(), -rank, relation, match.start())
             if best is None or candidate > best:
                 best = candidate
     return (best[2], best[3]) if best else None
+
+
+@cache
+def _all_signals() -> tuple[re.Pattern[str], list[tuple[str, int]]]:
+    """One alternation of every signal (one group each, in the file's order) and (relation, reach) per group."""
+    rows = relation_signals()
+    # Every signal starts with one of these letters (or a line break, ";"): a cheap test at each position.
+    first = r"(?=[\n;CcĐđHhQqSsTtBb])"
+    pattern = re.compile(first + "(?:" + "|".join(f"({signal.pattern})" for signal, _, _ in rows) + ")", re.MULTILINE)
+    return pattern, [(relation, reach) for _, relation, reach in rows]
 
 
 def relation_after(text: str, end: int) -> str | None:
@@ -102,5 +116,6 @@ def list_relation_at(lists: list[ListRelation], text: str, offset: int) -> str |
 
 def strongest(relations: list[str]) -> str:
     """The most specific of several relations ("bãi bỏ" over "dẫn chiếu")."""
-    ranked = [r for r in PRECEDENCE if r in relations]
+    present = set(relations)
+    ranked = [r for r in PRECEDENCE if r in present]
     return ranked[0] if ranked else (relations[0] if relations else DEFAULT_RELATION)

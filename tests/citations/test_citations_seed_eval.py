@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.citations.helpers import SEED, SEED_GOLD, SHARED
 from vanban.commands.evaluate import command as eval_command
 from vanban.commands.evaluate import norm_number, score_citations, score_laws
-from tests.citations.helpers import SEED, SEED_GOLD, SHARED
 
 needs_shared = pytest.mark.skipif(not SEED.is_file(), reason="../shared is absent")
 

@@ -357,7 +357,8 @@ class SQLiteStore:
             for name, value in zip(FACETS, (type_, issuer, year), strict=True):
                 if value is not None and value != "":
                     facets[name][str(value)] += n
-        return {name: dict(counter.most_common()) for name, counter in facets.items()}, total
+        ordered = {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in facets.items()}
+        return ordered, total
 
     def search_tasks(self, query: SearchQuery) -> list[dict[str, Any]]:
         where, params = ["1"], []

@@ -51,7 +51,8 @@ class SearchHit:
 class SearchResults:
     total: int
     hits: list[SearchHit]
-    facets: dict[str, dict[str, int]] = field(default_factory=dict)  # facet -> value -> count
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)  # facet -> value -> count, most first
+    # (ties by value); facets "type", "issuer", "year" count every match, not only the page
     page: int = 1
     size: int = 10
 

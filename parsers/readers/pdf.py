@@ -84,7 +84,7 @@ def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     """One pdfplumber page into a ``Page`` (``number`` is 1-based), non-content lines marked."""
     chars = _visible_chars(pdf_page.chars)
     rows = [[_make_line(seg, number) for seg in _segments(row)] for row in _rows(chars)]
-    lines = column_order(rows)
+    lines = column_order(rows, float(pdf_page.width))
     height, width = float(pdf_page.height), float(pdf_page.width)
     mark_footnote_area(lines, _footnote_rule(pdf_page))
     _mark_page_number(lines, height)
@@ -169,13 +169,17 @@ def _segments(row: list[Char]) -> list[list[Char]]:
 MAX_COLUMN_ROWS = 15  # two-column blocks (header, signature) are short; longer runs are tables
 
 
-def column_order(rows: list[list[Line]]) -> list[Line]:
+def column_order(rows: list[list[Line]], width: float | None = None) -> list[Line]:
     """Lines in reading order: a two-column block (issuer | motto, "Nơi nhận" | signature) is read
-    left column first, then right column; every other row left to right."""
+    left column first, then right column; every other row left to right.
+
+    With the page ``width``, a block is two columns only when its first row splits the page
+    into halves (a table's narrow code column "QT-01" stays on its row).
+    """
     out: list[Line] = []
     index = 0
     while index < len(rows):
-        end, gap = _column_run(rows, index)
+        end, gap = _column_run(rows, index, width)
         block = [line for row in rows[index:end] for line in row]
         if gap is None:
             out += block
@@ -185,12 +189,16 @@ def column_order(rows: list[list[Line]]) -> list[Line]:
     return out
 
 
-def _column_run(rows: list[list[Line]], start: int) -> tuple[int, tuple[float, float] | None]:
+def _column_run(
+    rows: list[list[Line]], start: int, width: float | None = None
+) -> tuple[int, tuple[float, float] | None]:
     """End of the two-column block starting at ``start`` and its gutter, or (start + 1, None)."""
     if len(rows[start]) != 2 or not all(ln.bbox for ln in rows[start]):
         return start + 1, None
     left, right = rows[start]
     assert left.bbox is not None and right.bbox is not None
+    if width and (left.bbox.x1 > 0.55 * width or right.bbox.x0 > 0.7 * width):
+        return start + 1, None
     low, high = left.bbox.x1, right.bbox.x0
     end = start + 1
     while end < len(rows) and end - start < MAX_COLUMN_ROWS and len(rows[end]) <= 2:

@@ -113,7 +113,7 @@ def test_two_column_blocks_read_left_column_first() -> None:
         [_line("- Lưu: VT, NC.", 70.9, 200.1, 139.5)],
         [_line("Nguyễn Minh Khoa", 353.3, 247.1, 471.6)],
     ]
-    assert [ln.text for ln in column_order(rows)] == [
+    assert [ln.text for ln in column_order(rows, 595.0)] == [
         "Nơi nhận:", "- Như trên;", "- Bộ Nội vụ (để b/c);", "- Lưu: VT, NC.",
         "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Minh Khoa",
     ]
@@ -126,7 +126,7 @@ def test_full_width_line_ends_a_column_block() -> None:
         [_line("Kính gửi: - Sở Nội vụ;", 155.0, 185.8, 294.3)],
         [_line("Thực hiện Công văn số 1520/BNV-TCBC ngày 03/02/2026 của Bộ Nội vụ", 113.4, 235.9, 552.8)],
     ]
-    assert [ln.text[:12] for ln in column_order(rows)] == [
+    assert [ln.text[:12] for ln in column_order(rows, 595.0)] == [
         "ỦY BAN NHÂN ", "TỈNH HƯNG YÊ", "CỘNG HÒA XÃ ", "Độc lập - Tự", "Kính gửi: - ", "Thực hiện Cô",
     ]
 
@@ -164,3 +164,12 @@ def test_non_pdf_given_to_the_pdf_reader_is_corrupt(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFileError) as caught:
         read_pdf(path)
     assert caught.value.reason == "corrupt"
+
+
+def test_table_with_a_code_column_keeps_its_rows() -> None:
+    """Hà Nội QĐ 1072/2024 appendix: "1. Cấp Giấy phép ..." | "QT-01" rows stay together."""
+    rows = [
+        [_line("1. Cấp Giấy phép hoạt động cho thuê lại lao động.", 91.2, 367.3, 386.7), _line("QT-01", 509.3, 367.3, 546.6)],
+        [_line("2. Gia hạn Giấy phép hoạt động cho thuê lại lao động.", 91.2, 411.8, 408.2), _line("QT-02", 509.3, 411.8, 546.6)],
+    ]
+    assert [ln.text[:6] for ln in column_order(rows, 612.0)] == ["1. Cấp", "QT-01", "2. Gia", "QT-02"]

@@ -35,8 +35,8 @@ NON_TASK_HEADING = re.compile(
 # quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.", "Sở Nội vụ đề
 # nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện./.".
 CLOSING = re.compile(
-    r"""(?:^|(?<=[.;:!?]))\s*(?:
-        [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị|thông\s+báo\s+để|trân\s+trọng)(?!\w)[^;]{0,250}?\./\.
+    r"""\s*(?:
+        [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị(?!\s+của)|thông\s+báo\s+để|trân\s+trọng)(?!\w)[^;]{0,250}?\./\.
       | [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,250}?
         (?:chỉ\s+thị|công\s+văn|kế\s+hoạch|quyết\s+định|thông\s+báo|văn\s+bản)\s+này(?!\w).*
       | trên\s+đây\s+là.*
@@ -51,6 +51,8 @@ ADVERBS = re.compile(
     r"^(?:(?:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|kịp\s+thời"
     r"|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|sớm|ngay)[\s,]+)+"
 )
+# The last line of a "Nơi nhận" list: "Lưu: VT, KGVX (2b)".
+DISTRIBUTION_END = re.compile(r"\s*lưu\s*:")
 # Structure kinds of legal text: an article there is a task only when it names who must act.
 LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
 
@@ -118,6 +120,9 @@ def _walk(node: StructureNode, inherited: list[str], ctx: _Context, legal: bool 
     if _is_non_task_section(node):
         return
     legal = legal or node.kind in LEGAL_KINDS
+    if _distribution_list(node):
+        node = StructureNode(node.path, node.kind, node.label, node.heading, node.text, node.page, node.start,
+                             node.end, node.bbox)
     if not node.children or _single_dash(node) or _children_are_notes(node):
         task = _task(node, _title_bodies(node, ctx), inherited, ctx, legal)
         if task is not None:
@@ -160,6 +165,12 @@ def _own_sentence_task(node: StructureNode, inherited: list[str], ctx: _Context)
         ctx.tasks.append(task)
 
 
+def _distribution_list(node: StructureNode) -> bool:
+    """Dashes of the "Nơi nhận" list glued under the last item (scans): the last one is "Lưu: VT, ..."."""
+    kids = node.children
+    return bool(kids) and all(k.kind == "dash" for k in kids) and bool(DISTRIBUTION_END.match(fold(kids[-1].text)))
+
+
 def _children_are_notes(node: StructureNode) -> bool:
     """Dashes after "... cần lưu ý:" are points of the item, not tasks of their own."""
     intro = fold(squash(node.text))
@@ -187,15 +198,24 @@ def _full_text(node: StructureNode, doc_text: str) -> tuple[str, int]:
         end = max(end, child.end)
     text = _cut_closing(squash(" ".join(p for p in parts if p.strip())))
     raw = doc_text[node.start : end]
-    closing = CLOSING.search(fold(raw))
-    if closing and closing.start() > 0:
-        end = node.start + len(raw[: closing.start()].rstrip())
+    cut = _closing_start(raw)
+    if cut is not None:
+        end = node.start + len(raw[:cut].rstrip())
     return text, end
 
 
+def _closing_start(text: str) -> int | None:
+    """Where a closing sentence of the directive starts in ``text`` (never at its very start)."""
+    folded = fold(text)
+    for boundary in re.finditer(r"[.;:!?]\s+", folded):
+        if CLOSING.match(folded, boundary.end()):
+            return boundary.end()
+    return None
+
+
 def _cut_closing(text: str) -> str:
-    closing = CLOSING.search(fold(text))
-    return text[: closing.start()].rstrip() if closing and closing.start() > 0 else text
+    cut = _closing_start(text)
+    return text[:cut].rstrip() if cut is not None else text
 
 
 def _task(

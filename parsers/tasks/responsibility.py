@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.tasks.subjects import read_subject
-from parsers.tasks.words import fold, verb_re
+from parsers.tasks.words import fold, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...".
 # Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
@@ -51,6 +51,11 @@ HEADING_SUFFIX = re.compile(
 TITLE_ACTION = re.compile(
     r"(?<!\w)(?:chỉ\s+đạo|phối\s+hợp|chủ\s+trì|thực\s+hiện|triển\s+khai|tham\s+mưu|giao|có\s+trách\s+nhiệm"
     r"|chịu\s+trách\s+nhiệm)(?!\w)"
+)
+# A short qualifier closing a title of bodies: "Các cơ quan, đơn vị, địa phương được kiểm tra".
+QUALIFIER_TAIL = re.compile(
+    r"(?:được\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát|giao)|có\s+liên\s+quan|liên\s+quan"
+    r"|(?:trực\s+)?thuộc\s+\S+(?:\s+\S+){0,3}|trên\s+địa\s+bàn(?:\s+\S+){0,2})"
 )
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5.".
 LABEL = re.compile(r"^\s*(?:(?:Điều|Khoản|Mục)\s+\d+[a-zđ]?\.?|[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\)|[-–+•])\s*")
@@ -166,6 +171,8 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
         return []
     subject = read_subject(core, 0, stop_at_verbs=False, province=province)
     rest = core[subject.end :].strip(" \t\n,;.")
+    if rest and subject.bodies and QUALIFIER_TAIL.fullmatch(fold(rest)):
+        return [*subject.bodies[:-1], f"{subject.bodies[-1]} {squash(rest)}"]
     return subject.bodies if not rest else []
 
 

@@ -114,9 +114,7 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
             pos = sep.end()
             continue
         if current is not None and current.known:
-            if stop_at_verbs:
-                break  # a known name ends where no list separator follows: "Sở Nội vụ các tỉnh" stops
-            current.known = False  # in a title the rest qualifies it: "..., địa phương được kiểm tra"
+            break  # a known name ends where no list separator follows: "Sở Nội vụ các tỉnh" stops
         word = WORD.match(text, pos)
         if not word:
             break

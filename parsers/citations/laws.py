@@ -40,7 +40,7 @@ STOP_PHRASES = ("quy định", "hướng dẫn", "sửa đổi", "thi hành", "b
 # A capitalised word that starts another citation ends the name: "Luật Đất đai, Nghị định ...".
 TYPE_STARTS = frozenset("Luật Nghị Thông Quyết Pháp Hiến Bộ Chỉ Công Kế Văn Điều Khoản Chương Mục".split())
 # Lower-case words after "Luật" that do not start a name: "Luật này", "Luật sư", "Luật định".
-NOT_A_NAME = frozenset("sửa này sư định pháp hiện đã được số thì và hoặc của về trên cũng mới chung khác liên nêu nói".split())
+NOT_A_NAME = frozenset("thay bãi hết sửa này sư định pháp hiện đã được số thì và hoặc của về trên cũng mới chung khác liên nêu nói".split())
 # Words that may follow a comma inside a name: "Phòng, chống", "Thi đua, khen thưởng", "Cán bộ, công chức".
 COMMA_WORDS = frozenset(
     "chống khen công hàng an chữa vệ thể sử nhập xuất cứu quá cư tạm bổ viên đổi kinh nuôi văn dịch phí".split()

@@ -53,11 +53,19 @@ def read_number(match: re.Match[str]) -> NumberInfo | None:
 
 
 def _chunks(codes: str) -> list[str]:
-    return [_SPACES.sub("", chunk) for chunk in re.split(r"\s*-\s*", codes.strip()) if chunk.strip()]
+    """Code chunks, each in its registered spelling ("TTG" in a title in capitals -> "TTg")."""
+    chunks = [_SPACES.sub("", chunk) for chunk in re.split(r"\s*-\s*", codes.strip()) if chunk.strip()]
+    return [_spelling().get(chunk.upper(), chunk) for chunk in chunks]
+
+
+@cache
+def _spelling() -> dict[str, str]:
+    codes = [*type_codes(), *issuer_codes()]
+    return {code.upper(): code for code in codes if code.upper() != code}
 
 
 def _read_party(match: re.Match[str]) -> NumberInfo | None:
-    ptype = match.group("ptype")
+    ptype = _spelling().get(match.group("ptype").upper(), match.group("ptype"))
     if ptype not in type_codes():
         return None
     body = _strip_marker(_chunks(match.group("pbody")))

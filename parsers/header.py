@@ -23,7 +23,8 @@ CONTENT_KINDS = ("body", "header", "signature")
 TOP_ZONE_MAX = 40  # paragraphs looked at for the header block
 
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM", "-------",
-# "CÔNG BÁO/Số 1093 + 1094/Ngày 21-11-2020", "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI" (gazette section title).
+# "CÔNG BÁO/Số 1093 + 1094/Ngày 21-11-2020", "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI", "CHỦ TỊCH NƯỚC - QUỐC HỘI"
+# (gazette section titles), "(Tiếp theo Công báo số 1093 + 1094)".
 HEADER_NOISE = re.compile(
     r"""
       CỘNG\s+H\w+\s+XÃ\s+HỘI\s+CHỦ\s+NGH\w+\s+VIỆT\s+NAM
@@ -32,6 +33,8 @@ HEADER_NOISE = re.compile(
     | (?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số[^/]*/\s*Ngày\s+[\d-]+(?:\s+\d+)?
     | PHẦN\s+VĂN\s+BẢN\s+QUY\s+PHẠM\s+PHÁP\s+LUẬT
     | VĂN\s+BẢN\s+PHÁP\s+LUẬT\s+KHÁC
+    | ^CHỦ\s+TỊCH\s+NƯỚC\s+-\s+QUỐC\s+HỘI$
+    | \(Tiếp\s+theo\s+Công\s+báo[^)]*\)
     | VĂN\s+BẢN\s+HỢP\s+NHẤT\s+-\s+(?=VĂN\s+PHÒNG)
     | [-_=*~.]{3,} | ^\s*\*\s*$ | \|
     """,
@@ -53,7 +56,7 @@ NUMBER_FIELD = re.compile(
 PLACE_DATE = re.compile(
     r"""
     (?P<place>(?:TP\.\s*)?[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*
-    ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})
+    ngày\s+(?P<day>\d\s?\d|\d)\s+tháng\s+(?P<month>\d\s?\d|\d)\s+năm\s+(?P<year>\d{4})
     """,
     re.VERBOSE,
 )
@@ -62,6 +65,14 @@ PLACE_DATE = re.compile(
 # (spaces may be lost by a text extractor: "thôngquangày07tháng9 năm 2022")
 LONG_DATE = re.compile(
     r"""ngày\s*(?:\d{1,2}\s*[,+]\s*)*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})""",
+    re.VERBOSE,
+)
+
+# "Văn bản hợp nhất số 23/VBHN-VPQH ngày 15 tháng 7 năm 2020 hợp nhất Luật Ban hành ..." (the heading of a
+# later Công báo issue continuing a text)
+GAZETTE_IDENTITY = re.compile(
+    r"""^(?P<type>[^\W\d]+(?:\s+[^\W\d]+){0,3})\s+số\s+(?P<number>\d[\w.]*(?:[/-][\w&.]+)+)\s+
+        ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})\s*(?P<rest>.*)$""",
     re.VERBOSE,
 )
 
@@ -108,8 +119,13 @@ DISTRIBUTION = re.compile(r"""^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$""", re.VERB
 # table row joined to the last body paragraph): where its signature cells begin.
 TABLE_SIGNATURE = re.compile(r"""\|\s*(?=Nơi\s+nhận|(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\s*[^\W\d_]{2})""", re.VERBOSE)
 
-# "(Đã ký)", "Đã ký", "(đã ký và đóng dấu)", "Người ký: ... Thời gian ký: ..."
-SIGNED_NOTE = re.compile(r"""^\(?\s*(?:Đã\s+ký|đã\s+ký|Người\s+ký|Ký\s+bởi)\b.*$""", re.VERBOSE)
+# "PHÓ THỦ TƯỚNG (Đã ký)", "(đã ký và đóng dấu)"
+SIGNED_NOTE_INLINE = re.compile(r"""\(\s*(?:Đã|đã|ĐÃ)\s+(?:ký|KÝ)[^)]*\)""", re.VERBOSE)
+
+# "(Đã ký)", "Đã ký", "(đã ký và đóng dấu)", "Người ký: ... Thời gian ký: ...", "XÁC THỰC VĂN BẢN HỢP NHẤT"
+SIGNED_NOTE = re.compile(
+    r"""^\(?\s*(?:Đã\s+ký|đã\s+ký|Người\s+ký|Ký\s+bởi|XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT)\b.*$""", re.VERBOSE
+)
 
 # "tỉnh Hưng Yên", "thành phố Hà Nội" (built from parsers/data/provinces.tsv at first use)
 _PROVINCE_IN_TEXT: re.Pattern[str] | None = None
@@ -164,7 +180,8 @@ class _Top:
     issuer_lines: list[str] = field(default_factory=list)
     subject: list[str] = field(default_factory=list)
     subject_caps: bool = False
-    mode: str = "issuer"  # issuer|subject|vv|done
+    mode: str = "issuer"  # issuer|subject|vv|recipients|done
+    recipients: list[str] = field(default_factory=list)
     seen: bool = False  # a number, date or type was found
 
 
@@ -194,10 +211,10 @@ def _top_stops(text: str, state: _Top) -> bool:
     line = text.strip()
     if HEADER_STOP.match(line):
         return True
-    if state.mode == "subject" and state.subject and not state.subject_caps:
-        return line.endswith((".", ":", ";")) or len(line) > 250  # a body sentence after the subject
     if starts_with_label(line) and not _is_caps(line):
         return True
+    if state.mode == "subject" and state.subject and not state.subject_caps:
+        return line.endswith((".", ":", ";")) or len(line) > 250  # a body sentence after the subject
     long_sentence = len(line) > 120 and not _is_caps(line) and state.mode not in ("vv", "subject")
     return long_sentence and state.seen
 
@@ -207,6 +224,13 @@ def _scan_top_line(raw: str, state: _Top, header: Header) -> None:
     line = _take_number(line, header, state)
     line = _take_place_date(line, header, state)
     if not line:
+        return
+    recipients = RECIPIENTS.match(line)
+    if recipients or state.mode == "recipients":  # "| Kính gửi: | - Sở ...; - Sở ... |" in a table row
+        state.mode = "recipients"
+        state.recipients.append(recipients.group("rest") if recipients else line)
+        return
+    if _take_gazette_identity(line, header, state):
         return
     vv = SUBJECT_VV.match(line)
     if vv and state.mode in ("issuer", "vv") and not header.type:
@@ -258,6 +282,11 @@ def _finish_top(state: _Top, header: Header) -> None:
     if state.subject:
         subject = " ".join(s.strip() for s in state.subject if s.strip())
         header.subject = _sentence_case(subject) if state.subject_caps else _clean_spaces(subject)
+    if header.type == "Luật" and (header.subject or "").startswith("Bộ luật "):
+        header.type = "Bộ luật"  # "Luật số 100/2015/QH13 ngày ..." / "Bộ luật hình sự" (Công báo heading)
+    if state.recipients:
+        items, _ = _recipient_items(" ".join(state.recipients), [], 0)
+        header.recipients = [_clean_item(item) for item in items if _clean_item(item)]
     bodies_found = _split_bodies(state.issuer_lines)
     if bodies_found and not header.issuer:
         header.issuer = _canonical_body(bodies_found[-1])
@@ -276,7 +305,27 @@ def _take_number(line: str, header: Header, state: _Top) -> str:
         return line
     header.number = re.sub(r"\s+", "", match.group("number")).rstrip(".,;")
     state.seen = True
-    return _clean_spaces(line[: match.start()] + " " + line[match.end() :])
+    left = line[: match.start()].strip()
+    if left and _is_caps(left) and not header.type:  # "BỘ TƯ PHÁP - ... TỐI CAO Số: 29/2025/TTLT-..." joined
+        state.issuer_lines.append(left)
+        left = ""
+    return _clean_spaces(left + " " + line[match.end() :])
+
+
+def _take_gazette_identity(line: str, header: Header, state: _Top) -> bool:
+    """A Công báo issue continuing a text: "Văn bản hợp nhất số 23/VBHN-VPQH ngày 15 tháng 7 năm 2020"."""
+    match = GAZETTE_IDENTITY.match(line)
+    if not match or header.number or header.type or state.mode != "issuer":
+        return False
+    name = next((t for t in doc_types() if t.lower() == match.group("type").lower()), None)
+    if name is None:
+        return False
+    header.type, header.number = name, re.sub(r"\s+", "", match.group("number"))
+    header.date = _iso(match.group("year"), match.group("month"), match.group("day"))
+    state.seen, state.mode = True, "subject"
+    if match.group("rest"):
+        state.subject.append(match.group("rest"))
+    return True
 
 
 def _take_place_date(line: str, header: Header, state: _Top) -> str:
@@ -443,7 +492,7 @@ def _embedded_signature(paras: list[Paragraph], sig: _Signature, header: Header)
 
     The paragraph stays "body" (it holds body text); only the header fields are filled.
     """
-    for para in paras[-3:]:
+    for para in paras:
         match = TABLE_SIGNATURE.search(para.text)
         if match:
             dist_mode = False
@@ -503,13 +552,33 @@ def _signature_part(part: str, sig: _Signature) -> bool:
         return True
     if SIGNED_NOTE.match(part):
         return True
+    if _completes_authority(part, sig):
+        sig.prefixes[-1] = f"{sig.prefixes[-1]} {_clean_spaces(part)}"  # "KT. BỘ TRƯỞNG" + "BỘ CÔNG AN"
+        return True
     if _is_caps(part) and len(part) < 60 and not BULLET.match(part):
         sig.titles.append(_clean_spaces(part))
         return True
-    if _is_person_name(part):
-        sig.names.append(part)
+    name = _without_rank(part)
+    if _is_person_name(name):
+        sig.names.append(name)
         return True
     return False
+
+
+def _completes_authority(part: str, sig: _Signature) -> bool:
+    if not sig.prefixes or sig.titles or not _is_caps(part) or sig.prefixes[-1].startswith(("TM.", "T/M")):
+        return False
+    upper = part.upper()
+    role = any(upper == w or upper.startswith(w + " ") for w in (*title_starts(), *role_words()))
+    return _opens_body(part) and not role
+
+
+def _without_rank(text: str) -> str:
+    """ "Thượng tướng Lê Quốc Hùng" -> "Lê Quốc Hùng"."""
+    for rank in sorted(name_ranks(), key=len, reverse=True):
+        if text.startswith(rank + " ") or (rank.endswith(".") and text.startswith(rank)):
+            return text[len(rank) :].strip()
+    return text
 
 
 def _parts(text: str) -> list[str]:
@@ -520,6 +589,7 @@ def _parts(text: str) -> list[str]:
             cell = cell.strip()
             if not cell or set(cell) <= set("-: "):
                 continue
+            cell = SIGNED_NOTE_INLINE.sub(" ", cell).strip()  # "PHÓ THỦ TƯỚNG (Đã ký)"
             for piece in re.split(r"(?<=[;:.)])\s+(?=[-–]\s)", cell):  # "Nơi nhận: - Như trên; - Lưu: VT."
                 for column in _split_columns(piece):
                     out.extend(_split_run(column))
@@ -544,7 +614,7 @@ def _trailing_name(text: str) -> tuple[str, str]:
     words = text.split()
     for size in range(min(6, len(words) - 1), 1, -1):
         head, tail = " ".join(words[:-size]), " ".join(words[-size:])
-        if _is_person_name(tail) and _is_caps(head):
+        if _is_person_name(tail) and (_is_caps(head) or _without_rank(text) != text):
             return head, tail
     return text, ""
 
@@ -557,7 +627,7 @@ def _split_title(text: str) -> list[str]:
     who = match.group("who")
     for start in title_starts():
         at = who.find(" " + start + " ") if start == "PHÓ" else who.rfind(" " + start)
-        if at > 0 and len(who[at:].split()) <= 5:  # "TM. CHÍNH PHỦ THỦ TƯỚNG", not "TM. ĐOÀN CHỦ TỊCH UB TW ..."
+        if at > 0 and len(who[at:].split()) <= 8:  # "TM. CHÍNH PHỦ THỦ TƯỚNG", not "TM. ĐOÀN CHỦ TỊCH UB TW ..."
             cut = match.start("who") + at
             return [text[:cut].strip(), text[cut:].strip()]
     return [text]
@@ -785,7 +855,19 @@ def _sentence_case(text: str) -> str:
 
 
 def _role_case(printed: str) -> str:
-    """ "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch"; "BỘ TRƯỞNG" -> "Bộ trưởng"; "CHÁNH ÁN" -> "Chánh án"."""
+    """ "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch"; "VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH" -> "Vụ trưởng Vụ Kế hoạch - Tài chính"."""
+    words = _clean_spaces(printed).split()
+    for index in range(1, len(words)):
+        rest = " ".join(words[index:]).upper()
+        pair = " ".join(words[index - 1 : index + 1]).upper()  # "TRƯỞNG BAN" is a title, not "TRƯỞNG" + "BAN ..."
+        if any(rest.startswith(w + " ") for w in sub_bodies()) and words[index - 1].upper() != "PHÓ" and not any(
+            pair == w or pair.startswith(w + " ") for w in title_starts()
+        ):
+            return f"{_role_words_case(' '.join(words[:index]))} {_canonical_body(rest)}"
+    return _role_words_case(printed)
+
+
+def _role_words_case(printed: str) -> str:
     words = _clean_spaces(printed).lower().split()
     if not words:
         return printed
@@ -819,6 +901,8 @@ def _clean_spaces(text: str) -> str:
 
 
 def _iso(year: str, month: str, day: str) -> str:
+    """ "2018", "0 6", "26" -> "2018-06-26" (a text extractor may split a number: "tháng 0 6")."""
+    year, month, day = (re.sub(r"\s", "", v) for v in (year, month, day))
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
@@ -878,6 +962,11 @@ def sub_bodies() -> tuple[str, ...]:
 @cache
 def local_bodies() -> tuple[str, ...]:
     return tuple(row[0] for row in _rows("header_local_bodies.tsv"))
+
+
+@cache
+def name_ranks() -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows("header_name_ranks.tsv"))
 
 
 @cache

@@ -21,9 +21,6 @@ HC = "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
 
 # Left out, with the reason:
 # - nghiado905__mineru_vietocr/1.pdf: pages 1-4 are images (no text layer on page 1).
-# - Minh0511 147294_-2020_1095___1096, 96122_ P2/P3/P4, 96172_ P2/P3: later Công báo issues continuing a
-#   law; page 1 prints only the gazette heading ("Luật số 100/2015/QH13 ngày ...") of a document begun
-#   in an earlier issue.
 # - Minh0511 147301_-tvHienThiToanVan_31.VBHN.VPQH.1: page 1 prints neither the consolidated text's
 #   number nor its issuer (both are on the last page), only "LUẬT / XỬ LÝ VI PHẠM HÀNH CHÍNH".
 CASES = [
@@ -46,6 +43,21 @@ CASES = [
     # Page 1 names the issuer in the gazette heading "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI"; the number is at the end.
     ("Minh0511__vbpl-web-crawl/147294_-2020_1093___1094_23-VBHN-VPQH..pdf",
      None, None, "Văn phòng Quốc hội", "Luật", "gazette-vbhn-law-80-2015"),
+    # Later Công báo issues continuing a text: the heading "Văn bản hợp nhất số 23/VBHN-VPQH ngày 15 tháng 7
+    # năm 2020" / "Luật số 100/2015/QH13 ngày 27 tháng 11 năm 2015" gives number and date; the codes' issuer is
+    # not printed there (only the gazette section "CHỦ TỊCH NƯỚC - QUỐC HỘI").
+    ("Minh0511__vbpl-web-crawl/147294_-2020_1095___1096_23-VBHN-VPQH..pdf",
+     "23/VBHN-VPQH", "2020-07-15", "Văn phòng Quốc hội", "Văn bản hợp nhất", "gazette-continued-vbhn"),
+    ("Minh0511__vbpl-web-crawl/96122_-VanBanGoc_100.2015.QH13.P2.pdf",
+     "100/2015/QH13", "2015-11-27", None, "Bộ luật", "gazette-continued-penal-code-2"),
+    ("Minh0511__vbpl-web-crawl/96122_-VanBanGoc_100.2015.QH13.P3.pdf",
+     "100/2015/QH13", "2015-11-27", None, "Bộ luật", "gazette-continued-penal-code-3"),
+    ("Minh0511__vbpl-web-crawl/96122_-VanBanGoc_100.2015.QH13.P4.pdf",
+     "100/2015/QH13", "2015-11-27", None, "Bộ luật", "gazette-continued-penal-code-4"),
+    ("Minh0511__vbpl-web-crawl/96172_-VanBanGoc_101.2015.QH13.P2.pdf",
+     "101/2015/QH13", "2015-11-27", None, "Bộ luật", "gazette-continued-procedure-code-2"),
+    ("Minh0511__vbpl-web-crawl/96172_-VanBanGoc_101.2015.QH13.P3.pdf",
+     "101/2015/QH13", "2015-11-27", None, "Bộ luật", "gazette-continued-procedure-code-3"),
     ("Minh0511__vbpl-web-crawl/TAND083636_-27.2019.AL_1568952891778.pdf", "27/2019/AL", "2019-08-22", HC, "Án lệ", "al-27"),
     ("Minh0511__vbpl-web-crawl/TAND104196_-30.2020.AL_1582786621090.pdf", "30/2020/AL", "2020-02-05", HC, "Án lệ", "al-30"),
     ("Minh0511__vbpl-web-crawl/TAND104203_-37.2020.AL_1582787342320.pdf", "37/2020/AL", "2020-02-05", HC, "Án lệ", "al-37"),
@@ -72,7 +84,9 @@ CASES = [
     ("name", "number", "date", "issuer", "doc_type"),
     [pytest.param(*case[:5], id=case[5]) for case in CASES],
 )
-def test_page_one_identity(name: str, number: str | None, date: str | None, issuer: str, doc_type: str) -> None:
+def test_page_one_identity(
+    name: str, number: str | None, date: str | None, issuer: str | None, doc_type: str
+) -> None:
     path = PDFS / name
     doc = build_document(read_pdf(path, max_pages=1), source=str(path), fmt="pdf")
     header = doc.header

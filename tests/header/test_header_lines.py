@@ -362,3 +362,76 @@ def test_collective_and_title_run_together() -> None:
     lines = ["Điều 4. Nghị định này có hiệu lực thi hành kể từ ngày ký./.", "TM. CHÍNH PHỦ THỦ TƯỚNG", "Nguyễn Tấn Dũng"]
     header = parse_header(doc_from_lines(lines))
     assert (header.authority, header.signer_title, header.signer) == ("TM. CHÍNH PHỦ", "Thủ tướng", "Nguyễn Tấn Dũng")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG (Đã ký)", "Phạm Thị T"],
+            ("KT. THỦ TƯỚNG", "Phó Thủ tướng", "Phạm Thị T"),
+            id="signed-note-on-title-line-vbpl-nd-07-2026",
+        ),
+        pytest.param(
+            ["KT. BỘ TRƯỞNG", "BỘ CÔNG AN", "THỨ TRƯỞNG (Đã ký)", "Thượng tướng Lê Quốc Hùng",
+             "KT. BỘ TRƯỞNG", "BỘ TƯ PHÁP", "THỨ TRƯỞNG (Đã ký)", "Nguyễn Thanh Ngọc"],
+            ("KT. BỘ TRƯỞNG BỘ CÔNG AN", "Thứ trưởng", "Lê Quốc Hùng"),
+            id="joint-signatures-rank-before-name-vbpl-ttlt-29-2025",
+        ),
+        pytest.param(
+            ["| Nơi nhận: - Như trên; - Lưu: VT, KHTC. | TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH Phạm Quang "
+             "Phụng | |---|---|"],
+            ("TL. BỘ TRƯỞNG", "Vụ trưởng Vụ Kế hoạch - Tài chính", "Phạm Quang Phụng"),
+            id="markdown-cell-title-with-its-unit-congbot-16",
+        ),
+        pytest.param(
+            ["Ủy ban thường vụ Quốc hội, Chính phủ có trách nhiệm quy định chi tiết các điều, khoản được giao trong "
+             "Luật./.", "VĂN PHÒNG QUỐC HỘI", "XÁC THỰC VĂN BẢN HỢP NHẤT", "Nguyễn Hạnh Phúc"],
+            (None, None, "Nguyễn Hạnh Phúc"),
+            id="consolidated-text-authentication",
+        ),
+    ],
+)
+def test_signature_blocks(lines: list[str], expected: tuple[str | None, ...]) -> None:
+    header = parse_header(doc_from_lines(["Nghị định này có hiệu lực thi hành kể từ ngày ký./.", *lines]))
+    assert (header.authority, header.signer_title, header.signer) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH - TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN "
+             "DÂN TỐI CAO Số: 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 31 tháng 12 năm 2025", "THÔNG TƯ LIÊN TỊCH"],
+            ("29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", "2025-12-31",
+             "Bộ Tư pháp - Bộ Công an - Bộ Quốc phòng - Bộ Tài chính - Tòa án nhân dân tối cao - "
+             "Viện kiểm sát nhân dân tối cao", []),
+            id="issuer-and-number-joined-by-layout",
+        ),
+        pytest.param(
+            ["*Source: https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-773-QD-TTg-2018.aspx* # Ban hành "
+             "Kế hoạch | THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+             "--------------- | |---|---| | Số: 773 /QĐ-TTg | Hà Nội, ngày 26 tháng 0 6 năm 2018 |", "QUYẾT ĐỊNH"],
+            ("773/QĐ-TTg", "2018-06-26", "Thủ tướng Chính phủ", []),
+            id="split-digits-in-date-congbot-4",
+        ),
+        pytest.param(
+            ["*Source: https://thuvienphapluat.vn/cong-van/Cong-van-5115-LDTBXH-KHTC-2018.aspx* # Công văn số "
+             "5115/LĐTBXH-KHTC | BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc "
+             "lập - Tự do - Hạnh phúc --------------- | |---|---| | Số: 5115/LĐTBXH-KHTC V/v thí điểm thực hiện chi "
+             "trả trợ cấp ưu đãi người có công với cách mạng qua hệ thống Bưu điện | Hà Nội, ngày 03 tháng 12 năm "
+             "2018 | | Kính gửi: | - Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ; - Sở Lao động - Thương "
+             "binh và Xã hội tỉnh Hưng Yên. | |---|---|",
+             "Qua Sơ kết đánh giá kết quả thực hiện thí điểm Phương thức chi trả qua hệ thống Bưu điện tại 06 địa "
+             "phương, Bộ đã có Công văn số 3395/LĐTBXH-KHTC."],
+            ("5115/LĐTBXH-KHTC", "2018-12-03", "Bộ Lao động - Thương binh và Xã hội",
+             ["Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ",
+              "Sở Lao động - Thương binh và Xã hội tỉnh Hưng Yên"]),
+            id="recipients-in-table-row-congbot-28",
+        ),
+    ],
+)
+def test_joined_header_rows(lines: list[str], expected: tuple[object, ...]) -> None:
+    header = parse_header(doc_from_lines(lines))
+    assert (header.number, header.date, header.issuer, header.recipients) == expected

@@ -53,6 +53,11 @@ ADVERBS = re.compile(
 )
 # The last line of a "Nơi nhận" list: "Lưu: VT, KGVX (2b)".
 DISTRIBUTION_END = re.compile(r"\s*lưu\s*:")
+# The items of a plan's section that name its bodies: "Cơ quan chủ trì", "Cơ quan phối hợp".
+ASSIGN_LEAD = re.compile(
+    r"(?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì(?:\s+thực\s+hiện)?(?:\s*(?:,|và)\s*phối\s+hợp)?\s*[.:]?\s*$"
+)
+ASSIGN_COORD = re.compile(r"(?:(?:cơ\s+quan|đơn\s+vị)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*[.:]?\s*$")
 # Structure kinds of legal text: an article there is a task only when it names who must act.
 LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
 
@@ -112,11 +117,16 @@ def _heading(node: StructureNode) -> str:
 
 
 def _is_non_task_section(node: StructureNode) -> bool:
-    title = LABEL.sub("", _heading(node) or node.text[:120], count=1)
+    """ "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích: ..."; a leaf's own sentence ("Căn cứ quy trình ..., tổ chức
+    kiểm soát ...") is not a title."""
+    title = _heading(node) or (node.text[:120] if node.children else "")
+    title = LABEL.sub("", title, count=1)
     return bool(NON_TASK_HEADING.match(fold(title).strip()))
 
 
-def _walk(node: StructureNode, inherited: list[str], ctx: _Context, legal: bool = False) -> None:
+def _walk(
+    node: StructureNode, inherited: list[str], ctx: _Context, legal: bool = False, coord: tuple[str, ...] = ()
+) -> None:
     if _is_non_task_section(node):
         return
     legal = legal or node.kind in LEGAL_KINDS
@@ -124,15 +134,62 @@ def _walk(node: StructureNode, inherited: list[str], ctx: _Context, legal: bool 
         node = StructureNode(node.path, node.kind, node.label, node.heading, node.text, node.page, node.start,
                              node.end, node.bbox)
     if not node.children or _single_dash(node) or _children_are_notes(node):
-        task = _task(node, _title_bodies(node, ctx), inherited, ctx, legal)
+        task = _task(node, _title_bodies(node, ctx), inherited, ctx, legal, coord)
         if task is not None:
             ctx.tasks.append(task)
         return
-    own = _title_bodies(node, ctx) or _intro_bodies(node, ctx)
+    lead, helpers, lists = _assignment(node, ctx)
+    own = lead or _title_bodies(node, ctx) or _intro_bodies(node, ctx)
     if not own and {child.kind for child in node.children} != {"dash"}:
         _own_sentence_task(node, inherited, ctx)
     for child in node.children:
-        _walk(child, own or inherited, ctx, legal)
+        if child not in lists:
+            _walk(child, own or inherited, ctx, legal, tuple(helpers) or coord)
+
+
+def _assignment(node: StructureNode, ctx: _Context) -> tuple[list[str], list[str], list[StructureNode]]:
+    """Lead and coordinating bodies of a plan's section from its "Cơ quan chủ trì, phối hợp" item.
+
+    "2. Cơ quan chủ trì, phối hợp: a) Cơ quan chủ trì: - Ban Chỉ đạo quốc gia. b) Cơ quan phối hợp:
+    - ..." gives the bodies of the section's other items; the list items themselves are no tasks.
+    """
+    lead: list[str] = []
+    helpers: list[str] = []
+    lists: list[StructureNode] = []
+    for child in node.children:
+        title = _list_title(child)
+        if ASSIGN_LEAD.match(title) and "phối hợp" in title and child.children:
+            for sub in child.children:
+                sub_title = _list_title(sub)
+                target = lead if ASSIGN_LEAD.match(sub_title) else helpers if ASSIGN_COORD.match(sub_title) else None
+                if target is not None:
+                    target += [n for n in _listed(sub, ctx) if n not in target]
+        elif ASSIGN_LEAD.match(title):
+            lead += [n for n in _listed(child, ctx) if n not in lead]
+        elif ASSIGN_COORD.match(title):
+            helpers += [n for n in _listed(child, ctx) if n not in helpers]
+        else:
+            continue
+        lists.append(child)
+    return lead, helpers, lists
+
+
+def _list_title(node: StructureNode) -> str:
+    """ "Cơ quan chủ trì" of "b) Cơ quan chủ trì: Sở Y tế": the text before a colon, folded."""
+    text = LABEL.sub("", node.heading or node.text, count=1)
+    return fold(text.partition(":")[0]).strip()
+
+
+def _listed(node: StructureNode, ctx: _Context) -> list[str]:
+    """Bodies listed by an item: after its colon ("Cơ quan chủ trì: Sở Y tế") and in its dashes."""
+    _title, _colon, rest = node.text.partition(":")
+    parts = [rest] + [child.text for child in node.children]
+    names: list[str] = []
+    for part in parts:
+        for name in read_subject(part, 0, stop_at_verbs=False, province=ctx.province).bodies:
+            if name not in names:
+                names.append(name)
+    return names
 
 
 def _title_bodies(node: StructureNode, ctx: _Context) -> list[str]:
@@ -219,7 +276,8 @@ def _cut_closing(text: str) -> str:
 
 
 def _task(
-    node: StructureNode, own: list[str], inherited: list[str], ctx: _Context, legal: bool = False
+    node: StructureNode, own: list[str], inherited: list[str], ctx: _Context, legal: bool = False,
+    coord: tuple[str, ...] = (),
 ) -> Task | None:
     text, end = _full_text(node, ctx.doc.text)
     if not text:
@@ -236,7 +294,7 @@ def _task(
         return None
     if not responsible:
         responsible, source = ctx.fallback, "addressees"
-    coordinating = [name for name in roles.coordinating if name not in responsible]
+    coordinating = [name for name in roles.coordinating or list(coord) if name not in responsible]
     return Task(
         path=node.path,
         text=text,

@@ -148,3 +148,22 @@ def test_cites_from_body_span_and_from_footnote_markers() -> None:
 
 def test_no_structure_no_tasks() -> None:
     assert extract_tasks(Document(source="x", format="txt", pages=1, text="Kính gửi: Sở Nội vụ"), []) == []
+
+
+def test_plan_section_takes_bodies_from_its_lead_and_coordination_lists() -> None:
+    b = Builder(preamble="")
+    section = b.node("B.III", "roman", "III", "ĐẨY MẠNH THÔNG TIN, TUYÊN TRUYỀN", heading="ĐẨY MẠNH THÔNG TIN, TUYÊN TRUYỀN")
+    content = b.node("B.III.1", "item", "1", "Nội dung, biện pháp")
+    content.children = [b.node("B.III.1.a", "letter", "a", "Tổ chức các diễn đàn, trao đổi, chia sẻ thông tin;")]
+    lists = b.node("B.III.2", "item", "2", "Cơ quan chủ trì, phối hợp")
+    lead = b.node("B.III.2.a", "letter", "a", "Cơ quan chủ trì")
+    lead.children = [b.node("B.III.2.a.-1", "dash", "-", "Bộ Thông tin và Truyền thông; Ban Tuyên giáo Trung ương.")]
+    helper = b.node("B.III.2.b", "letter", "b", "Cơ quan phối hợp")
+    helper.children = [b.node("B.III.2.b.-1", "dash", "-", "Các đơn vị, địa phương.")]
+    lists.children = [lead, helper]
+    timing = b.node("B.III.3", "item", "3", "Thời gian thực hiện: Từ tháng 11/2013 trở đi.")
+    section.children = [content, lists, timing]
+    tasks = extract_tasks(_doc(b, [section]), [])
+    assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [
+        ("B.III.1.a", ["Bộ Thông tin và Truyền thông", "Ban Tuyên giáo Trung ương"], ["Các đơn vị, địa phương"])
+    ]

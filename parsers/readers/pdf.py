@@ -50,9 +50,10 @@ def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
 
     pages: list[Page] = []
     try:
-        with pdfplumber.open(path) as pdf:
-            for number, pdf_page in enumerate(pdf.pages[:max_pages], start=1):
-                pages.append(page_from_pdfplumber(pdf_page, number))
+        wanted = list(range(1, max_pages + 1)) if max_pages else None
+        with pdfplumber.open(path, pages=wanted) as pdf:
+            for pdf_page in pdf.pages:
+                pages.append(page_from_pdfplumber(pdf_page, pdf_page.page_number))
                 pdf_page.close()
     except UnreadableFileError:
         raise

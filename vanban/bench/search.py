@@ -57,8 +57,9 @@ QUERIES = [
 @click.option("--relevance-store", default="var/relevance.sqlite", show_default=True,
               help="Store holding the real corpus (built with `vanban ingest` when it is empty).")
 @click.option("--seed", type=int, default=7, show_default=True)
+@click.option("--reuse", is_flag=True, help="Keep a SQLite bench store that already holds the size; time queries only.")
 def command(sizes: str, stores: tuple[str, ...], doc_chars: int, repeat: int, workdir: str, relevance: bool,
-            relevance_store: str, seed: int) -> None:
+            relevance_store: str, seed: int, reuse: bool) -> None:
     """Measure ingest documents/s, query latency p50/p95 (wall and CPU) and peak memory; or relevance.
 
     \b
@@ -74,7 +75,7 @@ def command(sizes: str, stores: tuple[str, ...], doc_chars: int, repeat: int, wo
                f" {'p95 cpu':>8} {'peak MB':>8} {'size MB':>8}")
     for kind in stores:
         for size in (int(s) for s in sizes.split(",")):
-            row = run_size(kind, size, texts, doc_chars, repeat, Path(workdir), seed)
+            row = run_size(kind, size, texts, doc_chars, repeat, Path(workdir), seed, reuse)
             click.echo(f"{row['store']:8} {size:>8} {row['rate']:>12.0f} {row['p50']:>8.1f} {row['p95']:>8.1f}"
                        f" {row['cpu50']:>8.1f} {row['cpu95']:>8.1f} {row['peak_mb']:>8.0f} {row['size_mb']:>8.0f}")
 
@@ -104,16 +105,18 @@ def synthetic_records(texts: list[dict[str, Any]], count: int, chars: int, seed:
 
 
 def run_size(kind: str, size: int, texts: list[dict[str, Any]], chars: int, repeat: int, workdir: Path,
-             seed: int) -> dict[str, Any]:
+             seed: int, reuse: bool = False) -> dict[str, Any]:
     from search import open_store
 
     location = kind
     if kind == "sqlite":
-        shutil.rmtree(workdir / f"sqlite-{size}", ignore_errors=True)
         location = str(workdir / f"sqlite-{size}" / "bench.sqlite")
+        if not (reuse and Path(location).exists()):
+            shutil.rmtree(workdir / f"sqlite-{size}", ignore_errors=True)
     store = open_store(location)
     try:
-        rate = _ingest(store, synthetic_records(texts, size, chars, seed))
+        keep = reuse and store.count() == size
+        rate = float("nan") if keep else _ingest(store, synthetic_records(texts, size, chars, seed))
         if hasattr(store, "refresh"):
             store.refresh()
         timings, cpu = _latencies(store, repeat)

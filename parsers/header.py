@@ -590,6 +590,9 @@ def _parts(text: str) -> list[str]:
             if not cell or set(cell) <= set("-: "):
                 continue
             cell = SIGNED_NOTE_INLINE.sub(" ", cell).strip()  # "PHÓ THỦ TƯỚNG (Đã ký)"
+            if not cell:
+                out.append("(Đã ký)")  # a line holding only the note still belongs to the signature
+                continue
             for piece in re.split(r"(?<=[;:.)])\s+(?=[-–]\s)", cell):  # "Nơi nhận: - Như trên; - Lưu: VT."
                 for column in _split_columns(piece):
                     out.extend(_split_run(column))

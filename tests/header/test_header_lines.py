@@ -368,6 +368,11 @@ def test_collective_and_title_run_together() -> None:
     ("lines", "expected"),
     [
         pytest.param(
+            ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "(Đã ký)", "Nguyễn Hòa Bình"],
+            ("KT. THỦ TƯỚNG", "Phó Thủ tướng", "Nguyễn Hòa Bình"),
+            id="signed-note-line-vbpl-nd-249-2025",
+        ),
+        pytest.param(
             ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG (Đã ký)", "Phạm Thị T"],
             ("KT. THỦ TƯỚNG", "Phó Thủ tướng", "Phạm Thị T"),
             id="signed-note-on-title-line-vbpl-nd-07-2026",

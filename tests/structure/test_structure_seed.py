@@ -92,6 +92,8 @@ def test_decree_249_2025_articles_clauses_points() -> None:
     doc.header = parse_header(doc)
     assert (doc.header.number, doc.header.date, doc.header.issuer, doc.header.type) == (
         "249/2025/NĐ-CP", "2025-09-19", "Chính phủ", "Nghị định")
+    assert (doc.header.authority, doc.header.signer_title, doc.header.signer) == (
+        "KT. THỦ TƯỚNG", "Phó Thủ tướng", "Nguyễn Hòa Bình")
     nodes = {n.path: n for n in flatten(build_structure(doc))}
     articles = [n for n in nodes.values() if n.kind == "article"]
     assert [int(n.label.split()[1]) for n in articles] == list(range(1, len(articles) + 1))

@@ -140,7 +140,8 @@ def _breaks(prev: Line, line: Line, gap: bool, page: _Metrics) -> bool:
         return True
     if _same_row(prev, line) or _other_column(prev, line) or (prev.bold != line.bold and prev.page == line.page):
         return True
-    ends = ENDS_SENTENCE.search(prev.text) is not None
+    # a capital title ends before a line in small letters: "CHỈ THỊ" / "của Ban Thường vụ Tỉnh ủy"
+    ends = ENDS_SENTENCE.search(prev.text) is not None or (_capitals(prev.text) and not _capitals(line.text))
     opens = line.text[:1].isupper()
     if prev.bbox and line.bbox and prev.page == line.page:
         return _layout_break(prev, line, page, ends, opens)

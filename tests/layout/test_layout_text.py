@@ -197,3 +197,21 @@ def test_ragged_right_line_ending_with_colon_continues() -> None:
     doc = build_document([Page(number=2, lines=lines)], "nd-45", "pdf")
     assert [p.text[:14] for p in doc.paragraphs] == ["7. Hồ sơ hoàn ", "8. Mô hình tổn", "9. Mô hình lô-"]
     assert "hệ thống thông tin như: người dùng, nghiệp vụ" in doc.paragraphs[1].text
+
+
+def test_capital_type_name_is_its_own_paragraph() -> None:
+    """Chỉ thị 05-CT/TU: the centred type name, then the subject in small letters over two lines."""
+    lines = [
+        _boxed("CHỈ THỊ", 291.1, 138.2, 346.7),
+        _boxed("của Ban Thường vụ Tỉnh ủy", 234.4, 157.7, 403.4),
+        _boxed("về tăng cường sự lãnh đạo của Đảng đối với công tác cải cách hành chính và", 92.3, 175.2, 545.5),
+        _boxed("chuyển đổi số năm 2026", 247.7, 192.7, 390.1),
+    ]
+    for line in lines:
+        line.bold = True
+    lines += [
+        _boxed("Thời gian qua, công tác cải cách hành chính (CCHC) và chuyển đổi số trên", 113.4, 224.2, 552.8),
+        _boxed("địa bàn tỉnh đạt nhiều kết quả quan trọng; bộ máy chính quyền địa phương hai cấp", 85.0, 241.7, 552.8),
+    ]
+    doc = build_document([Page(number=2, lines=lines)], "ct-05", "pdf")
+    assert [p.text[:22] for p in doc.paragraphs][:2] == ["CHỈ THỊ", "của Ban Thường vụ Tỉnh"]

@@ -158,3 +158,18 @@ def test_every_scan_extracts(name: str) -> None:
 # numbers a reader sees but OCR cannot: the 153 is half hidden under the incoming-mail stamp,
 # the 288 is handwritten in the form's blank
 UNREADABLE_NUMBERS = {"153/TB-VPCP", "288/QĐ-TTg"}
+
+
+OCR_FIXES = [
+    pytest.param("Sô: 188/QĐ-VPCP", "Số: 188/QĐ-VPCP", id="so-circumflex"),
+    pytest.param("QUYÉT ĐỊNH:", "QUYẾT ĐỊNH:", id="quyet-dinh"),
+    pytest.param("Số: 2307 /QĐÐ-UBND", "Số: 2307 /QĐ-UBND", id="doubled-d-stroke"),
+    pytest.param("Sóc Trăng, ngày 05 tháng 5 năm 2025", "Sóc Trăng, ngày 05 tháng 5 năm 2025", id="soc-trang-untouched"),
+]
+
+
+@pytest.mark.parametrize(("ocr", "fixed"), OCR_FIXES)
+def test_ocr_fixes(ocr: str, fixed: str) -> None:
+    from parsers.readers.ocr import fix_ocr_text
+
+    assert fix_ocr_text(ocr) == fixed

@@ -670,12 +670,12 @@ def gold_of(src: dict[str, Any], rendered: Rendered) -> dict[str, Any]:
     sig = src["signature"]
     document = {
         "subject": plain(" ".join(src["subject"])),
-        **src["gold"]["document"],
         "signer": sig["name"],
         "signer_title": sig["signer_title"],
         "authority": sig["authority"].replace("\n", " ") or None,
         "recipients": listed(src.get("recipients", [])),
         "distribution": listed(src["distribution"]),
+        **src["gold"]["document"],  # what is not printed verbatim: normalised names, ISO date ...
     }
     placed = structure_pages(rendered.pages)
     return {

@@ -37,6 +37,9 @@ PAGE_TIMEOUT = 120.0  # seconds for rendering plus OCR of one page
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
+# glyphs a text layer cannot map to characters: pdfminer's "(cid:72)(cid:3)", U+FFFD
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)|\ufffd")
+
 
 @dataclass
 class _Word:
@@ -75,8 +78,8 @@ def is_stamp_line(text: str) -> bool:
 
 
 def needs_ocr(text: str) -> bool:
-    """True when a page's text layer, stamp lines removed, is too thin to be the page's content."""
-    kept = [line for line in text.splitlines() if not is_stamp_line(line)]
+    """True when a page's text layer, stamp lines and unmapped glyphs removed, is too thin to be its content."""
+    kept = [_UNMAPPED_GLYPH.sub("", line) for line in text.splitlines() if not is_stamp_line(line)]
     return sum(ch.isalnum() for line in kept for ch in line) < MIN_TEXT_CHARS
 
 

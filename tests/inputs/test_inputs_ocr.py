@@ -63,6 +63,7 @@ NEEDS_OCR = [
         id="signature-stamp-only",
     ),
     pytest.param("Căn cứ Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10 năm 2022 của Chính phủ;", False, id="text"),
+    pytest.param("(cid:38)(cid:104)(cid:81)(cid:3)(cid:70)(cid:88) " * 12, True, id="glyphs-without-characters"),
 ]
 
 

@@ -235,6 +235,8 @@ def test_citation_type_date_where(name: str) -> None:
         assert norm(cite["type"]) in {norm(c["type"]) for c in got}, f"{cite['number']} type"
         assert cite["date"] in {c["date"] for c in got}, f"{cite['number']} date"
         assert cite["where"] in {c["where"] for c in got}, f"{cite['number']} where"
+        if cite.get("year"):  # no date written, the year given apart: "số 01/NQ-CP, số 02/NQ-CP năm 2026"
+            assert cite["year"] in {c["year"] for c in got}, f"{cite['number']} year"
 
 
 @pytest.mark.parametrize("name", cases("citation_relations"))

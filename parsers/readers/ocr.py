@@ -84,19 +84,25 @@ def needs_ocr(text: str) -> bool:
 
 
 def ocr_fallback(path: Path, pages: list[Page], limits: Limits | None = None) -> list[Page]:
-    """Replace every page whose text layer is too thin (``needs_ocr``) by its OCR; keep the others.
-
-    Page by page, so a PDF mixing text pages and scanned pages reads right.
+    """Replace every page whose text layer is too thin (``needs_ocr``) and that holds a picture by
+    its OCR; keep the others. Page by page, so a PDF mixing text pages and scanned pages reads right.
+    Blank pages are not OCRed, nor (a known limit) text drawn as vector outlines without a picture.
     """
     limits = limits or current_limits()
     out = []
     for page in pages:
-        if needs_ocr("\n".join(line.text for line in page.lines)):
+        if needs_ocr("\n".join(line.text for line in page.lines)) and _has_images(path, page.number, limits):
             width, height = page.width or 595.0, page.height or 842.0
             with paused_time_limit():  # OCR is slow but bounded page by page
                 page = ocr_pdf_page(path, page.number, width, height, limits=limits)
         out.append(page)
     return out
+
+
+def _has_images(path: Path, number: int, limits: Limits) -> bool:
+    """Whether page ``number`` holds a picture (a blank page or a lone page number has none)."""
+    listing = run_tool(["pdfimages", "-list", "-f", str(number), "-l", str(number), str(path)], path, 30, limits)
+    return len(listing.decode("utf-8", "replace").strip().splitlines()) > 2  # two header lines
 
 
 def ocr_pdf_page(

@@ -107,7 +107,7 @@ def test_scan_page_one(name: str) -> None:
 
 
 def test_mixed_pdf_ocrs_only_the_image_page(tmp_path: Path) -> None:
-    """Page 1 has a text layer, page 2 is a picture of text: only page 2 is OCRed."""
+    """Page 1 has a text layer, page 2 is a picture of text, page 3 is blank: only page 2 is OCRed."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 40)
@@ -120,6 +120,7 @@ def test_mixed_pdf_ocrs_only_the_image_page(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "hon-hop.pdf", [["Dieu 1. Quyet dinh nay co hieu luc tu ngay ky ban hanh."] * 3, []])
     _draw_image_on_page_two(path, picture)
     doc = parse_file(path)
+    assert doc.pages == 3
     assert doc.ocr_pages == [2]
     assert doc.ocr_confidence is not None and doc.ocr_confidence > 70
     assert "Quyet dinh nay co hieu luc" in doc.text
@@ -137,6 +138,8 @@ def _draw_image_on_page_two(path: Path, picture: Path) -> None:
         pdf.drawString(72, 800 - 18 * _, "Dieu 1. Quyet dinh nay co hieu luc tu ngay ky ban hanh.")
     pdf.showPage()
     pdf.drawImage(str(picture), 0, 842 - 300, width=595, height=595 * 600 / 1654)
+    pdf.showPage()
+    pdf.drawString(290, 40, "3")  # a blank page but for its number: nothing to OCR
     pdf.showPage()
     pdf.save()
 

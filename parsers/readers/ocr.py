@@ -6,7 +6,8 @@ OCR output becomes ``Line`` objects with a bbox in PDF points and a font size es
 the line height, so the layout stage treats a scanned page like a text page. Words tesseract is
 unsure of (handwritten marks, stamps' scribbles) are dropped; stamp lines get kind ``stamp``.
 
-Public: ``ocr_fallback`` (what the PDF reader calls), ``needs_ocr``, ``ocr_pdf_page``, ``ocr_image``.
+Public: ``read_pdf_checked`` (``read_file``'s PDF path), ``ocr_fallback``, ``needs_ocr``,
+``ocr_pdf_page``, ``ocr_image``, ``is_stamp_line`` (also used by the PDF reader), ``fix_ocr_text``.
 """
 
 from __future__ import annotations

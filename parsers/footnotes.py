@@ -20,11 +20,12 @@ DATA = Path(__file__).parent / "data"
 
 # A footnote's first line in extractor text: its number, a space, then its text.
 # "1 Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh công tác CCHC ..."
-FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3})\s+(?P<rest>\S)")
+# Never with a leading zero: "01 Trường hợp hoàn trả thuế trước" is a numbered field of a form.
+FOOTNOTE_START = re.compile(r"^(?P<marker>[1-9]\d{0,2})\s+(?P<rest>\S)")
 
 # An endnote's first line, at the end of a consolidated text (VBHN):
 # "[47] Khoản này được sửa đổi, bổ sung theo quy định tại khoản 2 Điều 1 của Luật số ..."
-ENDNOTE_START = re.compile(r"^\[(?P<marker>\d{1,3})\]\s*(?P<rest>\S)")
+ENDNOTE_START = re.compile(r"^\[(?P<marker>[1-9]\d{0,2})\]\s*(?P<rest>\S)")
 
 # Where a body line starts again after a footnote block in extractor text: a leading space.
 # " phát hiện, chấn chỉnh, khắc phục những vướng mắc, sai sót theo thẩm quyền;"

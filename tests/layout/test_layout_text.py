@@ -215,3 +215,11 @@ def test_capital_type_name_is_its_own_paragraph() -> None:
     ]
     doc = build_document([Page(number=2, lines=lines)], "ct-05", "pdf")
     assert [p.text[:22] for p in doc.paragraphs][:2] == ["CHỈ THỊ", "của Ban Thường vụ Tỉnh"]
+
+
+def test_numbered_form_fields_are_not_footnotes(tmp_path: Path) -> None:
+    """A tax form in the vbpl full texts: "01 Trường hợp ...", "02 Tên người nộp thuế: ..."."""
+    text = "Kính gửi: Cục Thuế tỉnh\n\n01 Trường hợp hoàn trả thuế trước, kiểm tra sau\n\n02 Tên người nộp thuế: ......\n"
+    doc = _doc_from_text(tmp_path, text)
+    assert doc.footnotes == []
+    assert "01 Trường hợp hoàn trả thuế trước" in doc.text

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from parsers.model import BBox, Document, Paragraph, StructureNode
 
@@ -66,7 +68,13 @@ NUMBERED = re.compile(
 LETTER = re.compile(r"""^\s*(?P<label>[abcdđeghiklmnopqrstuvxy])[).]\s+(?P<rest>.*)$""", re.VERBOSE)
 
 # "- Giao Sở Nội vụ tham mưu ...", "– Thông tin, tuyên truyền ...", "• ..."
-DASH = re.compile(r"""^\s*[-–—•]\s*(?P<rest>\S.*)$""", re.VERBOSE)
+DASH = re.compile(r"""^\s*[-–—•]\s*(?P<rest>[^\s\-–—_=*.].*)$""", re.VERBOSE)  # not a rule "-------"
+
+# A quoted block opens: “Điều 28a. Thẩm quyền ...", "Mục 5 (an amending act quoting the text it inserts)
+QUOTE_OPEN = re.compile(r"""^\s*[“"„]""", re.VERBOSE)
+
+# ... and closes: "... việc giám hộ.".", "... thông tin”;"
+QUOTE_CLOSE = re.compile(r"""[”"][.;,]?\s*(?:\.\s*)?$""", re.VERBOSE)
 
 # "+ Cấp huyện: ..."
 PLUS = re.compile(r"""^\s*\+\s*(?P<rest>\S.*)$""", re.VERBOSE)
@@ -75,7 +83,7 @@ PLUS = re.compile(r"""^\s*\+\s*(?P<rest>\S.*)$""", re.VERBOSE)
 CUT_BEFORE_NUMBER = re.compile(r"""(?:khoản|điểm|Điều|điều|số|mục|tại|theo|và|,)\s*$""", re.VERBOSE)
 
 VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
-LEGAL_RANK = {"appendix": -1, "part": 0, "chapter": 1, "section": 2, "article": 3}
+LEGAL_RANK = {"attached": -1, "appendix": -1, "part": 0, "chapter": 1, "section": 2, "article": 3}
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MAX_GAP = 2  # "4." may follow "2." when "3." was lost at a page break
 
@@ -102,28 +110,81 @@ class _Open:
     pluses: int = 0
 
 
+@dataclass
+class _Tree:
+    roots: list[StructureNode] = field(default_factory=list)
+    stack: list[_Open] = field(default_factory=list)
+    root: _Open | None = None  # counts bullets that have no parent
+    previous: str = ""
+    in_quote: bool = False  # inside a quoted block (amended text quoted by an amending act)
+    signed: bool = False  # a signature block was passed: what follows is an attached document
+
+
 def build_structure(doc: Document) -> list[StructureNode]:
     """The tree of labelled items of the body paragraphs, with paths, headings, text, pages, spans, boxes."""
-    roots: list[StructureNode] = []
-    stack: list[_Open] = []
-    previous = ""
+    tree = _Tree()
     for para in doc.paragraphs:
-        if para.kind == "signature" and stack:  # the signature ends the body; an appendix may follow
-            _close(stack)
-            stack.clear()
-        if para.kind != "body" or not para.text.strip():
-            continue
-        label = _parse_label(para.text, previous)
-        depth = _placement(stack, label) if label else None
-        if label and depth is not None:
-            _close(stack[depth:])
-            del stack[depth:]
-            stack.append(_open(label, para, stack, roots))
-        elif stack:
-            stack[-1].paras.append(para)
-        previous = para.text
-    _close(stack)
-    return roots
+        if para.kind == "signature" and tree.stack:  # the signature ends the body; an appendix may follow
+            _close(tree.stack)
+            tree.stack.clear()
+        if para.kind == "signature":
+            tree.signed = True
+        if para.kind == "body" and para.text.strip():
+            _step(tree, para)
+            tree.previous = para.text
+    _close(tree.stack)
+    _unique_paths(tree.roots, set())
+    return tree.roots
+
+
+def _unique_paths(nodes: list[StructureNode], seen: set[str]) -> None:
+    """A second "Điều 1" (a text attached without its own title) becomes "Điều 1~2", its children follow."""
+    for node in nodes:
+        if node.path in seen:
+            count = 2
+            while f"{node.path}~{count}" in seen:
+                count += 1
+            _rename(node, node.path, f"{node.path}~{count}")
+        seen.add(node.path)
+        _unique_paths(node.children, seen)
+
+
+def _rename(node: StructureNode, old: str, new: str) -> None:
+    node.path = new + node.path[len(old) :]
+    for child in node.children:
+        if child.path.startswith(old):
+            _rename(child, old, new)
+
+
+def _step(tree: _Tree, para: Paragraph) -> None:
+    """Open a node for a labelled paragraph, else add the paragraph to the deepest open node."""
+    stack = tree.stack
+    quoted = tree.in_quote or QUOTE_OPEN.match(para.text) is not None
+    tree.in_quote = quoted and not QUOTE_CLOSE.search(para.text.rstrip())
+    label = None if quoted else _parse_label(para.text, tree.previous) or _attached_title(tree, para.text)
+    depth = _placement(stack, label) if label else None
+    if label and depth is not None:
+        _close(stack[depth:])
+        del stack[depth:]
+        stack.append(_open(label, para, tree))
+    elif stack:
+        stack[-1].paras.append(para)
+
+
+def _attached_title(tree: _Tree, text: str) -> _Label | None:
+    """After the signature, "QUY CHẾ" / "QUY ĐỊNH" (an attached document's type line) opens its own tree."""
+    if not tree.signed or tree.stack or not _is_caps(text):
+        return None
+    name = _type_names().get(" ".join(text.split()).upper().rstrip(" :"))
+    return _Label("attached", name, (0,), "") if name else None
+
+
+@cache
+def _type_names() -> dict[str, str]:
+    """ "QUY CHẾ" -> "Quy chế" from parsers/data/header_doc_types.tsv."""
+    rows = (Path(__file__).parent / "data/header_doc_types.tsv").read_text(encoding="utf-8").splitlines()
+    names = [row.split("\t")[0] for row in rows if row.strip() and not row.startswith("#")]
+    return {name.upper(): name for name in names}
 
 
 # --------------------------------------------------------------------------- labels
@@ -279,19 +340,22 @@ def _sub_item_depth(stack: list[_Open], label: _Label) -> int | None:
 # --------------------------------------------------------------------------- nodes
 
 
-def _open(label: _Label, para: Paragraph, stack: list[_Open], roots: list[StructureNode]) -> _Open:
+def _open(label: _Label, para: Paragraph, tree: _Tree) -> _Open:
+    stack = tree.stack
     parent = stack[-1] if stack else None
     kind = _kind(label, stack)
-    path = _path(label, parent)
+    path = _path(label, stack, tree)
     node = StructureNode(
         path=path, kind=kind, label=_printed_label(label), heading="", text="",
         page=para.page, start=para.start, end=para.end, bbox=para.bbox,
     )
-    (parent.node.children if parent else roots).append(node)
+    (parent.node.children if parent else tree.roots).append(node)
     return _Open(label=label, node=node, paras=[para])
 
 
 def _kind(label: _Label, stack: list[_Open]) -> str:
+    if label.style == "attached":
+        return "appendix"
     if label.style in LEGAL_RANK:
         return label.style
     if label.style in ("roman", "dash"):
@@ -308,28 +372,38 @@ def _kind(label: _Label, stack: list[_Open]) -> str:
     return "point" if parent == "clause" else "letter"
 
 
-def _path(label: _Label, parent: _Open | None) -> str:
+def _path(label: _Label, stack: list[_Open], tree: _Tree) -> str:
+    """ "III.2.1.a", "II.2.-1"; an article is "Điều 5" (inside an appendix "Quy chế.Điều 5")."""
+    parent = stack[-1] if stack else None
     if label.style == "article":
-        return f"Điều {label.label}"
-    component = _component(label, parent)
+        appendix = next((e.node.path for e in stack if e.label.style in ("appendix", "attached")), None)
+        return f"{appendix}.Điều {label.label}" if appendix else f"Điều {label.label}"
+    component = _component(label, parent or _root(tree))
     return f"{parent.node.path}.{component}" if parent else component
 
 
-def _component(label: _Label, parent: _Open | None) -> str:
+def _root(tree: _Tree) -> _Open:
+    if tree.root is None:
+        root = StructureNode(path="", kind="root", label="", heading="", text="", page=1, start=0, end=0)
+        tree.root = _Open(label=_Label("root", "", (0,), ""), node=root)
+    return tree.root
+
+
+def _component(label: _Label, parent: _Open) -> str:
     names = {"appendix": "Phụ lục", "part": "Phần", "chapter": "Chương", "section": "Mục"}
+    if label.style == "attached":
+        return label.label  # an attached document named by its type: "Quy chế"
     if label.style in names:
         return f"{names[label.style]} {label.label}".strip()
     if label.style in ("dash", "plus"):
         count = _count_bullet(parent, label.style)
         return f"{label.label}{count}"
-    if label.style == "num" and len(label.key) > 1 and parent and parent.label.key == label.key[:-1]:
+    if label.style == "num" and len(label.key) > 1 and parent.label.key == label.key[:-1]:
         return str(label.key[-1])  # "2.1." under "2." -> "III.2.1"
     return label.label
 
 
-def _count_bullet(parent: _Open | None, style: str) -> int:
-    if parent is None:
-        return 1
+def _count_bullet(parent: _Open, style: str) -> int:
     if style == "dash":
         parent.dashes += 1
         return parent.dashes
@@ -339,6 +413,8 @@ def _count_bullet(parent: _Open | None, style: str) -> int:
 
 def _printed_label(label: _Label) -> str:
     names = {"appendix": "Phụ lục", "part": "Phần", "chapter": "Chương", "section": "Mục", "article": "Điều"}
+    if label.style == "attached":
+        return label.label
     if label.style in names:
         return f"{names[label.style]} {label.label}".strip()
     return label.label

@@ -237,3 +237,57 @@ def test_signature_closes_the_body_and_an_appendix_opens_its_own_tree() -> None:
     assert by_path["Phụ lục"].heading == "MẪU BÁO CÁO NGHIÊN CỨU KHẢ THI"
     assert by_path["Phụ lục 2"].heading == "Đề cương Báo cáo tổng kết 15 năm thi hành Luật Nuôi con nuôi"
     assert by_path["Phụ lục 2"].kind == "appendix"
+
+
+def test_quoted_text_of_an_amending_act_stays_in_its_clause() -> None:
+    """vbpl row 28 (an amending decree, clause numbers shortened): the inserted "Mục 5" and "Điều 28a" are
+    quoted text of the clause that inserts them."""
+    texts = [
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP",
+        "1. Bổ sung Mục 5 Chương 3 như sau:",
+        "\"Mục 5",
+        "ĐĂNG KÝ GIÁM SÁT VIỆC GIÁM HỘ, ĐĂNG KÝ CHẤM DỨT GIÁM SÁT VIỆC GIÁM HỘ",
+        "Điều 28a. Thẩm quyền đăng ký giám sát việc giám hộ, đăng ký chấm dứt giám sát việc giám hộ",
+        "1. Ủy ban nhân dân cấp xã nơi cư trú của người giám sát việc giám hộ thực hiện đăng ký giám sát việc giám hộ.",
+        "2. Ủy ban nhân dân cấp xã đã đăng ký giám sát việc giám hộ thực hiện đăng ký chấm dứt giám sát.\".",
+        "2. Sửa đổi, bổ sung khoản 2 Điều 32 như sau:",
+        "Điều 2. Hiệu lực thi hành",
+    ]
+    nodes = flatten(build_structure(doc_from_paragraphs(texts)))
+    assert [n.path for n in nodes] == ["Điều 1", "Điều 1.1", "Điều 1.2", "Điều 2"]
+    assert "Điều 28a. Thẩm quyền đăng ký giám sát" in nodes[1].text
+
+
+def test_attached_regulation_after_the_signature() -> None:
+    """vbpl row 44 (Nghị quyết 99/2025/UBTVQH15): the decision's articles, its signature, then the attached
+    "QUY CHẾ" with its own header lines, chapters and articles."""
+    texts = [
+        "Điều 1. Ban hành Quy chế",
+        "Ban hành kèm theo Nghị quyết này Quy chế tổ chức và hoạt động của Đoàn Hội thẩm.",
+        "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH", "Trần Thanh Mẫn",
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "---------------",
+        "QUY CHẾ",
+        "TỔ CHỨC VÀ HOẠT ĐỘNG CỦA ĐOÀN HỘI THẨM",
+        "(Ban hành kèm theo Nghị quyết số 99/2025/UBTVQH15 ngày 25 tháng 9 năm 2025 của Ủy ban Thường vụ Quốc hội)",
+        "Chương I",
+        "NHỮNG QUY ĐỊNH CHUNG",
+        "Điều 1. Phạm vi điều chỉnh",
+        "Quy chế này quy định về tổ chức và hoạt động của Đoàn Hội thẩm.",
+    ]
+    doc = doc_from_paragraphs(texts, {2: "signature", 3: "signature", 4: "signature"})
+    nodes = flatten(build_structure(doc))
+    assert [n.path for n in nodes] == ["Điều 1", "Quy chế", "Quy chế.Chương I", "Quy chế.Điều 1"]
+    assert (nodes[1].kind, nodes[1].heading) == ("appendix", "TỔ CHỨC VÀ HOẠT ĐỘNG CỦA ĐOÀN HỘI THẨM")
+
+
+def test_paths_stay_unique_and_root_bullets_are_counted() -> None:
+    texts = [
+        "- Tình huống án lệ:",
+        "- Giải pháp pháp lý:",
+        "Điều 1. Phạm vi điều chỉnh",
+        "Điều 2. Đối tượng áp dụng",
+        "Điều 1. Phạm vi điều chỉnh",
+        "1. Quy chế này áp dụng đối với Hội thẩm nhân dân.",
+    ]
+    assert paths(texts) == ["-1", "-2", "Điều 1", "Điều 2", "Điều 1~2", "Điều 1~2.1"]

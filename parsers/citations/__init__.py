@@ -161,6 +161,11 @@ def _short_forms(ctx: DocContext, full: list[Citation]) -> list[Citation]:
     return shorts
 
 
+def _same_law(name: str, numbered: str) -> bool:
+    """"luật tư pháp người" or "luật phòng, chống mua bán người người" for "luật ... số N": one law."""
+    return any(a.startswith(b + sep) for a, b in ((numbered, name), (name, numbered)) for sep in (",", " "))
+
+
 def named_laws(ctx: DocContext) -> list[NamedLaw]:
     """Laws cited by name only ("Luật Tiếp cận thông tin"), with the date written after the name if any.
 
@@ -172,7 +177,7 @@ def named_laws(ctx: DocContext) -> list[NamedLaw]:
     laws = []
     for law in found:
         name = law.name.lower()
-        if name in numbered or any(other.startswith(name + ",") for other in numbered):
+        if name in numbered or any(_same_law(name, other) for other in numbered):
             continue
         date, _ = date_after(ctx.scan, law.end)
         laws.append(NamedLaw(

@@ -67,7 +67,7 @@ def relation_after_signals() -> list[tuple[re.Pattern[str], str]]:
 
 @cache
 def issuer_names() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(pattern), name) for pattern, name in _rows("issuer_names.tsv")]
+    return [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in _rows("issuer_names.tsv")]
 
 
 @cache

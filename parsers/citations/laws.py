@@ -34,13 +34,13 @@ FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 # Words and phrases that end a name when they follow it (lower case).
 STOP_WORDS = frozenset(
     "để ngày số năm của về theo đã được trong tại nhằm thì khi này có đến cho với từ là mà do bởi như "
-    "hoặc các những trên đối đang sẽ vào nêu gồm thuộc tháng nên cũng phải chưa và hết trước sau tính".split()
+    "hoặc các những trên đối đang sẽ vào nêu gồm thuộc tháng nên cũng phải và hết trước sau tính".split()
 )
 STOP_PHRASES = ("quy định", "hướng dẫn", "sửa đổi", "thi hành", "ban hành", "hiện hành", "kể từ")
 # A capitalised word that starts another citation ends the name: "Luật Đất đai, Nghị định ...".
 TYPE_STARTS = frozenset("Luật Nghị Thông Quyết Pháp Hiến Bộ Chỉ Công Kế Văn Điều Khoản Chương Mục".split())
 # Lower-case words after "Luật" that do not start a name: "Luật này", "Luật sư", "Luật định".
-NOT_A_NAME = frozenset("thay bãi hết sửa này sư định pháp hiện đã được số thì và hoặc của về trên cũng mới chung khác liên nêu nói".split())
+NOT_A_NAME = frozenset("gia thay bãi hết sửa này sư định pháp hiện đã được số thì và hoặc của về trên cũng mới chung khác liên nêu nói".split())
 # Words that may follow a comma inside a name: "Phòng, chống", "Thi đua, khen thưởng", "Cán bộ, công chức".
 COMMA_WORDS = frozenset(
     "chống khen công hàng an chữa vệ thể sử nhập xuất cứu quá cư tạm bổ viên đổi kinh nuôi văn dịch phí".split()
@@ -98,7 +98,7 @@ def normalise_law(head: str, name: str) -> str:
     name = _TRAILING_YEAR.sub("", new_tone_style(squash(name)))
     for short, full in law_abbreviations():
         name = re.sub(rf"(?<!\w){short}(?!\w)", full, name)
-    name = re.sub(r"\b(Phòng|phòng) chống\b", r"\1, chống", name)
+    name = re.sub(r"\b(Phòng|phòng),? chống(?:,? chống)?\b", r"\1, chống", name)
     head = squash(head)
     head = "Bộ luật" if head.lower().startswith("bộ") else ("Pháp lệnh" if head.startswith("Pháp") else "Luật")
     return f"{head} {name}"

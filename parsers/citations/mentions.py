@@ -76,7 +76,7 @@ def list_head_re() -> re.Pattern[str]:
 
 @cache
 def named_type_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?P<type>{'|'.join(_phrase_pattern(t) for t in NAMED_TYPES)})\s")
+    return re.compile(rf"(?<!\w)(?P<type>{'|'.join(_phrase_pattern(t) for t in NAMED_TYPES)})\s", re.IGNORECASE)
 
 
 def canonical_type(phrase: str) -> str | None:
@@ -150,8 +150,9 @@ def _named_type_before(ctx: DocContext, mention: Mention) -> str | None:
     """"Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14" -> "Luật" (a name between)."""
     low = max(ctx.floor(mention.start), mention.start - 120)
     window = ctx.scan[low : mention.start]
-    if not re.search(r"\ssố\s{0,3}\Z", window) or re.search(r"[;.]\s", window[-60:]):
+    if not re.search(r"\ssố\s{0,3}\Z", window):
         return None
+    window = re.split(r"[;.]\s", window)[-1]  # the clause of the number only
     found = list(named_type_re().finditer(window))
     return canonical_type(found[-1].group("type")) if found else None
 

@@ -54,7 +54,7 @@ def read_number(match: re.Match[str]) -> NumberInfo | None:
 
 def _chunks(codes: str) -> list[str]:
     """Code chunks, each in its registered spelling ("TTG" in a title in capitals -> "TTg")."""
-    chunks = [_SPACES.sub("", chunk) for chunk in re.split(r"\s*-\s*", codes.strip()) if chunk.strip()]
+    chunks = [_SPACES.sub("", chunk) for chunk in re.split(r"\s*[-/]\s*", codes.strip()) if chunk.strip()]
     return [_spelling().get(chunk.upper(), chunk) for chunk in chunks]
 
 

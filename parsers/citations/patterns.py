@@ -26,13 +26,14 @@ SERIAL = r"\d{1,5}(?:\.\d{1,3})?"
 
 # A number of the state format, with or without a year:
 # "178/2024/NĐ-CP", "80/2015/QH13", "09/2026NQ-HĐND", "1042/QĐ-UBND", "337/UBND-NC",
-# "395/UBND-PVHCC&KSTT", "06/2016/TTLT-BCA-BQP", "44/VBHN-VPQH", "178/2024/NĐCP".
+# "395/UBND-PVHCC&KSTT", "06/2016/TTLT-BCA-BQP", "44/VBHN-VPQH", "178/2024/NĐCP",
+# "10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC" (a slash written after the type code).
 STATE_NUMBER = rf"""
     (?<![\w/.\-:])                                # not the tail of a longer token
     (?P<serial>{SERIAL})
     [ \t]?/[ \t]?
     (?:(?P<year>(?:19|20)\d\d)(?:[ \t]?/[ \t]?|(?=[A-ZĐ])))?    # "2024/" or "2026" glued to "NQ"
-    (?P<codes>{CODE}(?:{HYPHEN}{CODE}){{0,4}})
+    (?P<codes>{CODE}(?:(?:{HYPHEN}|/){CODE}){{0,8}})        # "TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", "TTLT/BTP-..."
     (?![\w&])
 """
 
@@ -59,13 +60,13 @@ OWN_NUMBER_PREFIX_RE = re.compile(OWN_NUMBER_PREFIX, re.VERBOSE)
 # A numeric date: "05/5/2025", "9/1/2025", "24-01-2025", "10.3.2025", "ngày" + newline + "05/5/2025".
 NUMERIC_DATE = r"(?P<d>\d{1,2})[ \t]?[/.\-][ \t]?(?P<m>\d{1,2})[ \t]?[/.\-][ \t]?(?P<y>(?:19|20)\d\d)"
 
-# A date in words: "19 tháng 6 năm 2015", "18 tháng 02 năm 2025".
-WORDS_DATE = r"(?P<wd>\d{1,2})\s{1,3}tháng\s{1,3}(?P<wm>\d{1,2})\s{1,3}năm\s{1,3}(?P<wy>(?:19|20)\d\d)"
+# A date in words: "19 tháng 6 năm 2015", "18 tháng 02 năm 2025", "27 THÁNG 7 NĂM 2013" (titles in capitals).
+WORDS_DATE = r"(?P<wd>\d{1,2})\s{1,3}(?i:tháng)\s{1,3}(?P<wm>\d{1,2})\s{1,3}(?i:năm)\s{1,3}(?P<wy>(?:19|20)\d\d)"
 
 # A date right after a cited number: "ngày 05/5/2025", ", ngày 19 tháng 6 năm 2015", "(ngày 9/1/2025",
 # "14-CT/TW 2017 ngày 19/7/2017" (a stray year before the date).
 DATE_AFTER = rf"""
-    [ \t]{{0,3}}(?:(?:19|20)\d\d[ \t]{{1,2}})?[,(]?\s{{0,3}}(?:ban\s+hành\s+|ký\s+)?ngày\s{{1,3}}
+    [ \t]{{0,3}}(?:(?:19|20)\d\d[ \t]{{1,2}})?[,(]?\s{{0,3}}(?:ban\s+hành\s+|ký\s+)?(?i:ngày)\s{{1,3}}
     (?:{NUMERIC_DATE}|{WORDS_DATE})
     (?!\d)
 """
@@ -78,11 +79,11 @@ DATE_BEFORE = rf"""
 DATE_BEFORE_RE = re.compile(DATE_BEFORE, re.VERBOSE | re.MULTILINE)
 
 # A year given apart after a number or a list: "số 01/NQ-CP, số 02/NQ-CP năm 2025".
-YEAR_AFTER = r"[ \t]{0,3},?\s{0,3}năm\s{1,3}(?P<year>(?:19|20)\d\d)(?!\d)"
+YEAR_AFTER = r"[ \t]{0,3},?\s{0,3}(?i:năm)\s{1,3}(?P<year>(?:19|20)\d\d)(?!\d)"
 YEAR_AFTER_RE = re.compile(YEAR_AFTER)
 
 # "của" and the issuer after a number (and its date): "của UBND tỉnh về ...", ", của Chính phủ".
-OF_ISSUER = r"[ \t]{0,3},?\s{0,3}(?:do\s+|của\s+)(?P<issuer>[A-ZĐÀ-ỸẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ][^;:.()\"“”\n]{0,90})"
+OF_ISSUER = r"[ \t]{0,3},?\s{0,3}(?i:do\s+|của\s+)(?P<issuer>[A-ZĐÀ-ỸẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ][^;:.()\"“”\n]{0,90})"
 OF_ISSUER_RE = re.compile(OF_ISSUER)
 
 # Where an issuer phrase stops: "UBND tỉnh về triển khai ...", "BCH Trung ương Đảng khoá XIII về ...".
@@ -91,7 +92,7 @@ ISSUER_STOP = r"""
         |khoá|khóa|nhiệm\ kỳ|ngày|năm|số|sửa\ đổi|thay\ thế|bãi\ bỏ|phê\ duyệt|giao|và\ (?=[A-ZĐ]))\b
     | ,
 """
-ISSUER_STOP_RE = re.compile(ISSUER_STOP, re.VERBOSE)
+ISSUER_STOP_RE = re.compile(ISSUER_STOP, re.VERBOSE | re.IGNORECASE)
 
 # A list whose items share one type (and issuer): "các Kế hoạch của UBND tỉnh: số ...",
 # "Các Công văn của UBND tỉnh: số 235/UBND-KGVX ...", "các báo cáo của Sở Nội vụ (Báo cáo số ...".

@@ -26,6 +26,9 @@ ROWS = [
                  ["Pháp lệnh Ưu đãi người có công với cách mạng"], id="congbot-ordinance"),
     pytest.param("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nTheo Luật Tổ chức Chính phủ, Chính phủ quyết định",
                  [], id="vbpl-numbered-law-is-a-citation"),
+    pytest.param("Căn cứ Luật Phòng chống, chống mua bán người số 53/2024/QH15;\n7. Nạn nhân của hành vi mua bán người "
+                 "theo quy định của Luật Phòng, chống mua bán người.", [], id="vbpl-typo-in-numbered-law-name"),
+    pytest.param("Đề nghị Hội Luật gia Việt Nam phối hợp", [], id="vbhn-association-not-a-law"),
     pytest.param("Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.", [], id="vbpl-this-law"),
     pytest.param("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;\nTheo quy định của Luật Thi đua, Khen thưởng",
                  [], id="vbpl-shorter-name-of-numbered-law"),

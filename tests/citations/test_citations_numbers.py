@@ -64,6 +64,24 @@ ROWS = [
         id="vbpl-law-name-between-type-and-number",
     ),
     pytest.param(
+        "Căn cứ Luật Trợ giúp pháp lý số 11/2017/QH14;\nCăn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13 được sửa đổi, "
+        "bổ sung bởi Luật số 34/2024/QH15;",
+        [("11/2017/QH14", "Luật", None, 2017, "Quốc hội"), ("101/2015/QH13", "Bộ luật", None, 2015, "Quốc hội"),
+         ("34/2024/QH15", "Luật", None, 2024, "Quốc hội")],
+        id="vbpl-code-after-previous-clause",
+    ),
+    pytest.param(
+        "Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 "
+        "tháng 6 năm 2018",
+        [("10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", "Thông tư liên tịch", "2018-06-29", 2018, "Bộ Tư pháp")],
+        id="vbpl-joint-circular-six-issuers-slash",
+    ),
+    pytest.param(
+        "TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG NGÀY 27 THÁNG 7 NĂM 2013 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+        [("1237/QĐ-TTg", "Quyết định", "2013-07-27", 2013, "Thủ tướng Chính phủ")],
+        id="congbot-title-in-capitals",
+    ),
+    pytest.param(
         "Ngày 12/3/2012, Văn phòng Chính phủ đã có văn bản số 87/TB-VPCP thông báo kết luận của Phó Thủ tướng",
         [("87/TB-VPCP", "Thông báo", "2012-03-12", 2012, "Văn phòng Chính phủ")],
         id="congbot-date-before-generic-word",

@@ -58,6 +58,11 @@ ASSIGN_LEAD = re.compile(
     r"(?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì(?:\s+thực\s+hiện)?(?:\s*(?:,|và)\s*phối\s+hợp)?\s*[.:]?\s*$"
 )
 ASSIGN_COORD = re.compile(r"(?:(?:cơ\s+quan|đơn\s+vị)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*[.:]?\s*$")
+# "If difficulties, report": "Quá trình thực hiện nếu có khó khăn, vướng mắc ... báo cáo về UBND tỉnh".
+DIFFICULTIES = re.compile(
+    r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^.]{0,60}?"
+    r"(?:nếu\s+có|khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
+)
 # Structure kinds of legal text: an article there is a task only when it names who must act.
 LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
 
@@ -118,7 +123,9 @@ def _heading(node: StructureNode) -> str:
 
 def _is_non_task_section(node: StructureNode) -> bool:
     """ "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích: ..."; a leaf's own sentence ("Căn cứ quy trình ..., tổ chức
-    kiểm soát ...") is not a title."""
+    kiểm soát ...") is not a title, but "Quá trình thực hiện nếu có khó khăn ..." is no task."""
+    if DIFFICULTIES.match(fold(LABEL.sub("", node.text, count=1)).strip()):
+        return True
     title = _heading(node) or (node.text[:120] if node.children else "")
     title = LABEL.sub("", title, count=1)
     return bool(NON_TASK_HEADING.match(fold(title).strip()))
@@ -142,9 +149,19 @@ def _walk(
     own = lead or _title_bodies(node, ctx) or _intro_bodies(node, ctx)
     if not own and {child.kind for child in node.children} != {"dash"}:
         _own_sentence_task(node, inherited, ctx)
+    bodies = own or inherited or _first_item_bodies(node, ctx)
     for child in node.children:
         if child not in lists:
-            _walk(child, own or inherited, ctx, legal, tuple(helpers) or coord)
+            _walk(child, bodies, ctx, legal, tuple(helpers) or coord)
+
+
+def _first_item_bodies(node: StructureNode, ctx: _Context) -> list[str]:
+    """With no heading, lead-in or opening to go by, a section's first item names the bodies of
+    its siblings: "1. Các sở, ban, ngành ...; UBND các huyện, thành phố tiếp tục ..." then "2. Tiếp tục ..."."""
+    if ctx.fallback or not node.children or node.children[0].children:
+        return []
+    roles = item_roles(node.children[0].text, ctx.province)
+    return roles.responsible or roles.subject
 
 
 def _assignment(node: StructureNode, ctx: _Context) -> tuple[list[str], list[str], list[StructureNode]]:
@@ -201,9 +218,7 @@ def _title_bodies(node: StructureNode, ctx: _Context) -> list[str]:
 
 def _intro_bodies(node: StructureNode, ctx: _Context) -> list[str]:
     """Bodies named by a lead-in that ends with ":" ("1. Sở Y tế có trách nhiệm:", "X chỉ đạo Y ... sau:")."""
-    intro = _heading(node) or node.text
-    if not squash(intro).endswith(":"):
-        intro = _heading(node)
+    intro = next((t for t in (_heading(node), node.text) if t and squash(t).endswith(":")), "")
     if not intro:
         return []
     roles = item_roles(intro, ctx.province, follow_directs=True)

@@ -22,6 +22,12 @@ JOINERS = ("và", "cùng", "hoặc", "với")
 HARD_STOP = re.compile(r"[.:()\"“”!?]|$")
 # A head shared by a list after a colon: "Giám đốc Sở: Nội vụ, Tài chính", "các Bộ: Tài chính, Y tế".
 SHARED_HEAD = re.compile(r"(?:^|\s)(?:sở|bộ|ban|cục|vụ)$")
+# A qualifier kept with a known name: "các sở, ban, ngành trực thuộc UBND tỉnh", "... có liên quan".
+KNOWN_QUALIFIER = re.compile(
+    r"""(?:(?:trực\s+)?thuộc\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|cấp\s+\w+)
+        |có\s+liên\s+quan|liên\s+quan|của\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)(?!\w)""",
+    re.VERBOSE,
+)
 WORD = re.compile(r"\s*[^\s,;:.()\"“”/]+")
 # A proper name right after a body: "UBND huyện Văn Lâm", "Sở Nội vụ tỉnh Hưng Yên".
 PROPER_NAME = re.compile(r"(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn))?(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)+")
@@ -112,6 +118,11 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
             current = None
             out.append(sep.group(0).strip())
             pos = sep.end()
+            continue
+        qualifier = KNOWN_QUALIFIER.match(folded, pos) if current is not None and current.known else None
+        if current is not None and qualifier:  # "Các sở, ban, ngành trực thuộc UBND tỉnh"
+            current.text = f"{current.text} {text[pos : qualifier.end()].strip()}"
+            current.known, current.end, pos = False, qualifier.end(), qualifier.end()
             continue
         if current is not None and current.known:
             break  # a known name ends where no list separator follows: "Sở Nội vụ các tỉnh" stops

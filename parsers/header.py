@@ -127,6 +127,9 @@ SIGNED_NOTE = re.compile(
     r"""^\(?\s*(?:Đã\s+ký|đã\s+ký|Người\s+ký|Ký\s+bởi|XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT)\b.*$""", re.VERBOSE
 )
 
+# "B Ộ", "V À", "X Ã": a lone consonant a text extractor split from the rest of its syllable
+LONE_CONSONANT = re.compile(r"""(?:(?<=\s)|^)([BCDĐGHKLMNPQRSTVX])\s+([AĂÂEÊIOÔƠUƯYÀ-Ỹ][^\s]*)""", re.VERBOSE)
+
 # "tỉnh Hưng Yên", "thành phố Hà Nội" (built from parsers/data/provinces.tsv at first use)
 _PROVINCE_IN_TEXT: re.Pattern[str] | None = None
 
@@ -816,7 +819,7 @@ def _abbreviate(upper: str) -> str:
 
 def _canonical_body(printed: str) -> str:
     """ "UBND TỈNH HƯNG YÊN" -> "UBND tỉnh Hưng Yên"; "SỞ NỘI VỤ" -> "Sở Nội vụ"; "CHÍNH PHỦ" -> "Chính phủ"."""
-    upper = _clean_spaces(unicodedata.normalize("NFC", printed)).upper()
+    upper = _repair_name(_clean_spaces(unicodedata.normalize("NFC", printed)).upper())
     known = bodies().get(upper) or _bodies_without_spaces().get(upper.replace(" ", ""))
     if known:
         return known
@@ -830,13 +833,23 @@ def _canonical_body(printed: str) -> str:
     return _ministry_case(_sentence_case(upper))
 
 
+def _repair_name(upper: str) -> str:
+    """ "B Ộ LAO ĐỘNG-THƯƠNG BINH V À X Ã HỘI" -> "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" (split letters, dashes)."""
+    upper = re.sub(r"(?<=[^\W\d_]{2})\s*[-–]\s*(?=[^\W\d_]{2})", " - ", upper)
+    return LONE_CONSONANT.sub(r"\1\2", upper)
+
+
 def _canonical_mixed(text: str) -> str:
     """A mixed-case body name as written in a sentence: abbreviations and spacing cleaned."""
     return _clean_spaces(text).strip(" .;,)")
 
 
 def _ministry_case(text: str) -> str:
-    """ "Sở nội vụ" -> "Sở Nội vụ"; "Bộ lao động - thương binh và xã hội" -> "Bộ Lao động - Thương binh và Xã hội"."""
+    """ "Sở nội vụ" -> "Sở Nội vụ"; "Bộ lao động - thương binh và xã hội" -> "Bộ Lao động - Thương binh và Xã hội";
+    "Ban chỉ đạo quốc gia về ..." -> "Ban Chỉ đạo quốc gia về ..."."""
+    board = re.match(r"^(Ban|Hội đồng|Ủy ban)\s+(\w)(.*)$", text)
+    if board:
+        return f"{board.group(1)} {board.group(2).upper()}{board.group(3)}"
     head = re.match(r"^(Bộ|Sở|Tổng cục|Cục|Chi cục|Vụ)\s+(.*)$", text)
     if not head:
         return text

@@ -393,10 +393,12 @@ def _read_case_law(paras: list[Paragraph], header: Header) -> int:
 def _read_appendix(paras: list[Paragraph], header: Header) -> int:
     """A "Phụ lục" page: the document it is attached to gives number, date and issuer."""
     header.type = "Phụ lục"
-    end = next((i + 1 for i, p in enumerate(paras[:15]) if ")" in p.text and "theo" in " ".join(
-        q.text for q in paras[: i + 1])), 1)
-    text = " ".join(p.text for p in paras[:end])
-    match = ATTACHED_TO.search(text)
+    match, end = None, 1
+    for end in range(1, min(len(paras), 15) + 1):  # up to the paragraph closing "(Kèm theo ... của X)"
+        text = " ".join(p.text for p in paras[:end])
+        match = ATTACHED_TO.search(text)
+        if match and ")" in paras[end - 1].text:
+            break
     if not match:
         return 1
     title = text[: match.start()]

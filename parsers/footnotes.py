@@ -91,11 +91,25 @@ def mark_endnotes(lines: list[Line]) -> None:
         return
     tail = lines[firsts[-1] :]
     numbers = [n for ln in tail if (n := _endnote_number(ln)) is not None]
-    if numbers[:2] != [1, 2]:
+    if numbers[:2] != [1, 2] or not _mostly_referenced(numbers, lines[: firsts[-1]]):
         return
     for line in tail:
         if line.kind == "body":
             line.kind = "footnote"
+
+
+# A reference to an endnote inside a line (not the line's own label): "như sau:[1]", "(sửa đổi)[12] có".
+INLINE_BRACKET = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
+
+
+def _mostly_referenced(numbers: list[int], before: list[Line]) -> bool:
+    """Most labels of the block are referred to before it (raised, or "[n]" inside a line).
+
+    An án lệ numbers its own paragraphs "[1]", "[2]" at their start: that is body, not endnotes.
+    """
+    refs = {marker for line in before for _, marker in line.superscripts}
+    refs |= {found for line in before for found in INLINE_BRACKET.findall(line.text)}
+    return sum(str(n) in refs for n in numbers) * 2 >= len(numbers)
 
 
 def _endnote_number(line: Line) -> int | None:

@@ -223,3 +223,22 @@ def test_numbered_form_fields_are_not_footnotes(tmp_path: Path) -> None:
     doc = _doc_from_text(tmp_path, text)
     assert doc.footnotes == []
     assert "01 Trường hợp hoàn trả thuế trước" in doc.text
+
+
+def test_numbered_paragraphs_of_a_precedent_are_body() -> None:
+    """Án lệ số 40/2021/AL numbers its own paragraphs "[1]", "[2]": body, not an endnote block."""
+    texts = [
+        "ÁN LỆ SỐ 40/2021/AL",
+        "Về công nhận việc chuyển đổi quyền sử dụng đất trên thực tế",
+        "NỘI DUNG VỤ ÁN:",
+        "[1] Cụ Lê Văn U và cụ Nguyễn Thị T có 06 người con.",
+        "[2] Quá trình giải quyết vụ án, các đương sự thống nhất khai nguồn gốc đất.",
+        "[3] Tòa án cấp sơ thẩm chấp nhận yêu cầu khởi kiện.",
+    ]
+    lines = [Line(text=t, page=1) for t in texts]
+    lines[0].superscripts = [(len(texts[0]), "1")]
+    note = Line(text="Án lệ này do Vụ Pháp chế và Quản lý khoa học Tòa án nhân dân tối cao đề xuất.", page=1,
+                kind="footnote", superscripts=[(0, "1")])
+    doc = build_document([Page(number=1, lines=[*lines, note])], "an-le-40", "pdf")
+    assert [(n.marker, n.linked) for n in doc.footnotes] == [("1", True)]
+    assert "[2] Quá trình giải quyết vụ án" in doc.text

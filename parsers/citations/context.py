@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from parsers.citations.dates import first_date
-from parsers.citations.patterns import PREAMBLE_END_RE, PREAMBLE_LINE_RE, SENTENCE_END_RE
+from parsers.citations.patterns import PREAMBLE_END_RE, PREAMBLE_LINE_RE, PREAMBLE_MARK_RE, SENTENCE_END_RE
 from parsers.citations.text import scan_text, squash
 from parsers.model import Document
 
@@ -138,7 +138,7 @@ def _preamble(scan: str) -> tuple[tuple[int, int], list[tuple[int, str]]]:
         return (0, 0), []
     end_match = PREAMBLE_END_RE.search(scan, first.end(), first.end() + PREAMBLE_REACH)
     end = end_match.start() if end_match else _end_of_lines(scan, first.start())
-    lines = [(m.start(), squash(m.group("kind"))) for m in PREAMBLE_LINE_RE.finditer(scan, first.start(), end)]
+    lines = [(m.start(), squash(m.group("kind"))) for m in PREAMBLE_MARK_RE.finditer(scan, first.start(), end)]
     return (first.start(), end), lines
 
 

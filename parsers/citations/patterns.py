@@ -110,8 +110,13 @@ SHORT_TAIL = r"\s{1,3}(?:số\s{1,3})?(?P<serial>\d{1,5})(?![\d\w/.\-])"
 # A preamble line: "Căn cứ Luật Tổ chức chính quyền địa phương ...;", "Theo đề nghị của Giám đốc Sở Nội vụ;".
 PREAMBLE_LINE = r"""
     (?m)^[ \t\-–•*|]{0,4}
-    (?P<kind>Căn\s+cứ|CĂN\s+CỨ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+yêu\s+cầu)(?!\w)
+    (?P<kind>(?:Căn\s+cứ|CĂN\s+CỨ)(?=\s+(?:[A-ZĐ]|các\s|văn\s+bản))   # not "Căn cứ đề xuất của ..."
+      |Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+yêu\s+cầu)(?!\w)
 """
+
+# The same markers inside a preamble joined into one line: "...; Theo đề nghị của Giám đốc Sở ... tại Tờ trình số".
+PREAMBLE_MARK = r"(?P<kind>Căn\s+cứ|CĂN\s+CỨ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+yêu\s+cầu)(?!\w)"
+PREAMBLE_MARK_RE = re.compile(PREAMBLE_MARK)
 PREAMBLE_LINE_RE = re.compile(PREAMBLE_LINE, re.VERBOSE)
 
 # The end of a preamble: "QUYẾT ĐỊNH:", "Điều 1.", "Chính phủ ban hành Nghị định sửa đổi ...".

@@ -28,6 +28,14 @@ RELATIONS = [
     pytest.param("Luật ban hành văn bản quy phạm pháp luật số 17/2008/QH12 và Luật ban hành văn bản quy phạm pháp luật "
                  "của Hội đồng nhân dân, Ủy ban nhân dân số 31/2004/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực.",
                  {"17/2008/QH12": ("bãi bỏ", "body"), "31/2004/QH11": ("bãi bỏ", "body")}, id="vbhn-het-hieu-luc-after"),
+    pytest.param("Căn cứ Luật Giáo dục ngày 14/6/2019; Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2023 của Bộ Giáo dục "
+                 "và Đào tạo; Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 107/TTr-SGDĐT ngày 10/9/2024.\n"
+                 "QUYẾT ĐỊNH:",
+                 {"2045/QĐ-BGDĐT": ("căn cứ", "preamble"), "107/TTr-SGDĐT": ("dẫn chiếu", "preamble")},
+                 id="congbot-preamble-joined-on-one-line"),
+    pytest.param("Căn cứ đề xuất của các địa phương và báo cáo của Tổng công ty Bưu điện Việt Nam về việc khắc phục các "
+                 "tồn tại (Công văn số 4736/BĐVN-TCBC ngày 30/11/2018), Bộ đề nghị:",
+                 {"4736/BĐVN-TCBC": ("dẫn chiếu", "body")}, id="congbot-can-cu-de-xuat-is-body"),
     pytest.param("- Quy trình nội bộ giải quyết thủ tục hành chính có liên quan thực hiện theo Quyết định số 2669/QĐ-UBND "
                  "ngày 26/10/2019",
                  {"2669/QĐ-UBND": ("dẫn chiếu", "body")}, id="congbot-thuc-hien-theo"),

@@ -122,6 +122,9 @@ TABLE_SIGNATURE = re.compile(r"""\|\s*(?=Nơi\s+nhận|(?:TM|KT|TL|TUQ|Q|T/M|K/T
 # "PHÓ THỦ TƯỚNG (Đã ký)", "(đã ký và đóng dấu)"
 SIGNED_NOTE_INLINE = re.compile(r"""\(\s*(?:Đã|đã|ĐÃ)\s+(?:ký|KÝ)[^)]*\)""", re.VERBOSE)
 
+# A title is words only: "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM" (not "KSTT (3). $5" from an OCRed "Lưu" line)
+TITLE_CHARS = re.compile(r"""^[^\W\d_][^\W\d_\s,\-–]*(?:[\s,\-–]+[^\W\d_]+)*$""", re.VERBOSE)
+
 # "(Đã ký)", "Đã ký", "(đã ký và đóng dấu)", "Người ký: ... Thời gian ký: ...", "XÁC THỰC VĂN BẢN HỢP NHẤT"
 SIGNED_NOTE = re.compile(
     r"""^\(?\s*(?:Đã\s+ký|đã\s+ký|Người\s+ký|Ký\s+bởi|XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT)\b.*$""", re.VERBOSE
@@ -356,12 +359,19 @@ def _match_type(line: str) -> tuple[str, str] | None:
     """A capitals type line: "QUYẾT ĐỊNH" -> ("Quyết định", ""); "LUẬT ĐẤT ĐAI" -> ("Luật", "ĐẤT ĐAI")."""
     if not _is_caps(line):
         return None
-    upper = line.upper().rstrip(" :")
+    upper = _toneless(line.upper().rstrip(" :"))  # OCR confuses tones: "THÔNG BẢO"
     for name in sorted(doc_types(), key=len, reverse=True):
-        caps = name.upper()
+        caps = _toneless(name.upper())
         if upper == caps or upper.startswith(caps + " "):
             return name, line[len(caps) :].strip(" :")
     return None
+
+
+def _toneless(text: str) -> str:
+    """Drop the five tone marks, keep the letters (Â, Ê, Ô, Ơ, Ư, Ă, Đ): "THÔNG BẢO" -> "THÔNG BAO"."""
+    marks = "\u0300\u0301\u0303\u0309\u0323"
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in marks))
 
 
 def _read_case_law(paras: list[Paragraph], header: Header) -> int:
@@ -560,10 +570,10 @@ def _signature_part(part: str, sig: _Signature) -> bool:
     if _completes_authority(part, sig):
         sig.prefixes[-1] = f"{sig.prefixes[-1]} {_clean_spaces(part)}"  # "KT. BỘ TRƯỞNG" + "BỘ CÔNG AN"
         return True
-    if _is_caps(part) and len(part) < 60 and not BULLET.match(part):
+    if _is_caps(part) and len(part) < 60 and TITLE_CHARS.match(part):
         sig.titles.append(_clean_spaces(part))
         return True
-    name = _without_rank(part)
+    name = _without_rank(part.strip("\"“”'‘’ "))  # OCR leaves stray quotes around a name
     if _is_person_name(name):
         sig.names.append(name)
         return True

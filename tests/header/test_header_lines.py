@@ -440,3 +440,20 @@ def test_signature_blocks(lines: list[str], expected: tuple[str | None, ...]) ->
 def test_joined_header_rows(lines: list[str], expected: tuple[object, ...]) -> None:
     header = parse_header(doc_from_lines(lines))
     assert (header.number, header.date, header.issuer, header.recipients) == expected
+
+
+def test_ocr_lines_of_scanned_vpcp_documents() -> None:
+    """Tesseract output of two scanned VPCP documents (pdf-scanned/AVG-Team__VN-Law 153 and 188)."""
+    notice = parse_header(doc_from_lines([
+        "VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 10 tháng 4 năm 2024", "3Š", "THÔNG BẢO",
+        "Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại Phiên họp của Hội đồng Quốc gia Giáo dục",
+        "Ngày 19 tháng 3 năm 2024, tại trụ sở Chính phú, Phó Thủ tướng Chính phủ Trần Hồng Hà, Chủ tịch Hội đồng "
+        "Quốc gia Giáo dục và Phát triển nhân lực chủ trì Phiên họp.",
+    ]))
+    assert (notice.type, notice.date, notice.issuer) == ("Thông báo", "2024-04-10", "Văn phòng Chính phủ")
+    decision = parse_header(doc_from_lines([
+        "Điều 3. Các thành viên Tổ Biên tập chịu trách nhiệm thi hành Quyết định này./.",
+        "Nơi nhận:", "- Như Điều 3;", "- UBND TP. Hồ Chí Minh;", "- Lưu: VT; KSTT (3). $5", "\"Trần Văn Sơn",
+    ]))
+    assert (decision.signer_title, decision.signer) == (None, "Trần Văn Sơn")

@@ -29,7 +29,6 @@ PENDING: dict[tuple[str, str], str] = {
     ("body_text", "hy-skhcn-tb-35-2026"): "reader marks body lines 'gia.' ('Giờ:' pattern) and 'ngày 31/3/2026.' as stamps",
     ("body_text", "hy-tu-ct-05-2026"): "reader marks the last line 'ngày 30/6/2026.' of item 3 as a stamp",
     ("body_text", "vpcp-tb-45-2026"): "reader marks the last line 'ngày 15/02/2026.' of 2.a as a stamp",
-    ("identity", "hy-tu-ct-05-2026"): "Party layout: type None ('CHỈ THỊ' then 'của Ban Thường vụ Tỉnh ủy')",
     ("subject", "hy-tu-ct-05-2026"): "Party layout: subject None (the 'về ...' line after 'của Ban Thường vụ')",
     ("signature", "hy-skhcn-tb-35-2026"): "'Q. GIÁM ĐỐC' gives signer_title 'Giám đốc', gold 'Quyền Giám đốc'",
     ("recipients", "hy-ubnd-cv-1105-2026"): "one-line 'Kính gửi: Các sở, ban, ngành tỉnh; UBND các xã, phường.' not split at ';'",
@@ -48,7 +47,6 @@ PENDING: dict[tuple[str, str], str] = {
     ("tasks", "bnv-cv-1520-2026"): "3: the unlabelled paragraph under the heading '3. Về chế độ báo cáo' is not a task",
     ("task_bodies", "hy-tu-ct-05-2026"): "1: 'Các cấp ủy, tổ chức đảng, người đứng đầu ...' gives only 'cấp ủy'",
     ("task_bodies", "hy-ubnd-cv-640-2026"): "4: 'Thủ trưởng các cơ quan, đơn vị' read as 'Các cơ quan, đơn vị, địa phương'",
-    ("task_bodies", "hy-ubnd-ct-03-2026"): "4: the closing paragraph after item 4 adds its bodies to task 4",
     # deadlines on a paragraph's last line are lost with it (see body_text)
     ("task_details", "bnv-cv-1520-2026"): "2.b: no deadline for '... hoàn thành việc chi trả trước ngày 31/3/2026.'",
     ("task_details", "hy-skhcn-tb-35-2026"): "3.c: no deadline for '...; hoàn thành trước ngày 31/3/2026.'",

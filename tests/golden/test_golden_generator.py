@@ -60,3 +60,24 @@ def test_vietnamese_text_and_escaping_sample_round_trip() -> None:
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "<script>alert(1)</script>" in text
     assert "Sở Khoa học và Công nghệ nhận được phản ánh" in text.replace("\n", " ")
+
+
+def _depth(edges: dict[str, set[str]], start: str, seen: frozenset[str] = frozenset()) -> int:
+    """Longest chain of citations from ``start`` without revisiting a document."""
+    nexts = [n for n in edges.get(start, set()) if n not in seen]
+    return max((1 + _depth(edges, n, seen | {start}) for n in nexts), default=0)
+
+
+@pytest.mark.parametrize(
+    ("start", "depth"),
+    [
+        pytest.param("35/TB-SKHCN", 5, id="notice-to-party-resolution"),
+        pytest.param("640/UBND-NC", 3, id="decree-178-chain"),
+        pytest.param("42/KH-SNV", 3, id="archives-chain"),
+    ],
+)
+def test_gold_citations_form_chains(start: str, depth: int) -> None:
+    """The sample corpus is a graph worth drawing: documents cite documents that cite others."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((CORPUS / "gold").glob("*.json"))]
+    edges = {g["document"]["number"]: {c["number"] for c in g["citations"]} for g in golds}
+    assert _depth(edges, start) >= depth

@@ -86,6 +86,8 @@ def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))
     for node in doc.structure:
         _walk(node, [], ctx)
+    if any(task.responsible for task in ctx.tasks):  # duties nobody is named for are not assigned yet
+        return [task for task in ctx.tasks if task.responsible]
     return ctx.tasks
 
 

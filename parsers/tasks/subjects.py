@@ -28,6 +28,8 @@ KNOWN_QUALIFIER = re.compile(
         |có\s+liên\s+quan|liên\s+quan|của\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)(?!\w)""",
     re.VERBOSE,
 )
+# Nouns that start like an action: "tổ chức xã hội" in "Các tổ chức chính trị - xã hội, tổ chức xã hội".
+NOT_A_VERB = re.compile(r"tổ\s+chức\s+(?:xã\s+hội|chính\s+trị|đảng|hội|thành\s+viên|đoàn\s+thể)(?!\w)")
 WORD = re.compile(r"\s*[^\s,;:.()\"“”/]+")
 # A proper name right after a body: "UBND huyện Văn Lâm", "Sở Nội vụ tỉnh Hưng Yên".
 PROPER_NAME = re.compile(r"(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn))?(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)+")
@@ -77,6 +79,8 @@ def _gazetteer_at(text: str, folded: str, pos: int, province: str | None) -> Pie
         return None  # "địa phương" in "Các bộ, ngành, địa phương" continues the group
     end = match.end()
     tail = PROPER_NAME.match(text, end)
+    if tail and verb_re().match(folded, _skip_space(text, end)):
+        tail = None  # "Bộ Xây dựng Chủ trì ...": an action written with a capital, not a name
     if tail:
         if not province or fold(province) not in fold(tail.group(0)):
             return Piece(text[pos : tail.end()], known=False, start=pos, end=tail.end())
@@ -155,7 +159,7 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
     """A lower-case action word ends the subject, unless it follows a bare head ("Ban Chỉ đạo")."""
     if not text[pos].islower():
         return False
-    if not verb_re().match(folded, pos):
+    if not verb_re().match(folded, pos) or NOT_A_VERB.match(folded, pos):
         return False
     if current is None:
         return True

@@ -18,7 +18,15 @@ from collections.abc import Iterator
 from itertools import count as counter
 from typing import Any
 
-from search.analyzer import Unit, analyze_query, analyze_record, analyze_task, canonical_name, fold
+from search.analyzer import (
+    Unit,
+    analyze_query,
+    analyze_record,
+    analyze_task,
+    boost_phrases,
+    canonical_name,
+    fold,
+)
 from search.highlight import make_snippet
 from search.sqlite import DOC_FIELDS, DOC_WEIGHTS, FACETS, title_of
 from search.store import SearchHit, SearchQuery, SearchResults
@@ -276,7 +284,11 @@ class ElasticStore:
         body: dict[str, Any] = {"filter": filters, "must_not": excluded}
         if units:
             clauses = [_unit_clause(unit) for unit in units]
-            body.update({"must": clauses} if mode == "all" else {"should": clauses, "minimum_should_match": 1})
+            body["must"] = clauses if mode == "all" else [{"bool": {"should": clauses, "minimum_should_match": 1}}]
+            # neighbouring words side by side rank first; optional, they never decide a match
+            weights = dict(zip(DOC_FIELDS, DOC_WEIGHTS, strict=True))
+            body["should"] = [_phrase(field, " ".join(phrase), weights) for phrase in boost_phrases(units)
+                              for field in ("title_folded", "folded")]
         sort = [{"_score": "desc"}, {"seq": "asc"}] if units else [{"date": {"order": "desc", "missing": "_last"}},
                                                                     {"seq": "asc"}]
         result = self._call(

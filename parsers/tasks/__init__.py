@@ -300,6 +300,8 @@ def _task(
     if not text:
         return None
     roles = item_roles(text, ctx.province)
+    if not (roles.responsible or roles.subject):  # a title line of bodies needs the line breaks
+        roles.subject = item_roles(node.text, ctx.province).subject
     responsible, source = roles.responsible, "item"
     if not responsible and own:
         responsible, source = own, "heading"

@@ -57,6 +57,8 @@ QUALIFIER_TAIL = re.compile(
     r"(?:được\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát|giao)|có\s+liên\s+quan|liên\s+quan"
     r"|(?:trực\s+)?thuộc\s+\S+(?:\s+\S+){0,3}|trên\s+địa\s+bàn(?:\s+\S+){0,2})"
 )
+# The end of a title line made of bodies: "Sở Nội vụ:" or "... doanh nghiệp và cộng đồng.\n".
+TITLE_LINE = re.compile(r"[ \t]*(?::|\.[ \t]*\n)")
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5.".
 LABEL = re.compile(r"^\s*(?:(?:Điều|Khoản|Mục)\s+\d+[a-zđ]?\.?|[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\)|[-–+•])\s*")
 
@@ -131,6 +133,8 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     subject = read_subject(text, 0, province=province)
     folded = fold(text)
     verb = verb_re().match(folded, _skip_space(text, subject.end))
+    if subject.bodies and TITLE_LINE.match(text, subject.end):
+        return subject.bodies  # a title line of bodies: "Các tổ chức chính trị - xã hội, ... cộng đồng.\n"
     if not subject.bodies or not verb:
         return []
     found = list(subject.bodies)

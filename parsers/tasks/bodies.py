@@ -128,9 +128,8 @@ def canonical(name: str, province: str | None = None) -> str:
     titled = TITLE.match(squash(unify_tone(name)))
     if titled:
         body = lookup(titled.group("body"), province)
-        if body:
-            inner = body.name if body.kind != "group" else body.name[:1].lower() + body.name[1:]
-            return display(titled.group("title")) + " " + inner
+        if body and body.kind != "group":  # a group after a title stays as written
+            return display(titled.group("title")) + " " + body.name
     return display(name)
 
 

@@ -46,6 +46,26 @@ PROVINCE = "Hưng Yên"
                      id="verb-inside-capitalised-name"),
         pytest.param("Tiếp tục phát huy vai trò và nâng cao trách nhiệm người đứng đầu", [], "Tiếp tục",
                      id="seed-no-body"),
+        pytest.param("Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền",
+                     ["Các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố"], "tiếp tục",
+                     id="son-la-qualifier-and-partial-list"),
+        pytest.param("Bộ Xây dựng Chủ trì chỉ đạo, hướng dẫn, kiểm tra, đôn đốc việc thực hiện chính sách",
+                     ["Bộ Xây dựng"], "Chủ trì", id="qd-773-capitalised-action"),
+        pytest.param("Chánh Văn phòng UBND tỉnh; Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và Truyền "
+                     "thông; Chủ tịch UBND cấp huyện; Chủ tịch UBND cấp xã và các tổ chức, cá nhân liên quan chịu "
+                     "trách nhiệm thi hành",
+                     ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Lao động - Thương binh và Xã hội",
+                      "Giám đốc Sở Thông tin và Truyền thông", "Chủ tịch UBND cấp huyện", "Chủ tịch UBND cấp xã",
+                      "Các tổ chức, cá nhân liên quan"], "chịu trách nhiệm", id="quang-ngai-shared-head-after-colon"),
+        pytest.param("Các cấp ủy, tổ chức đảng, người đứng đầu cơ quan, đơn vị, địa phương nâng cao nhận thức",
+                     ["Các cấp ủy, tổ chức đảng", "Người đứng đầu cơ quan, đơn vị, địa phương"], "nâng cao",
+                     id="chi-thi-lower-case-head-in-list"),
+        pytest.param("Các bộ, ngành, địa phương lập danh sách đối tượng, dự toán kinh phí",
+                     ["Các bộ, ngành, địa phương"], "lập", id="bnv-group-continued"),
+        pytest.param("Các tổ chức chính trị - xã hội, tổ chức xã hội, tổ chức xã hội - nghề nghiệp, doanh nghiệp và "
+                     "cộng đồng.\nKhuyến khích",
+                     ["Các tổ chức chính trị - xã hội, tổ chức xã hội, tổ chức xã hội - nghề nghiệp, doanh nghiệp và "
+                      "cộng đồng"], ".", id="qd-773-noun-not-action"),
     ],
 )
 def test_read_subject(text: str, bodies: list[str], rest: str) -> None:
@@ -80,6 +100,8 @@ def test_read_subject_without_verbs(text: str, bodies: list[str]) -> None:
         pytest.param("BTV Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy", id="btv-tinh-uy"),
         pytest.param("các sở, ban, ngành", "Các sở, ban, ngành tỉnh", id="group-without-tinh"),
         pytest.param("Hội đồng nhân dân cấp xã", "HĐND cấp xã", id="hdnd"),
+        pytest.param("Chủ tịch UBND các xã, phường", "Chủ tịch UBND cấp xã", id="title-over-whole-level"),
+        pytest.param("Thủ trưởng các sở, ban, ngành tỉnh", "Thủ trưởng các sở, ban, ngành tỉnh", id="title-over-group"),
         pytest.param("các cơ quan báo chí của tỉnh", "Các cơ quan báo chí của tỉnh", id="unknown-kept-capitalised"),
     ],
 )

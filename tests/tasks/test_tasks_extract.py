@@ -167,3 +167,35 @@ def test_plan_section_takes_bodies_from_its_lead_and_coordination_lists() -> Non
     assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [
         ("B.III.1.a", ["Bộ Thông tin và Truyền thông", "Ban Tuyên giáo Trung ương"], ["Các đơn vị, địa phương"])
     ]
+
+
+def test_if_difficulties_item_and_unassigned_duties_are_no_tasks() -> None:
+    b = Builder(preamble="")
+    duties = b.node("II", "roman", "II", "NHIỆM VỤ, GIẢI PHÁP", heading="NHIỆM VỤ, GIẢI PHÁP")
+    duties.children = [b.node("II.1", "item", "1", "Rà soát, hoàn thiện hệ thống chính sách về ưu đãi người có công.")]
+    work = b.node("III", "roman", "III", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    work.children = [
+        b.node("III.1", "item", "1", "Giao Công an tỉnh chủ trì phối hợp với Văn phòng UBND tỉnh hướng dẫn, đôn đốc."),
+        b.node("III.2", "item", "2", "Quá trình thực hiện nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương "
+               "báo cáo về UBND tỉnh để phối hợp, hướng dẫn./."),
+    ]
+    tasks = extract_tasks(_doc(b, [duties, work]), [])
+    assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [
+        ("III.1", ["Công an tỉnh"], ["Văn phòng UBND tỉnh"])
+    ]
+
+
+def test_decision_article_with_nested_plan_is_a_task_and_not_inherited() -> None:
+    b = Builder(preamble="")
+    art = b.node("Điều 3", "article", "Điều 3", "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Công an tỉnh chịu "
+                 "trách nhiệm thi hành Quyết định này./.")
+    section = b.node("Điều 3.II", "roman", "II", "NỘI DUNG CÔNG TÁC", heading="NỘI DUNG CÔNG TÁC")
+    section.children = [
+        b.node("Điều 3.II.1", "item", "1", "Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố "
+               "tiếp tục tổ chức tuyên truyền."),
+        b.node("Điều 3.II.2", "item", "2", "Tiếp tục thực hiện tốt các quy định về xác định BMNN."),
+    ]
+    art.children = [section]
+    tasks = {t.path: t.responsible for t in extract_tasks(_doc(b, [art]), [])}
+    assert tasks["Điều 3"] == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Công an tỉnh"]
+    assert tasks["Điều 3.II.2"] == ["Các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố"]

@@ -287,6 +287,7 @@ def _is_authority_line(line: str) -> bool:
 def _finish_top(state: _Top, header: Header) -> None:
     if state.subject:
         subject = " ".join(s.strip() for s in state.subject if s.strip())
+        subject = re.sub(r"^của\s+.+?\s+(?=về\s)", "", subject)  # Party: "của Ban Thường vụ Tỉnh ủy về ..."
         header.subject = _sentence_case(subject) if state.subject_caps else _clean_spaces(subject)
     if header.type == "Luật" and (header.subject or "").startswith("Bộ luật "):
         header.type = "Bộ luật"  # "Luật số 100/2015/QH13 ngày ..." / "Bộ luật hình sự" (Công báo heading)
@@ -438,6 +439,8 @@ def _read_recipients(paras: list[Paragraph], start: int, header: Header) -> tupl
 
 def _recipient_items(inline: str, paras: list[Paragraph], index: int) -> tuple[list[str], int]:
     items = [part for part in re.split(r"(?:^|(?<=[;.]))\s*[-–+]\s+", inline.strip()) if part.strip()]
+    if len(items) == 1 and ";" in items[0]:  # "Kính gửi: Các sở, ban, ngành tỉnh; UBND các xã, phường."
+        items = [part for part in items[0].split(";") if part.strip()]
     dashed = False
     while index < len(paras):
         text = paras[index].text.strip()
@@ -675,7 +678,9 @@ def _fill_signature(sig: _Signature, header: Header) -> None:
         header.signer_title = _role_case(sig.titles[-1])
     elif sig.prefixes:
         who = _prefix_match(sig.prefixes[-1])
-        header.signer_title = _role_case(who.group("who")) if who else None
+        title = _role_case(who.group("who")) if who else None
+        acting = who is not None and who.group("prefix") == "Q."  # "Q. GIÁM ĐỐC" -> "Quyền Giám đốc"
+        header.signer_title = f"Quyền {title}" if acting and title else title
     if sig.names:
         header.signer = sig.names[-1]
     header.distribution = [_clean_item(item) for item in sig.distribution if _clean_item(item)]

@@ -29,10 +29,6 @@ PENDING: dict[tuple[str, str], str] = {
     ("body_text", "hy-skhcn-tb-35-2026"): "reader marks body lines 'gia.' ('Giờ:' pattern) and 'ngày 31/3/2026.' as stamps",
     ("body_text", "hy-tu-ct-05-2026"): "reader marks the last line 'ngày 30/6/2026.' of item 3 as a stamp",
     ("body_text", "vpcp-tb-45-2026"): "reader marks the last line 'ngày 15/02/2026.' of 2.a as a stamp",
-    ("subject", "hy-tu-ct-05-2026"): "Party layout: subject None (the 'về ...' line after 'của Ban Thường vụ')",
-    ("signature", "hy-skhcn-tb-35-2026"): "'Q. GIÁM ĐỐC' gives signer_title 'Giám đốc', gold 'Quyền Giám đốc'",
-    ("recipients", "hy-ubnd-cv-1105-2026"): "one-line 'Kính gửi: Các sở, ban, ngành tỉnh; UBND các xã, phường.' not split at ';'",
-    ("distribution", "vpcp-tb-45-2026"): "the wrapped 'Nơi nhận' line 'KSTT, TH;' beside 'PHÓ CHỦ NHIỆM' is lost",
     # a relation signal opening a list applies to every document of the list:
     # "Thực hiện A; B và C, ..." gives thực hiện for A only
     ("citation_relations", "bnv-cv-1520-2026"): "'hướng dẫn một số nội dung về thực hiện Nghị định số 178/...': thực hiện, gold hướng dẫn",

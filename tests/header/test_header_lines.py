@@ -457,3 +457,19 @@ def test_ocr_lines_of_scanned_vpcp_documents() -> None:
         "Nơi nhận:", "- Như Điều 3;", "- UBND TP. Hồ Chí Minh;", "- Lưu: VT; KSTT (3). $5", "\"Trần Văn Sơn",
     ]))
     assert (decision.signer_title, decision.signer) == (None, "Trần Văn Sơn")
+
+
+def test_party_subject_acting_head_and_recipients_on_one_line() -> None:
+    """Lines of the corpus/pdf fixtures hy-tu-ct-05-2026, hy-skhcn-tb-35-2026 and hy-ubnd-cv-1105-2026."""
+    party = parse_header(doc_from_lines([
+        "TỈNH ỦY HƯNG YÊN", "*", "Số 05-CT/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hưng Yên, ngày 15 tháng 01 năm 2026",
+        "CHỈ THỊ", "của Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với công tác cải cách hành chính",
+        "Thời gian qua, công tác cải cách hành chính (CCHC) và chuyển đổi số trên địa bàn tỉnh đạt nhiều kết quả.",
+    ]))
+    assert party.subject == "về tăng cường sự lãnh đạo của Đảng đối với công tác cải cách hành chính"
+    acting = parse_header(doc_from_lines(["Thông báo này thay thế Thông báo số 30/TB-SKHCN./.", "Q. GIÁM ĐỐC",
+                                          "Hoàng Văn Tùng"]))
+    assert (acting.authority, acting.signer_title, acting.signer) == ("Q. GIÁM ĐỐC", "Quyền Giám đốc", "Hoàng Văn Tùng")
+    letter = parse_header(doc_from_lines(["Kính gửi: Các sở, ban, ngành tỉnh; UBND các xã, phường.",
+                                          "Thực hiện các Kế hoạch của UBND tỉnh: số 28/KH-UBND ngày 06/02/2026."]))
+    assert letter.recipients == ["Các sở, ban, ngành tỉnh", "UBND các xã, phường"]

@@ -41,8 +41,6 @@ PENDING: dict[tuple[str, str], str] = {
     ("citation_relations", "hy-ubnd-cv-1105-2026"): "'Thực hiện các Kế hoạch ...: số 28/..., số 35/...; Nghị quyết số 01/NQ-CP, số 02/NQ-CP': only 28 thực hiện",
     ("citation_relations", "hy-snv-kh-42-2026-kiem-tra"): "'Thực hiện Kế hoạch số 28/... và Chỉ thị số 03/CT-UBND': 03 dẫn chiếu",
     ("tasks", "bnv-cv-1520-2026"): "3: the unlabelled paragraph under the heading '3. Về chế độ báo cáo' is not a task",
-    ("task_bodies", "hy-tu-ct-05-2026"): "1: 'Các cấp ủy, tổ chức đảng, người đứng đầu ...' gives only 'cấp ủy'",
-    ("task_bodies", "hy-ubnd-cv-640-2026"): "4: 'Thủ trưởng các cơ quan, đơn vị' read as 'Các cơ quan, đơn vị, địa phương'",
     # deadlines on a paragraph's last line are lost with it (see body_text)
     ("task_details", "bnv-cv-1520-2026"): "2.b: no deadline for '... hoàn thành việc chi trả trước ngày 31/3/2026.'",
     ("task_details", "hy-skhcn-tb-35-2026"): "3.c: no deadline for '...; hoàn thành trước ngày 31/3/2026.'",

@@ -91,7 +91,15 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
         """,
     ),
     (3, "full-text fields rebuilt: the opening of the text joins the title fields", lambda store: store.reindex()),
+    (
+        4,
+        "covering index of the facet columns: facet counts of a broad query scan it, not the table",
+        "CREATE INDEX documents_facets ON documents(type, issuer, year, type_canon, date)",
+    ),
 ]
+# A query matching more than this share of the documents counts its facets by scanning the covering
+# index once (checking each entry against the hits); a narrower one looks its hits up one by one.
+FACET_SCAN_SHARE = 0.1
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -313,29 +321,45 @@ class SQLiteStore:
     def _search(self, query: SearchQuery, units: list[Unit], mode: str) -> SearchResults:
         """Match once into a temporary table of (rowid, score), then facet and rank from it."""
         where, params = _filters(query)
+        offset = (max(query.page, 1) - 1) * query.size
         with self._lock:
             if units:
-                self._db.execute("CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL)")
-                self._db.execute("DELETE FROM temp.hits")
-                weights = ", ".join(map(str, DOC_WEIGHTS))
-                self._db.execute(
-                    f"INSERT INTO temp.hits SELECT rowid, -bm25(documents_fts, {weights}) FROM documents_fts"
-                    " WHERE documents_fts MATCH ?", (fts_expression(units, mode),),
-                )
-                clause, order = "FROM temp.hits h JOIN documents d ON d.rowid = h.rowid WHERE 1", "h.score DESC"
-                score = "h.score"
+                matched = self._match(fts_expression(units, mode))
+                # hits first, each looked up by rowid (the planner would otherwise scan every document)
+                clause, order, score = "FROM temp.hits h CROSS JOIN documents d ON d.rowid = h.rowid WHERE 1", \
+                    "h.score DESC", "h.score"
+                broad = matched > FACET_SCAN_SHARE * self._last_rowid()
+                facet_clause = ("FROM documents d INDEXED BY documents_facets WHERE d.rowid IN "
+                                "(SELECT rowid FROM temp.hits)") if broad else clause
             else:
                 clause, order, score = "FROM documents d WHERE 1", "d.date DESC", "0.0"
-            clause += "".join(f" AND {w}" for w in where)
-            facets, total = self._facets(clause, params)
-            offset = (max(query.page, 1) - 1) * query.size
-            rows = self._db.execute(
-                f"SELECT d.rowid, {score} {clause} ORDER BY {order}, d.rowid LIMIT ? OFFSET ?",
-                [*params, query.size, offset],
-            ).fetchall()
+                facet_clause = clause
+            filters = "".join(f" AND {w}" for w in where)
+            facets, total = self._facets(facet_clause + filters, params)
+            if units and not where:  # the page straight from the hits: score, then rowid
+                page_sql = "SELECT rowid, score FROM temp.hits ORDER BY score DESC, rowid LIMIT ? OFFSET ?"
+            else:
+                page_sql = f"SELECT d.rowid, {score} {clause}{filters} ORDER BY {order}, d.rowid LIMIT ? OFFSET ?"
+            rows = self._db.execute(page_sql, [*params, query.size, offset] if where or not units
+                                    else [query.size, offset]).fetchall()
         patterns = highlight_patterns(units)
         hits = [self._hit(rowid, score, patterns) for rowid, score in rows]
         return SearchResults(total=total, hits=hits, facets=facets, page=query.page, size=query.size)
+
+    def _match(self, expression: str) -> int:
+        """Rowid and score of every match into ``temp.hits``; how many there are."""
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL)")
+        self._db.execute("DELETE FROM temp.hits")
+        weights = ", ".join(map(str, DOC_WEIGHTS))
+        cursor = self._db.execute(
+            f"INSERT INTO temp.hits SELECT rowid, -bm25(documents_fts, {weights}) FROM documents_fts"
+            " WHERE documents_fts MATCH ?", (expression,),
+        )
+        return int(cursor.rowcount)
+
+    def _last_rowid(self) -> int:
+        """About how many documents there are (one index probe, unlike ``count``)."""
+        return int(self._db.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 0)
 
     def _hit(self, rowid: int, score: float, patterns: list[re.Pattern[str]]) -> SearchHit:
         doc_id, title, number, type_, date, issuer, source, text = self._db.execute(

@@ -58,6 +58,14 @@ def _row(item: dict[str, Any]) -> str:
     return f"{'  ' * (item.get('depth', 1) - 1)}[{via.get('relation')}] {item['key']}  {facts}"
 
 
+def _listing(doc: str, depth: int, as_json: bool, store_location: str | None, direction: str) -> None:
+    from graph.queries import cited_by, cites
+
+    graph, key = _around(store_location, doc, depth, direction)
+    rows = cites(graph, key, depth) if direction == "out" else cited_by(graph, key, depth)
+    _emit(rows, as_json, [_row(r) for r in rows])
+
+
 @command.command("cites")
 @click.argument("doc")
 @DEPTH_OPTION
@@ -65,11 +73,7 @@ def _row(item: dict[str, Any]) -> str:
 @STORE_OPTION
 def cites_command(doc: str, depth: int, as_json: bool, store_location: str | None) -> None:
     """Documents DOC cites (a number, key or id), up to --depth steps."""
-    from graph.queries import cites
-
-    graph, key = _around(store_location, doc, depth, "out")
-    rows = cites(graph, key, depth)
-    _emit(rows, as_json, [_row(r) for r in rows])
+    _listing(doc, depth, as_json, store_location, "out")
 
 
 @command.command("cited-by")
@@ -79,11 +83,7 @@ def cites_command(doc: str, depth: int, as_json: bool, store_location: str | Non
 @STORE_OPTION
 def cited_by_command(doc: str, depth: int, as_json: bool, store_location: str | None) -> None:
     """Documents citing DOC, up to --depth steps."""
-    from graph.queries import cited_by
-
-    graph, key = _around(store_location, doc, depth, "in")
-    rows = cited_by(graph, key, depth)
-    _emit(rows, as_json, [_row(r) for r in rows])
+    _listing(doc, depth, as_json, store_location, "in")
 
 
 @command.command("chain")

@@ -72,31 +72,46 @@ def extract_citations(doc: Document) -> tuple[list[Citation], list[NamedLaw]]:
 
 def _to_citations(ctx: DocContext, mentions: list[Mention]) -> list[Citation]:
     citations: list[Citation] = []
-    previous: str | None = None
+    previous: tuple[Mention, str] | None = None
     lists = list_relations(ctx.scan)
     for mention in mentions:
         relation = _relation(ctx, mention, previous, lists)
         citations.append(_citation(ctx, mention, relation))
-        previous = relation
+        previous = (mention, relation)
     return citations
 
 
-def _relation(ctx: DocContext, mention: Mention, previous: str | None, lists: list[ListRelation]) -> str:
+def _relation(ctx: DocContext, mention: Mention, previous: tuple[Mention, str] | None,
+              lists: list[ListRelation]) -> str:
     """"căn cứ" on a preamble "Căn cứ" line; else the signal before the number, after it, of its list,
     of the run it belongs to; else "dẫn chiếu"."""
     if ctx.preamble_kind(mention.start):
         return "căn cứ"
+    if _consolidated_act(ctx, mention, previous):
+        return "hợp nhất"
     found = signal_at(ctx.scan, mention.start, ctx.floor(mention.start))
-    previous_end = mention.start - len(mention.gap_before) if mention.gap_before else -1
-    if found and found[0] in ACTS and found[1] >= previous_end >= 0 and not chained(mention):
-        return DEFAULT_RELATION  # the act of the number before: "số 117/2007/QĐ-TTg sửa đổi ... số 118/TTg"
-    if found and found[1] < previous_end and chained(mention) and previous:
-        return previous
+    before = previous[1] if previous else None
+    if found and found[0] in ACTS and previous and mention.gap_before:
+        if found[1] >= previous[0].tail and not chained(mention):
+            return DEFAULT_RELATION  # the act of the number before: "số 117/2007/QĐ-TTg sửa đổi ... số 118/TTg"
+        if found[1] < previous[0].start:
+            return before or DEFAULT_RELATION  # one act over a run: "Bãi bỏ Quyết định số X, Quyết định số Y"
+    if found and previous and before and mention.gap_before and found[1] < previous[0].start and chained(mention):
+        return before
     signal = (found[0] if found else None) or relation_after(ctx.scan, mention.end)
     signal = signal or list_relation_at(lists, ctx.scan, mention.start)
     if signal:
         return _consolidated(ctx, mention, signal)
-    return previous if previous and chained(mention) else DEFAULT_RELATION
+    return before if before and chained(mention) else DEFAULT_RELATION
+
+
+def _consolidated_act(ctx: DocContext, mention: Mention, previous: tuple[Mention, str] | None) -> bool:
+    """In the opening of a VBHN ("Luật Đất đai số 31/2024/QH15 ..., được sửa đổi, bổ sung bởi: 1. Luật số ...")
+    the first number of each line is an act it consolidates."""
+    if not ctx.consolidated or mention.start >= ctx.intro_end:
+        return False
+    line_start = ctx.scan.rfind("\n", 0, mention.start) + 1
+    return previous is None or previous[0].end < line_start
 
 
 def _consolidated(ctx: DocContext, mention: Mention, relation: str) -> str:

@@ -24,6 +24,8 @@ PROVINCE_RE = re.compile(
     r"(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]{0,8}(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]{0,8}){0,3})"
 )
 _PROVINCES_FILE = Path(__file__).resolve().parent.parent / "data" / "provinces.tsv"
+# Where the opening of a consolidated text ends: its "Căn cứ" lines, first chapter or article.
+INTRO_END_RE = re.compile(r"\n[ \t]*(?:Căn\s+cứ|Chương\s+[IVXLC\d]+|CHƯƠNG\s+[IVXLC\d]+|Điều\s+1\b|Phần\s+thứ|PHẦN\s+THỨ)")
 SENTENCE_REACH = 400
 PREAMBLE_REACH = 8000  # a preamble longer than this ends where its lines stop
 
@@ -39,6 +41,7 @@ class DocContext:
     province: str | None = None
     date: str | None = None
     consolidated: bool = False  # a consolidated text (VBHN): its footnotes name the acts it consolidates
+    intro_end: int = 0  # end of a VBHN's opening list of consolidated acts
     preamble: tuple[int, int] = (0, 0)
     preamble_lines: list[tuple[int, str]] = field(default_factory=list)  # (start, "Căn cứ"/"Theo đề nghị")
 
@@ -52,7 +55,10 @@ class DocContext:
         ctx.province = doc.header.province or _guess_province(ctx.scan)
         ctx.date = doc.header.date or first_date(ctx.scan[:3000])
         ctx.preamble, ctx.preamble_lines = _preamble(ctx.scan)
-        ctx.consolidated = "VBHN" in (doc.header.number or "") or "VĂN BẢN HỢP NHẤT" in ctx.scan[:3000].upper()
+        ctx.consolidated = "VBHN" in (doc.header.number or "") or bool(re.search(r"VBHN|VĂN BẢN HỢP NHẤT", ctx.scan[:3000]))
+        if ctx.consolidated:
+            end = INTRO_END_RE.search(ctx.scan, 0, 20_000)
+            ctx.intro_end = end.start() if end else 0
         return ctx
 
     def in_preamble(self, offset: int) -> bool:

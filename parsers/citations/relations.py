@@ -15,12 +15,12 @@ from functools import cache
 from parsers.citations.data import relation_after_signals, relation_signals
 
 DEFAULT_RELATION = "dẫn chiếu"
-# Most specific first: the relation of a document cited several times.
+# Most specific first: the relation of a document cited several times ("hợp nhất" only comes from a VBHN
+# consolidating that act, which says more than its other mentions).
 # Relations whose signal, when it follows another cited number, is that number's act, not the citing one's:
 # "Quyết định số 117/2007/QĐ-TTg sửa đổi, bổ sung Quyết định số 118/TTg" -> 118/TTg is a plain reference.
 ACTS = frozenset({"sửa đổi", "thay thế", "bãi bỏ", "hướng dẫn", "đính chính"})
-PRECEDENCE = ("căn cứ", "bãi bỏ", "thay thế", "sửa đổi", "hướng dẫn", "đính chính", "hợp nhất", "thực hiện",
-              "dẫn chiếu")
+PRECEDENCE = ("căn cứ", "hợp nhất", "bãi bỏ", "thay thế", "sửa đổi", "hướng dẫn", "đính chính", "thực hiện", "dẫn chiếu")
 # A clause ends at ";" or a sentence end, or at a new "-" item: "...; số 81/BC-SNV" starts afresh.
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|\n\s*[-•+]")
 # A line that opens a list: ends with ":" ("Bãi bỏ các văn bản sau:") or is an article title
@@ -87,6 +87,8 @@ def relation_after(text: str, end: int) -> str | None:
     """A relation written after the number, in its clause: "... số 31/2004/QH11 hết hiệu lực"."""
     stop = _CLAUSE_END.search(text, end, min(len(text), end + 250))
     window = text[end : stop.start() if stop else min(len(text), end + 250)]
+    if re.search(r"được\s+sửa\s+đổi", window):
+        return None  # "X đã được sửa đổi, bổ sung theo Luật số Y hết hiệu lực": the sentence is about Y
     for pattern, relation in relation_after_signals():
         if pattern.search(window):
             return relation

@@ -48,6 +48,18 @@ def test_relation_and_where(text: str, expected: dict[str, tuple[str, str]]) -> 
     assert got == expected
 
 
+def test_consolidated_text_opening_lists_its_acts() -> None:
+    text = ("VĂN PHÒNG QUỐC HỘI\nSố: 44/VBHN-VPQH\nLUẬT\nĐẤT ĐAI\n"
+            "Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 8 năm "
+            "2024, được sửa đổi, bổ sung bởi:\n1. Luật số 43/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội sửa đổi, bổ "
+            "sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, có hiệu lực kể từ ngày 01 "
+            "tháng 8 năm 2024;\n2. Luật Quy hoạch đô thị và nông thôn số 47/2024/QH15 ngày 26 tháng 11 năm 2024 của Quốc "
+            "hội;\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;")
+    got = {c.number: c.relation for c in full(text, number="44/VBHN-VPQH")}
+    assert got == {"31/2024/QH15": "hợp nhất", "43/2024/QH15": "hợp nhất", "27/2023/QH15": "dẫn chiếu",
+                   "47/2024/QH15": "hợp nhất"}
+
+
 def test_footnote_where_and_page() -> None:
     citations, _ = cite("hiệu quả văn bản chỉ đạo của Tỉnh uỷ, UBND tỉnh về CCHC,",
                         footnotes={"1": "Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh công tác CCHC"})

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.model import Citation, Document, StructureNode, Task
-from parsers.tasks.bodies import lookup
+from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import LABEL, heading_bodies, item_roles, opening_bodies
 from parsers.tasks.subjects import read_subject
@@ -63,6 +63,8 @@ DIFFICULTIES = re.compile(
     r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^.]{0,60}?"
     r"(?:nếu\s+có|khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
 )
+# Kinds that open a section: one of them under a numbered item means the hierarchy was misread.
+SECTION_KINDS = {"part", "chapter", "section", "roman"}
 # Structure kinds of legal text: an article there is a task only when it names who must act.
 LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
 
@@ -137,6 +139,9 @@ def _walk(
     node: StructureNode, inherited: list[str], ctx: _Context, legal: bool = False, coord: tuple[str, ...] = ()
 ) -> None:
     if _is_non_task_section(node):
+        for child in node.children:  # a section nested under "2. Yêu cầu" by a broken hierarchy
+            if child.kind in SECTION_KINDS and node.kind not in SECTION_KINDS:
+                _walk(child, inherited, ctx, legal, coord)
         return
     legal = legal or node.kind in LEGAL_KINDS
     if _distribution_list(node):
@@ -202,12 +207,13 @@ def _list_title(node: StructureNode) -> str:
 def _listed(node: StructureNode, ctx: _Context) -> list[str]:
     """Bodies listed by an item: after its colon ("Cơ quan chủ trì: Sở Y tế") and in its dashes."""
     _title, _colon, rest = node.text.partition(":")
-    parts = [rest] + [child.text for child in node.children]
+    parts = [piece for text in [rest] + [c.text for c in node.children] for piece in re.split(r";|\n", text)]
     names: list[str] = []
     for part in parts:
-        for name in read_subject(part, 0, stop_at_verbs=False, province=ctx.province).bodies:
-            if name not in names:
-                names.append(name)
+        found = read_subject(part, 0, stop_at_verbs=False, province=ctx.province).bodies
+        if not found and 2 < len(part.strip(" .;,")) < 80:  # in such a list any line is a body: "Tư lệnh các quân khu."
+            found = [display(part.strip(" .;,"))]
+        names += [name for name in found if name not in names]
     return names
 
 

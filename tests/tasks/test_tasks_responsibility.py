@@ -30,11 +30,11 @@ PROVINCE = "Hưng Yên"
         pytest.param("c) Tăng cường tuyên truyền phổ biến pháp luật; phối hợp với các cơ quan tư pháp địa phương tư "
                      "vấn, hỗ trợ người dân", [], ["Các cơ quan tư pháp địa phương"], id="seed-iii-2-3-c-phoi-hop"),
         pytest.param("3. Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, Sở Tư pháp và các cơ quan liên quan "
-                     "tham mưu UBND tỉnh", ["Sở Tài chính"], ["Sở Nội vụ", "Sở Tư pháp", "Các cơ quan, đơn vị liên quan"],
+                     "tham mưu UBND tỉnh", ["Sở Tài chính"], ["Sở Nội vụ", "Sở Tư pháp", "Các cơ quan liên quan"],
                      id="giao-chu-tri-phoi-hop"),
         pytest.param("5. Bộ Thông tin và Truyền thông và các bộ, ngành có liên quan theo phạm vi chức năng, nhiệm vụ "
                      "được Chính phủ giao, có trách nhiệm chỉ đạo, tổ chức tuyên truyền",
-                     ["Bộ Thông tin và Truyền thông", "Các bộ, ngành"], [],
+                     ["Bộ Thông tin và Truyền thông", "Các bộ, ngành có liên quan"], [],
                      id="congbot-qualifier-before-duty"),
         pytest.param("7. Đề nghị Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên; các tổ chức hội có liên quan "
                      "tăng cường tuyên truyền, vận động",

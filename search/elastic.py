@@ -66,6 +66,8 @@ MAPPINGS: dict[str, dict[str, Any]] = {
 # BM25 in Lucene saturates differently from FTS5's: exact-diacritic matches get a larger lift here
 # so that, as in SQLite, a document with the typed accents ranks above one with the folded word only.
 EXACT_BOOST = 4.0
+# Share of the other matching (field, phrase) options added to the best one: FTS5 sums them all (1.0).
+TIE_BREAKER = 0.3
 PAGE = 1000  # edges fetched per request when listing citations
 
 
@@ -337,7 +339,7 @@ def _unit_clause(unit: Unit, task: bool = False) -> dict[str, Any]:
         options += [_phrase(field, text, weights, EXACT_BOOST) for field in exact]
         options += [_phrase(field, fold(text), weights) for field in folded]
     options += [_phrase(field, token, weights) for token in unit.numbers for field in numbers]
-    return {"dis_max": {"queries": options, "tie_breaker": 0.3}}
+    return {"dis_max": {"queries": options, "tie_breaker": TIE_BREAKER}}
 
 
 def _phrase(field: str, text: str, weights: dict[str, float], factor: float = 1.0) -> dict[str, Any]:

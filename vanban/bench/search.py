@@ -54,21 +54,26 @@ QUERIES = [
 @click.option("--repeat", type=click.IntRange(1), default=3, show_default=True, help="Runs of each query.")
 @click.option("--workdir", type=click.Path(file_okay=False), default="var/bench", show_default=True)
 @click.option("--relevance", is_flag=True, help="Score the relevance set instead (Recall@10, MRR).")
-@click.option("--relevance-store", default="var/relevance.sqlite", show_default=True,
-              help="Store holding the real corpus (built with `vanban ingest` when it is empty).")
+@click.option("--relevance-store", "relevance_stores", multiple=True, default=["var/relevance.sqlite"],
+              show_default=True,
+              help="Store holding the real corpus (built with `vanban ingest` when it is empty); repeatable: an"
+                   " Elasticsearch URL is filled from the first (SQLite) store into a scratch index, scored,"
+                   " compared with it (top-5 overlap, same top-1) and dropped.")
 @click.option("--seed", type=int, default=7, show_default=True)
 @click.option("--reuse", is_flag=True, help="Keep a SQLite bench store that already holds the size; time queries only.")
 def command(sizes: str, stores: tuple[str, ...], doc_chars: int, repeat: int, workdir: str, relevance: bool,
-            relevance_store: str, seed: int, reuse: bool) -> None:
+            relevance_stores: tuple[str, ...], seed: int, reuse: bool) -> None:
     """Measure ingest documents/s, query latency p50/p95 (wall and CPU) and peak memory; or relevance.
 
     \b
     Examples:
       vanban bench search --sizes 10000,100000
       vanban bench search --relevance
+      vanban bench search --relevance --relevance-store var/relevance.sqlite \\
+          --relevance-store http://127.0.0.1:9200
     """
     if relevance:
-        run_relevance(relevance_store)
+        run_relevance(list(relevance_stores))
         return
     texts = load_texts()
     click.echo(f"{'store':8} {'docs':>8} {'ingest doc/s':>12} {'p50 ms':>8} {'p95 ms':>8} {'p50 cpu':>8}"
@@ -113,7 +118,12 @@ def run_size(kind: str, size: int, texts: list[dict[str, Any]], chars: int, repe
         location = str(workdir / f"sqlite-{size}" / "bench.sqlite")
         if not (reuse and Path(location).exists()):
             shutil.rmtree(workdir / f"sqlite-{size}", ignore_errors=True)
-    store = open_store(location)
+    if kind == "sqlite":
+        store: Any = open_store(location)
+    else:  # a scratch index of the node, dropped afterwards
+        from search.elastic import ElasticStore
+
+        store = ElasticStore(kind, index=f"vanban-bench-{size}-{os.getpid():x}")
     try:
         keep = reuse and store.count() == size
         rate = float("nan") if keep else _ingest(store, synthetic_records(texts, size, chars, seed))
@@ -121,6 +131,8 @@ def run_size(kind: str, size: int, texts: list[dict[str, Any]], chars: int, repe
             store.refresh()
         timings, cpu = _latencies(store, repeat)
     finally:
+        if hasattr(store, "drop"):
+            store.drop()
         store.close()
     size_mb = sum(p.stat().st_size for p in Path(location).parent.glob("bench.sqlite*")) / 2**20 if kind == "sqlite" else 0
     return {
@@ -180,25 +192,81 @@ def _latencies(store: Any, repeat: int) -> tuple[list[float], list[float]]:
 # ---------------------------------------------------------------- relevance
 
 
-def run_relevance(location: str) -> None:
-    """Recall@10 and MRR of tests/search/relevance.jsonl over the store holding the real corpus."""
+def run_relevance(locations: list[str]) -> None:
+    """Recall@10 and MRR of tests/search/relevance.jsonl over each store holding the real corpus.
+
+    The first location is a SQLite store (ingested from the real corpus when empty); an
+    Elasticsearch URL after it gets that store's records in a scratch index, so both stores are
+    scored on the same records, and their top results are compared query by query.
+    """
     from search import open_store
 
-    store = open_store(location)
+    cases = load_relevance()
+    source = open_store(locations[0])
+    results: list[tuple[str, dict[str, Any]]] = []
     try:
-        if store.count() == 0:
+        if source.count() == 0:
             from pipeline import ingest
 
-            click.echo(f"ingesting the real corpus into {location} (once) ...", err=True)
-            ingest([str(COLLECTION), str(CORPUS / "pdf-text")], store)
-        scores = score_relevance(store, load_relevance())
+            click.echo(f"ingesting the real corpus into {locations[0]} (once) ...", err=True)
+            ingest([str(COLLECTION), str(CORPUS / "pdf-text")], source)
+        results.append(("sqlite", score_relevance(source, cases)))
+        for location in locations[1:]:
+            results.append((_kind(location), _score_copy(source, location, cases)))
     finally:
-        store.close()
+        source.close()
+    for name, scores in results:
+        _print_scores(name, scores)
+    for name, scores in results[1:]:
+        agreement = compare_tops(results[0][1]["rows"], scores["rows"])
+        click.echo(f"agreement sqlite/{name}: top-5 overlap {agreement['overlap']:.3f}  same top-1 "
+                   f"{agreement['top1']:.3f}  same top-3 set {agreement['top3']:.3f}  ({agreement['queries']} queries)")
+
+
+def _kind(location: str) -> str:
+    return "elastic" if location.startswith(("http://", "https://")) else "sqlite"
+
+
+def _score_copy(source: Any, location: str, cases: list[dict[str, Any]]) -> dict[str, Any]:
+    """Copy ``source``'s records into the store at ``location`` (a scratch index for a URL), score it."""
+    from search import open_store
+    from search.elastic import ElasticStore
+
+    target: Any = (ElasticStore(location, index=f"vanban-bench-relevance-{os.getpid():x}")
+                   if _kind(location) == "elastic" else open_store(location))
+    try:
+        if target.count() != source.count():
+            ids = [meta["id"] for meta in source.iter_documents()]
+            for start in range(0, len(ids), 50):
+                target.upsert_many([source.get(doc_id) for doc_id in ids[start : start + 50]])
+            if hasattr(target, "refresh"):
+                target.refresh()
+        return score_relevance(target, cases)
+    finally:
+        if isinstance(target, ElasticStore):
+            target.drop()
+        target.close()
+
+
+def _print_scores(name: str, scores: dict[str, Any]) -> None:
+    click.echo(f"== {name}")
     for row in scores["rows"]:
         click.echo(f"{row['rank'] or '-':>3} {row['recall']:.2f}  {row['kind']:12} {row['query']}")
-    click.echo(f"queries {len(scores['rows'])}  Recall@10 {scores['recall']:.3f}  MRR {scores['mrr']:.3f}")
+    click.echo(f"{name}: queries {len(scores['rows'])}  Recall@10 {scores['recall']:.3f}  MRR {scores['mrr']:.3f}")
     for kind, (recall, mrr) in scores["by_kind"].items():
         click.echo(f"  {kind:12} Recall@10 {recall:.3f}  MRR {mrr:.3f}")
+
+
+def compare_tops(left: list[dict[str, Any]], right: list[dict[str, Any]]) -> dict[str, Any]:
+    """Mean share of the top-5 ids both stores return, share of queries with the same top-1 id
+    and with the same top-3 set (queries where neither store found anything are left out)."""
+    pairs = [(a["ids"], b["ids"]) for a, b in zip(left, right, strict=True) if a["ids"] or b["ids"]]
+    if not pairs:
+        return {"overlap": 0.0, "top1": 0.0, "top3": 0.0, "queries": 0}
+    overlap = [len(set(a[:5]) & set(b[:5])) / max(len(a[:5]), len(b[:5])) for a, b in pairs]
+    return {"overlap": statistics.mean(overlap),
+            "top1": statistics.mean(float(a[:1] == b[:1]) for a, b in pairs),
+            "top3": statistics.mean(float(set(a[:3]) == set(b[:3])) for a, b in pairs), "queries": len(pairs)}
 
 
 def load_relevance() -> list[dict[str, Any]]:
@@ -212,11 +280,12 @@ def score_relevance(store: Any, cases: list[dict[str, Any]]) -> dict[str, Any]:
     rows = []
     for case in cases:
         query = SearchQuery(text=case["query"], size=10, **case.get("filters", {}))
-        sources = [hit.source for hit in store.search(query).hits]
+        hits = store.search(query).hits
+        sources = [hit.source for hit in hits]
         found = [i for i, source in enumerate(sources, start=1) if _expected(source, case["expected"])]
         hit_ids = {s for s in sources if _expected(s, case["expected"])}
         rows.append({"query": case["query"], "kind": case.get("kind", ""), "rank": found[0] if found else None,
-                     "recall": len(hit_ids) / len(case["expected"])})
+                     "recall": len(hit_ids) / len(case["expected"]), "ids": [hit.id for hit in hits]})
     by_kind: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_kind.setdefault(row["kind"], []).append(row)

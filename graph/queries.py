@@ -76,7 +76,7 @@ class ChainNode:
     title: str
     relation: str | None
     children: list[ChainNode] = field(default_factory=list)
-    repeated: bool = False  # already shown higher in the tree (cycles and shared bases)
+    repeated: bool = False  # expanded on its own line nearer the root (cycles and shared bases)
 
     def to_dict(self) -> dict[str, Any]:
         return {"key": self.key, "title": self.title, "relation": self.relation, "repeated": self.repeated,
@@ -85,17 +85,33 @@ class ChainNode:
 
 def chain(graph: nx.DiGraph, key: str, depth: int = 5, reverse: bool = False) -> ChainNode:
     """The reference chain of ``key`` as a tree: what it rests on (or, ``reverse``, what rests on it)."""
-    seen: set[str] = set()
-    return _chain_node(graph, key, None, depth, reverse, seen)
+    view = graph.reverse(copy=False) if reverse else graph
+    shallowest = nx.single_source_shortest_path_length(view, key, cutoff=depth)
+    return _chain_node(graph, key, None, depth, reverse, _Expansion(shallowest, depth))
+
+
+@dataclass
+class _Expansion:
+    """Each document is expanded once, where it is nearest the root; elsewhere it is a reference."""
+
+    level: dict[str, int]
+    depth: int
+    done: set[str] = field(default_factory=set)
+
+    def takes(self, key: str, remaining: int) -> bool:
+        here = self.depth - remaining
+        if key in self.done or self.level.get(key, here) != here:
+            return False
+        self.done.add(key)
+        return True
 
 
 def _chain_node(graph: nx.DiGraph, key: str, relation: str | None, depth: int, reverse: bool,
-                seen: set[str]) -> ChainNode:
+                seen: _Expansion) -> ChainNode:
     node = ChainNode(key=key, title=str(graph.nodes[key].get("title") or key), relation=relation)
-    if key in seen:
+    if not seen.takes(key, depth):
         node.repeated = True
         return node
-    seen.add(key)
     if depth <= 0:
         return node
     edges = graph.in_edges(key, data=True) if reverse else graph.out_edges(key, data=True)
@@ -108,7 +124,7 @@ def _chain_node(graph: nx.DiGraph, key: str, relation: str | None, depth: int, r
 def render_chain(node: ChainNode, indent: int = 0) -> list[str]:
     """Indented text lines of a chain tree, relations in brackets."""
     relation = f"[{node.relation}] " if node.relation else ""
-    mark = " (↑ see above)" if node.repeated else ""
+    mark = " (see its own line)" if node.repeated else ""
     lines = [f"{'    ' * indent}{relation}{node.key}  {node.title if node.title != node.key else ''}{mark}".rstrip()]
     for child in node.children:
         lines += render_chain(child, indent + 1)

@@ -26,7 +26,6 @@ COMMANDS: dict[str, str] = {
     "graph": "graph",
     "serve": "serve",
     "bench": "bench",
-    "demo": "demo",
 }
 
 

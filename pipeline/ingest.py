@@ -20,7 +20,10 @@ from pipeline.workers import WorkerPool, extract_item
 if TYPE_CHECKING:
     from search.store import Store
 
-DEFAULT_TIMEOUT = 120.0  # seconds of extraction allowed for one file
+# Seconds of extraction allowed for one file. The readers stop a text layer at VANBAN_TIMEOUT (300 s);
+# OCR of a scan runs page by page outside that limit (about 5 s a page on an idle 2-core machine),
+# so the worker gets room for a few dozen scanned pages before it is killed and the file reported.
+DEFAULT_TIMEOUT = 900.0
 
 
 @dataclass

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from pipeline.ingest import DEFAULT_TIMEOUT
+
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
@@ -11,8 +13,9 @@ import click
               help="SQLite file or Elasticsearch URL [env VANBAN_STORE; default var/vanban.sqlite].")
 @click.option("--delete", "remove", is_flag=True, help="Remove the documents given by path or id instead.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes [default: CPU count].")
-@click.option("--timeout", type=click.FloatRange(1), default=120.0, show_default=True,
-              help="Seconds allowed to extract one file; a slower worker is killed and the file reported.")
+@click.option("--timeout", type=click.FloatRange(1), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds allowed to extract one file (OCR of scans included); a slower worker is killed "
+                   "and the file reported.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def command(paths: tuple[str, ...], store_at: str | None, remove: bool, workers: int | None, timeout: float,
             quiet: bool) -> None:

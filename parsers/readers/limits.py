@@ -17,6 +17,7 @@ Settings come from the environment so the CLI, ingest workers and tests share th
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import resource
@@ -100,6 +101,9 @@ def time_limit(seconds: float, path: Path | str) -> Iterator[None]:
         return
 
     def _expired(signum: int, frame: Any) -> None:
+        if _inside_logging(frame):  # raising there could leave logging's module lock held for good
+            signal.setitimer(signal.ITIMER_REAL, 0.01)
+            return
         raise _Expired()
 
     old_handler = signal.signal(signal.SIGALRM, _expired)
@@ -116,6 +120,11 @@ def time_limit(seconds: float, path: Path | str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, old_handler)
         if previous_remaining:  # give an outer timer (e.g. pytest-timeout's) what it had left
             signal.setitimer(signal.ITIMER_REAL, max(0.001, previous_remaining - (time.monotonic() - started)))
+
+
+def _inside_logging(frame: Any) -> bool:
+    """True when the interrupted code is the logging module (which takes a module-wide lock)."""
+    return frame is not None and frame.f_code.co_filename == logging.__file__
 
 
 @contextmanager

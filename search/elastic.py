@@ -29,7 +29,7 @@ from search.analyzer import (
 )
 from search.highlight import make_snippet
 from search.sqlite import DOC_FIELDS, DOC_WEIGHTS, FACETS, title_of
-from search.store import SearchHit, SearchQuery, SearchResults
+from search.store import SearchHit, SearchQuery, SearchResults, search_with_fallback
 from vanban.errors import StoreError
 
 SCHEMA_VERSION = 1
@@ -273,13 +273,7 @@ class ElasticStore:
     # ------------------------------------------------------------ searching
 
     def search(self, query: SearchQuery) -> SearchResults:
-        units = analyze_query(query.text)
-        if query.text.strip() and not units:
-            return SearchResults(total=0, hits=[], page=query.page, size=query.size)
-        results = self._search(query, units, query.mode)
-        if results.total == 0 and query.mode == "all" and len(units) > 1:
-            results = self._search(query, units, "any")
-        return results
+        return search_with_fallback(query, self._search)
 
     def _search(self, query: SearchQuery, units: list[Unit], mode: str) -> SearchResults:
         filters, excluded = _filters(query)

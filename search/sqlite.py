@@ -31,7 +31,7 @@ from search.analyzer import (
     tokens,
 )
 from search.highlight import make_snippet
-from search.store import SearchHit, SearchQuery, SearchResults
+from search.store import SearchHit, SearchQuery, SearchResults, search_with_fallback
 from vanban.errors import StoreError
 
 TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '_'"
@@ -310,13 +310,7 @@ class SQLiteStore:
     # ------------------------------------------------------------ searching
 
     def search(self, query: SearchQuery) -> SearchResults:
-        units = analyze_query(query.text)
-        if query.text.strip() and not units:
-            return SearchResults(total=0, hits=[], page=query.page, size=query.size)
-        results = self._search(query, units, query.mode)
-        if results.total == 0 and query.mode == "all" and len(units) > 1:
-            results = self._search(query, units, "any")
-        return results
+        return search_with_fallback(query, self._search)
 
     def _search(self, query: SearchQuery, units: list[Unit], mode: str) -> SearchResults:
         """Match once into a temporary table of (rowid, score), then facet and rank from it."""

@@ -11,9 +11,11 @@ Every store indexes what ``search.analyzer`` produces and builds snippets with
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
+
+from search.analyzer import Unit, analyze_query
 
 
 @dataclass
@@ -110,3 +112,15 @@ class Store(Protocol):
 
     def close(self) -> None:
         """Release connections."""
+
+
+def search_with_fallback(query: SearchQuery, run: Callable[[SearchQuery, list[Unit], str], SearchResults]) -> SearchResults:
+    """The query policy every store follows, so they answer alike: analyse the text once; every unit
+    must match; when that finds nothing and there were several units, any unit may match."""
+    units = analyze_query(query.text)
+    if query.text.strip() and not units:
+        return SearchResults(total=0, hits=[], page=query.page, size=query.size)
+    results = run(query, units, query.mode)
+    if results.total == 0 and query.mode == "all" and len(units) > 1:
+        results = run(query, units, "any")
+    return results

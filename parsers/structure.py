@@ -379,7 +379,11 @@ def _path(label: _Label, stack: list[_Open], tree: _Tree) -> str:
         appendix = next((e.node.path for e in stack if e.label.style in ("appendix", "attached")), None)
         return f"{appendix}.Điều {label.label}" if appendix else f"Điều {label.label}"
     component = _component(label, parent or _root(tree))
-    return f"{parent.node.path}.{component}" if parent else component
+    if parent is None:
+        return component
+    if parent.label.style == "attached" and label.style not in LEGAL_RANK:
+        return component  # an attached plan's items read "II.1", as printed; its chapters keep "Quy chế."
+    return f"{parent.node.path}.{component}"
 
 
 def _root(tree: _Tree) -> _Open:

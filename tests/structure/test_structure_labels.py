@@ -291,3 +291,20 @@ def test_paths_stay_unique_and_root_bullets_are_counted() -> None:
         "1. Quy chế này áp dụng đối với Hội thẩm nhân dân.",
     ]
     assert paths(texts) == ["-1", "-2", "Điều 1", "Điều 2", "Điều 1~2", "Điều 1~2.1"]
+
+
+def test_attached_plan_items_keep_their_printed_paths() -> None:
+    """corpus/gold-real son-la-qd-254-2023: a decision, its signature, then the attached "KẾ HOẠCH" whose
+    items are cited by staff as "II.1", not "Kế hoạch.II.1"."""
+    texts = [
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện năm 2023.",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A",
+        "KẾ HOẠCH",
+        "Thực hiện chương trình năm 2023",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.",
+    ]
+    doc = doc_from_paragraphs(texts, {1: "signature", 2: "signature", 3: "signature"})
+    paths = [n.path for n in flatten(build_structure(doc))]
+    assert "II.1" in paths and not any(p.startswith("Kế hoạch.") for p in paths)

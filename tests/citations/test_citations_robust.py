@@ -47,7 +47,7 @@ ADVERSARIAL = [
 @pytest.mark.parametrize("unit", ADVERSARIAL)
 def test_one_megabyte_in_under_two_seconds(unit: str) -> None:
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
-    assert _best_cpu_seconds(text, runs=2) < 2.0  # best of two: the shared machine is noisy
+    assert _best_cpu_seconds(text, runs=3) < 2.0  # best of three: CPU time still varies with cache contention
 
 
 def _best_cpu_seconds(text: str, runs: int) -> float:

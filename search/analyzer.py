@@ -9,12 +9,17 @@ character, Elasticsearch ``whitespace``) and score the exact fields above the fo
 - ``folded``: the same tokens without diacritics, đ -> d ("hành chính" -> "hanh chinh");
 - ``numbers``: document numbers as exact tokens ("178/2024/NĐ-CP" gives ``so_178_2024_nd_cp``,
   ``so_178_2024`` and ``so_nd_178``; "Nghị định 34" gives ``so_nd_34``);
-- ``title_exact``/``title_folded``/``ownno``: type, number, subject and issuer of the document itself.
+- ``title_exact``/``title_folded``/``ownno``: type, number, subject and issuer of the document itself;
+- ``*_pairs_*``: neighbouring syllables joined, exact and folded ("vi phạm hành" gives ``vi_phạm
+  phạm_hành`` and ``vi_pham pham_hanh``), so that a word of several syllables is looked up as one
+  rare token instead of intersecting the very long lists of "vi" and "phạm".
 
 Query side (``analyze_query``): a query becomes ``Unit`` objects, each a set of alternative
 phrases that must match (AND between units, OR inside one). Document numbers become number tokens;
 abbreviations match their expansion and the other way round ("UBND" <-> "ủy ban nhân dân");
 runs with diacritics are segmented into words with underthesea, each word a phrase.
+``unit_matches`` turns a unit into the (fields, tokens) pairs a store looks up: one syllable in the
+syllable fields, a longer phrase as its pairs side by side in the pair fields.
 """
 
 from __future__ import annotations
@@ -78,6 +83,23 @@ class Unit:
     numbers: tuple[str, ...] = ()
 
 
+# Full-text fields of a document and their weights: the document's own number and title first,
+# exact above folded; a pair field weighs what its syllable field weighs.
+FIELD_WEIGHTS: dict[str, float] = {
+    "title_exact": 8.0, "title_folded": 4.0, "ownno": 20.0, "exact": 2.0, "folded": 1.0, "numbers": 4.0,
+    "title_pairs_exact": 8.0, "title_pairs_folded": 4.0, "pairs_exact": 2.0, "pairs_folded": 1.0,
+}
+
+
+@dataclass(frozen=True)
+class Match:
+    """One way a query unit matches: ``text`` (tokens side by side) in any of ``fields``."""
+
+    fields: tuple[str, ...]
+    text: str
+    exact: bool = False
+
+
 # ---------------------------------------------------------------- normalising and folding
 
 
@@ -127,6 +149,11 @@ def _move_tone(first: str, second: str) -> str:
 def tokens(text: str) -> list[str]:
     """Exact tokens of ``text``: lower case syllables and numbers."""
     return WORD.findall(exact_token(normalize(text).lower()))
+
+
+def pairs(words: list[str]) -> list[str]:
+    """Neighbouring tokens joined: ["vi", "phạm", "hành"] -> ["vi_phạm", "phạm_hành"]."""
+    return [f"{left}_{right}" for left, right in zip(words, words[1:], strict=False)]
 
 
 def _slug(text: str) -> str:
@@ -238,6 +265,7 @@ def analyze_record(record: dict[str, Any]) -> dict[str, str]:
     exact = WORD.findall(exact_token(text.lower()))
     title = " ".join(str(header.get(name) or "") for name in ("type", "number", "subject", "issuer"))
     title_exact = tokens(title + " " + text[:LEAD_CHARS])
+    title_pairs, text_pairs = " ".join(pairs(title_exact)), " ".join(pairs(exact))
     return {
         "title_exact": " ".join(title_exact),
         "title_folded": fold(" ".join(title_exact)),
@@ -245,6 +273,10 @@ def analyze_record(record: dict[str, Any]) -> dict[str, str]:
         "exact": " ".join(exact),
         "folded": fold(" ".join(exact)),
         "numbers": " ".join(text_number_tokens(text)),
+        "title_pairs_exact": title_pairs,
+        "title_pairs_folded": fold(title_pairs),
+        "pairs_exact": text_pairs,
+        "pairs_folded": fold(text_pairs),
     }
 
 
@@ -411,6 +443,41 @@ def boost_phrases(units: list[Unit], limit: int = 12) -> list[tuple[str, ...]]:
             for second in right.phrases[:2]:
                 out.append(tuple(fold(tok) for tok in first + second))
     return list(dict.fromkeys(out))[:limit]
+
+
+def unit_matches(unit: Unit, task: bool = False) -> list[Match]:
+    """What a store looks up for one unit: each phrase exact and folded, each number token.
+
+    A document: one syllable in the syllable fields ("thuế" in title_exact, exact; "thue" in
+    title_folded, folded); a longer phrase as its pairs side by side in the pair fields ("vi phạm
+    hành chính" -> "vi_phạm phạm_hành hành_chính"). A task: syllable phrases in its two fields.
+    """
+    out: list[Match] = []
+    for phrase in unit.phrases:
+        out += _phrase_matches(phrase, task)
+    number_fields = ("exact",) if task else ("ownno", "numbers")
+    return out + [Match(number_fields, token) for token in unit.numbers]
+
+
+def _phrase_matches(phrase: tuple[str, ...], task: bool) -> list[Match]:
+    exact_fields: tuple[str, ...]
+    folded_fields: tuple[str, ...]
+    if task:
+        exact_fields, folded_fields, text = ("exact",), ("folded",), " ".join(phrase)
+    elif len(phrase) == 1:
+        exact_fields, folded_fields, text = ("title_exact", "exact"), ("title_folded", "folded"), phrase[0]
+    else:
+        exact_fields, folded_fields = ("title_pairs_exact", "pairs_exact"), ("title_pairs_folded", "pairs_folded")
+        text = " ".join(pairs(list(phrase)))
+    return [Match(exact_fields, text, exact=True), Match(folded_fields, fold(text))]
+
+
+def boost_matches(units: list[Unit], task: bool = False) -> list[Match]:
+    """``boost_phrases`` as lookups: folded pairs side by side (folded syllables for a task)."""
+    if task:
+        return [Match(("folded",), " ".join(phrase)) for phrase in boost_phrases(units)]
+    return [Match(("title_pairs_folded", "pairs_folded"), " ".join(pairs(list(phrase))))
+            for phrase in boost_phrases(units)]
 
 
 # ---------------------------------------------------------------- highlighting

@@ -23,16 +23,17 @@ from search.analyzer import (
     analyze_query,
     analyze_record,
     analyze_task,
-    boost_phrases,
+    boost_matches,
     canonical_name,
-    fold,
+    unit_matches,
 )
+from search.columns import FACETS
 from search.highlight import make_snippet
-from search.sqlite import DOC_FIELDS, DOC_WEIGHTS, FACETS, title_of
+from search.sqlite import DOC_FIELDS, DOC_WEIGHTS, title_of
 from search.store import SearchHit, SearchQuery, SearchResults, search_with_fallback
 from vanban.errors import StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # v2: pair fields
 TOKENS = {"type": "text", "analyzer": "whitespace"}
 KEYWORD = {"type": "keyword"}
 STORED = {"type": "object", "enabled": False}
@@ -80,7 +81,10 @@ class ElasticStore:
         self.url = url
         self.prefix = index
         self._es = Elasticsearch(url, request_timeout=60)
+        self._outdated: list[str] = []
         self._seq = counter(self._max_seq() + 1)
+        if self._name("docs") in self._outdated:
+            self._reanalyze_documents()
 
     # ------------------------------------------------------------ indices
 
@@ -112,6 +116,20 @@ class ElasticStore:
         version = mapping[name]["mappings"].get("_meta", {}).get("schema_version", 0)
         if version > SCHEMA_VERSION:
             raise StoreError(f"index {name} has schema v{version}, newer than this vanban (v{SCHEMA_VERSION})")
+        if version < SCHEMA_VERSION:  # new fields are added in place; documents get them below
+            kind = name.removeprefix(self.prefix + "-")
+            self._call("update a mapping", self._es.indices.put_mapping, index=name,
+                       properties=MAPPINGS[kind]["properties"], meta=MAPPINGS[kind]["_meta"])
+            self._outdated.append(name)
+
+    def _reanalyze_documents(self) -> None:
+        """Every document's full-text fields analysed again from its stored record (after an upgrade)."""
+        actions = [{"_op_type": "update", "_index": self._name("docs"), "_id": hit["_id"],
+                    "doc": analyze_record(hit["_source"]["record"])}
+                   for hit in self._paged("docs", {"match_all": {}}, source_includes=["record"])]
+        for start in range(0, len(actions), 200):
+            self._bulk(actions[start : start + 200])
+        self.refresh()
 
     def _max_seq(self) -> int:
         self._ensure_indices()
@@ -283,8 +301,8 @@ class ElasticStore:
             body["must"] = clauses if mode == "all" else [{"bool": {"should": clauses, "minimum_should_match": 1}}]
             # neighbouring words side by side rank first; optional, they never decide a match
             weights = dict(zip(DOC_FIELDS, DOC_WEIGHTS, strict=True))
-            body["should"] = [_phrase(field, " ".join(phrase), weights) for phrase in boost_phrases(units)
-                              for field in ("title_folded", "folded")]
+            body["should"] = [_phrase(field, match.text, weights) for match in boost_matches(units)
+                              for field in match.fields]
         sort = [{"_score": "desc"}, {"seq": "asc"}] if units else [{"date": {"order": "desc", "missing": "_last"}},
                                                                     {"seq": "asc"}]
         result = self._call(
@@ -325,14 +343,8 @@ class ElasticStore:
 def _unit_clause(unit: Unit, task: bool = False) -> dict[str, Any]:
     """Any of the unit's phrases (exact fields above folded ones) or of its number tokens."""
     weights = dict(zip(DOC_FIELDS, DOC_WEIGHTS, strict=True))
-    exact, folded, numbers = (["exact"], ["folded"], ["exact"]) if task else (
-        ["title_exact", "exact"], ["title_folded", "folded"], ["ownno", "numbers"])
-    options: list[dict[str, Any]] = []
-    for phrase in unit.phrases:
-        text = " ".join(phrase)
-        options += [_phrase(field, text, weights, EXACT_BOOST) for field in exact]
-        options += [_phrase(field, fold(text), weights) for field in folded]
-    options += [_phrase(field, token, weights) for token in unit.numbers for field in numbers]
+    options = [_phrase(field, match.text, weights, EXACT_BOOST if match.exact else 1.0)
+               for match in unit_matches(unit, task) for field in match.fields]
     return {"dis_max": {"queries": options, "tie_breaker": TIE_BREAKER}}
 
 

@@ -13,32 +13,37 @@ import re
 import sqlite3
 import threading
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from search.analyzer import (
+    FIELD_WEIGHTS,
+    Match,
     Unit,
     analyze_query,
     analyze_record,
     analyze_task,
-    boost_phrases,
+    boost_matches,
     canonical_name,
-    fold,
     highlight_patterns,
     tokens,
+    unit_matches,
 )
+from search.columns import Columns
 from search.highlight import make_snippet
 from search.store import SearchHit, SearchQuery, SearchResults, search_with_fallback
 from vanban.errors import StoreError
 
 TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '_'"
-DOC_FIELDS = ("title_exact", "title_folded", "ownno", "exact", "folded", "numbers")
-# bm25 weights, in DOC_FIELDS order: the document's own number and title first, exact above folded.
-DOC_WEIGHTS = (8.0, 4.0, 20.0, 2.0, 1.0, 4.0)
-FACETS = ("type", "issuer", "year")
+# The first six fields are the ones of schema v1 (its migrations create that table).
+DOC_FIELDS = tuple(FIELD_WEIGHTS)
+DOC_WEIGHTS = tuple(FIELD_WEIGHTS.values())  # bm25 weights, in DOC_FIELDS order
+_FTS_INSERT = (f"INSERT INTO documents_fts (rowid, {', '.join(DOC_FIELDS)})"
+               f" VALUES (?, {', '.join('?' for _ in DOC_FIELDS)})")
 
 MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
     (
@@ -57,7 +62,7 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
             record BLOB NOT NULL
         );
         CREATE INDEX documents_key ON documents(key);
-        CREATE VIRTUAL TABLE documents_fts USING fts5({", ".join(DOC_FIELDS)}, tokenize="{TOKENIZER}");
+        CREATE VIRTUAL TABLE documents_fts USING fts5({", ".join(DOC_FIELDS[:6])}, tokenize="{TOKENIZER}");
         CREATE TABLE tasks (
             rowid INTEGER PRIMARY KEY,
             doc_id TEXT NOT NULL,
@@ -96,10 +101,11 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
         "covering index of the facet columns: facet counts of a broad query scan it, not the table",
         "CREATE INDEX documents_facets ON documents(type, issuer, year, type_canon, date)",
     ),
+    (5, "pair fields (neighbouring syllables as one token): phrases looked up without long position lists",
+     lambda store: store.rebuild_fulltext()),
 ]
-# A query matching more than this share of the documents counts its facets by scanning the covering
-# index once (checking each entry against the hits); a narrower one looks its hits up one by one.
-FACET_SCAN_SHARE = 0.1
+# bm25 is computed for at most this many matches of one query (see ``SQLiteStore._ranked``).
+SCORE_CAP = 15_000
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -117,6 +123,7 @@ class SQLiteStore:
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the SQLite store {self.path}: {exc}") from exc
         self._lock = threading.RLock()
+        self._cached: tuple[tuple[int, int], Columns] | None = None
         self._migrate()
 
     # ------------------------------------------------------------ schema
@@ -158,14 +165,21 @@ class SQLiteStore:
 
     def reindex(self) -> None:
         """Rebuild the documents' full-text rows from their stored records (inside a transaction)."""
+        columns = [row[1] for row in self._db.execute("PRAGMA table_info(documents_fts)")]
+        insert = (f"INSERT INTO documents_fts (rowid, {', '.join(columns)})"
+                  f" VALUES (?, {', '.join('?' for _ in columns)})")
         rows = self._db.execute("SELECT rowid, record, text FROM contents").fetchall()
         self._db.execute("DELETE FROM documents_fts")
         for rowid, blob, text in rows:
             fields = analyze_record({**json.loads(zlib.decompress(blob)), "text": text})
-            self._db.execute(
-                f"INSERT INTO documents_fts (rowid, {', '.join(DOC_FIELDS)}) VALUES (?,?,?,?,?,?,?)",
-                (rowid, *(fields[name] for name in DOC_FIELDS)),
-            )
+            self._db.execute(insert, (rowid, *(fields[name] for name in columns)))
+
+    def rebuild_fulltext(self) -> None:
+        """The documents' full-text table made again with today's fields, then filled (a migration step)."""
+        self._db.execute("DROP TABLE documents_fts")
+        self._db.execute(f"CREATE VIRTUAL TABLE documents_fts USING fts5({', '.join(DOC_FIELDS)},"
+                         f" tokenize=\"{TOKENIZER}\")")
+        self.reindex()
 
     # ------------------------------------------------------------ writing
 
@@ -222,10 +236,7 @@ class SQLiteStore:
             (cursor.lastrowid, record.get("text") or "",
              zlib.compress(json.dumps(rest, ensure_ascii=False).encode(), 3)),
         )
-        self._db.execute(
-            f"INSERT INTO documents_fts (rowid, {', '.join(DOC_FIELDS)}) VALUES (?,?,?,?,?,?,?)",
-            (cursor.lastrowid, *(fields[name] for name in DOC_FIELDS)),
-        )
+        self._db.execute(_FTS_INSERT, (cursor.lastrowid, *(fields[name] for name in DOC_FIELDS)))
         for task in record.get("tasks") or []:
             self._insert_task(record["id"], task)
         self._db.executemany(
@@ -313,47 +324,62 @@ class SQLiteStore:
         return search_with_fallback(query, self._search)
 
     def _search(self, query: SearchQuery, units: list[Unit], mode: str) -> SearchResults:
-        """Match once into a temporary table of (rowid, score), then facet and rank from it."""
-        where, params = _filters(query)
+        """Match once (rowids only), filter and count facets in memory, score the page's candidates."""
         offset = (max(query.page, 1) - 1) * query.size
+        need = offset + query.size
         with self._lock:
+            columns = self._columns()
+            allowed = columns.allowed(self._db, query)
             if units:
-                matched = self._match(fts_expression(units, mode))
-                # hits first, each looked up by rowid (the planner would otherwise scan every document)
-                clause, order, score = "FROM temp.hits h CROSS JOIN documents d ON d.rowid = h.rowid WHERE 1", \
-                    "h.score DESC", "h.score"
-                broad = matched > FACET_SCAN_SHARE * self._last_rowid()
-                facet_clause = ("FROM documents d INDEXED BY documents_facets WHERE d.rowid IN "
-                                "(SELECT rowid FROM temp.hits)") if broad else clause
-            else:
-                clause, order, score = "FROM documents d WHERE 1", "d.date DESC", "0.0"
-                facet_clause = clause
-            filters = "".join(f" AND {w}" for w in where)
-            facets, total = self._facets(facet_clause + filters, params)
-            if units and not where:  # the page straight from the hits: score, then rowid
-                page_sql = "SELECT rowid, score FROM temp.hits ORDER BY score DESC, rowid LIMIT ? OFFSET ?"
-            else:
-                page_sql = f"SELECT d.rowid, {score} {clause}{filters} ORDER BY {order}, d.rowid LIMIT ? OFFSET ?"
-            rows = self._db.execute(page_sql, [*params, query.size, offset] if where or not units
-                                    else [query.size, offset]).fetchall()
-        patterns = highlight_patterns(units)
-        hits = [self._hit(rowid, score, patterns) for rowid, score in rows]
-        return SearchResults(total=total, hits=hits, facets=facets, page=query.page, size=query.size)
+                expression = fts_expression(units, mode)
+                matched = self._matched(expression)
+                kept = matched if allowed is None else matched[allowed[matched]]
+                rows = self._ranked(expression, matched, kept, allowed, need)[offset:]
+            else:  # no words: newest first
+                kept = columns.newest if allowed is None else columns.newest[allowed[columns.newest]]
+                rows = [(int(rowid), 0.0) for rowid in kept[offset:need]]
+            facets = columns.facets(kept)
+            patterns = highlight_patterns(units)
+            hits = [self._hit(rowid, score, patterns) for rowid, score in rows]
+        return SearchResults(total=len(kept), hits=hits, facets=facets, page=query.page, size=query.size)
 
-    def _match(self, expression: str) -> int:
-        """Rowid and score of every match into ``temp.hits``; how many there are."""
-        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL)")
-        self._db.execute("DELETE FROM temp.hits")
+    def _columns(self) -> Columns:
+        """The in-memory facet and filter columns, read again when the database has changed."""
+        version = (self._db.execute("PRAGMA data_version").fetchone()[0], self._db.total_changes)
+        if self._cached is None or self._cached[0] != version:
+            self._cached = (version, Columns.read(self._db))
+        return self._cached[1]
+
+    def _matched(self, expression: str) -> np.ndarray:
+        """Rowids of every match, ascending (one string from SQLite: far cheaper than a row each)."""
+        text = self._db.execute(
+            "SELECT group_concat(rowid) FROM documents_fts WHERE documents_fts MATCH ?", (expression,)
+        ).fetchone()[0]
+        return np.sort(np.array(text.split(","), dtype=np.int64)) if text else np.zeros(0, dtype=np.int64)
+
+    def _ranked(self, expression: str, matched: np.ndarray, kept: np.ndarray, allowed: np.ndarray | None,
+                need: int) -> list[tuple[int, float]]:
+        """The best ``need`` kept rows by bm25, best first (ties by rowid).
+
+        bm25 costs about 2 microseconds a row, so a query matching more than ``SCORE_CAP`` documents
+        is scored over its ``SCORE_CAP`` most recently added matches (more when the filters leave
+        fewer than ``need`` of them); ``total`` and the facets still count every match.
+        """
+        floor = int(matched[-SCORE_CAP]) if len(matched) > SCORE_CAP else 0
+        if len(kept) - int(np.searchsorted(kept, floor)) < min(need, len(kept)):
+            floor = int(kept[-min(need, len(kept))])
         weights = ", ".join(map(str, DOC_WEIGHTS))
         cursor = self._db.execute(
-            f"INSERT INTO temp.hits SELECT rowid, -bm25(documents_fts, {weights}) FROM documents_fts"
-            " WHERE documents_fts MATCH ?", (expression,),
+            f"SELECT rowid, -bm25(documents_fts, {weights}) AS score FROM documents_fts"
+            " WHERE documents_fts MATCH ? AND rowid >= ? ORDER BY score DESC, rowid", (expression, floor),
         )
-        return int(cursor.rowcount)
-
-    def _last_rowid(self) -> int:
-        """About how many documents there are (one index probe, unlike ``count``)."""
-        return int(self._db.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 0)
+        out: list[tuple[int, float]] = []
+        for rowid, score in cursor:
+            if allowed is None or allowed[rowid]:
+                out.append((rowid, score))
+                if len(out) == need:
+                    break
+        return out
 
     def _hit(self, rowid: int, score: float, patterns: list[re.Pattern[str]]) -> SearchHit:
         doc_id, title, number, type_, date, issuer, source, text = self._db.execute(
@@ -365,18 +391,6 @@ class SQLiteStore:
             id=doc_id, score=float(score), title=title, number=number, type=type_, date=date,
             issuer=issuer, snippet=snippet, highlights=highlights, source=source,
         )
-
-    def _facets(self, clause: str, params: list[Any]) -> tuple[dict[str, dict[str, int]], int]:
-        rows = self._db.execute(f"SELECT d.type, d.issuer, d.year, count(*) {clause} GROUP BY 1, 2, 3", params)
-        facets: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
-        total = 0
-        for type_, issuer, year, n in rows.fetchall():
-            total += n
-            for name, value in zip(FACETS, (type_, issuer, year), strict=True):
-                if value is not None and value != "":
-                    facets[name][str(value)] += n
-        ordered = {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in facets.items()}
-        return ordered, total
 
     def search_tasks(self, query: SearchQuery) -> list[dict[str, Any]]:
         where, params = ["1"], []
@@ -427,44 +441,17 @@ class _Transaction:
 
 
 def fts_expression(units: list[Unit], mode: str = "all", task: bool = False) -> str:
-    """The FTS5 MATCH string for query units (AND between units for ``all``, OR for ``any``)."""
-    exact_cols, folded_cols = ("exact", "folded") if task else ("title_exact exact", "title_folded folded")
-    number_cols = "exact" if task else "ownno numbers"
-    parts = []
-    for unit in units:
-        options = []
-        for phrase in unit.phrases:
-            options.append(f'{{{exact_cols}}} : "{" ".join(phrase)}"')
-            options.append(f'{{{folded_cols}}} : "{fold(" ".join(phrase))}"')
-        options += [f'{{{number_cols}}} : "{token}"' for token in unit.numbers]
-        parts.append("(" + " OR ".join(options) + ")")
-    boosts = [f'{{{folded_cols}}} : "{" ".join(phrase)}"' for phrase in boost_phrases(units)]
+    """The FTS5 MATCH string for query units (AND between units for ``all``, OR for ``any``):
+    '({title_exact exact} : "thuế" OR {title_folded folded} : "thue") AND ...'."""
+    parts = ["(" + " OR ".join(map(_fts_match, unit_matches(unit, task))) + ")" for unit in units]
+    boosts = [_fts_match(match) for match in boost_matches(units, task)]
     if boosts and parts:  # optional: OR-ed with a required part, they only add to the score
         parts[0] = "(" + " OR ".join([*boosts, parts[0]]) + ")"
     return (" AND " if mode == "all" else " OR ").join(parts)
 
 
-def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    checks: list[tuple[str, Any]] = [
-        ("d.type_canon = ?", canonical_name(query.type) if query.type else None),
-        ("d.issuer_canon LIKE ?", f"%{canonical_name(query.issuer)}%" if query.issuer else None),
-        ("d.id IN (SELECT doc_id FROM task_bodies WHERE body_canon LIKE ?)",
-         f"%{canonical_name(query.body)}%" if query.body else None),
-        ("d.year >= ?", query.year_from),
-        ("d.year <= ?", query.year_to),
-        ("d.date >= ?", query.date_from),
-        ("d.date <= ?", query.date_to),
-    ]
-    for clause, value in checks:
-        if value is not None:
-            where.append(clause)
-            params.append(value)
-    if query.exclude:
-        where.append(f"d.id NOT IN ({', '.join('?' for _ in query.exclude)})")
-        params += list(query.exclude)
-    return where, params
+def _fts_match(match: Match) -> str:
+    return f'{{{" ".join(match.fields)}}} : "{match.text}"'
 
 
 def title_of(record: dict[str, Any]) -> str:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import pytest
 
 from search.analyzer import (
+    Match,
     Unit,
     analyze_query,
+    analyze_record,
     canonical_name,
     exact_token,
     fold,
     highlight_patterns,
     number_tokens,
     own_number,
+    pairs,
+    unit_matches,
 )
 from search.highlight import make_snippet
 
@@ -82,3 +86,44 @@ def test_snippet_offsets() -> None:
     snippet, spans = make_snippet(text, highlight_patterns(analyze_query("cai cach hanh chinh UBND")))
     assert [snippet[s:e] for s, e in spans] == ["Ủy ban nhân dân", "cải cách hành chính"]
     assert "  " not in snippet
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["vi", "phạm", "hành", "chính"], ["vi_phạm", "phạm_hành", "hành_chính"]),
+        (["thuế"], []),
+        ([], []),
+    ],
+)
+def test_pairs(words: list[str], expected: list[str]) -> None:
+    assert pairs(words) == expected
+
+
+def test_a_record_indexes_its_syllable_pairs_exact_and_folded() -> None:
+    fields = analyze_record({"text": "Xử phạt vi phạm hành chính về đất đai", "document": {"type": "Nghị định"}})
+    assert "vi_phạm phạm_hành hành_chính" in fields["pairs_exact"]
+    assert "vi_pham pham_hanh hanh_chinh" in fields["pairs_folded"]
+    assert "đất_đai" in fields["pairs_exact"].split() and "dat_dai" in fields["pairs_folded"].split()
+    assert "nghị_định" in fields["title_pairs_exact"].split()
+
+
+@pytest.mark.parametrize(
+    "unit, expected",
+    [
+        pytest.param(Unit(phrases=(("thuế",),)), [
+            Match(("title_exact", "exact"), "thuế", exact=True), Match(("title_folded", "folded"), "thue")],
+            id="one-syllable"),
+        pytest.param(Unit(phrases=(("hợp", "tác", "xã"),)), [
+            Match(("title_pairs_exact", "pairs_exact"), "hợp_tác tác_xã", exact=True),
+            Match(("title_pairs_folded", "pairs_folded"), "hop_tac tac_xa")], id="three-syllables"),
+        pytest.param(Unit(numbers=("so_nd_178",)), [Match(("ownno", "numbers"), "so_nd_178")], id="number"),
+    ],
+)
+def test_unit_matches(unit: Unit, expected: list[Match]) -> None:
+    assert unit_matches(unit) == expected
+
+
+def test_task_units_stay_syllable_phrases() -> None:
+    assert unit_matches(Unit(phrases=(("hợp", "tác", "xã"),)), task=True) == [
+        Match(("exact",), "hợp tác xã", exact=True), Match(("folded",), "hop tac xa")]

@@ -1,4 +1,4 @@
-"""SQLite-only behaviour: schema versions and migrations, WAL."""
+"""SQLite-only behaviour: schema versions and migrations, WAL, the in-memory columns, the bm25 cap."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from search import open_store
+import search.sqlite
 from search.sqlite import MIGRATIONS, SCHEMA_VERSION, SQLiteStore
 from search.store import SearchQuery
-from tests.search.records import KE_HOACH
+from tests.search.records import KE_HOACH, record
 from vanban.errors import ConfigError, StoreError
 
 
@@ -54,3 +55,43 @@ def test_wal_and_reopen(tmp_path: Path) -> None:
 def test_unknown_store_url_names_the_choices() -> None:
     with pytest.raises(ConfigError, match="SQLite file path"):
         open_store("ftp://example/store")
+
+
+def test_another_connections_write_is_seen(tmp_path: Path) -> None:
+    reader, writer = SQLiteStore(tmp_path / "s.sqlite"), SQLiteStore(tmp_path / "s.sqlite")
+    writer.upsert(dict(KE_HOACH))
+    assert reader.search(SearchQuery(text="hưng yên")).facets["type"] == {"Kế hoạch": 1}
+    writer.upsert(record("sha:2", "Công văn của tỉnh Hưng Yên.", type="Công văn"))
+    found = reader.search(SearchQuery(text="hưng yên"))
+    assert found.total == 2 and found.facets["type"] == {"Công văn": 1, "Kế hoạch": 1}
+    reader.close()
+    writer.close()
+
+
+def _notices(count: int) -> list[dict[str, object]]:
+    """``count`` notices on fire safety; the first (oldest) says it most often, so it ranks first."""
+    first = record("sha:0", "Phòng cháy chữa cháy. " * 5 + "Phòng cháy chữa cháy rừng.", type="Thông báo",
+                   date="2020-01-01")
+    rest = [record(f"sha:{i}", f"Thông báo số {i} về phòng cháy chữa cháy và cứu nạn, cứu hộ trong mùa khô.",
+                   type="Công văn" if i % 2 else "Thông báo", date=f"2025-01-{i:02d}") for i in range(1, count)]
+    return [first, *rest]
+
+
+def test_bm25_ranks_every_match_below_the_cap(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "s.sqlite")
+    store.upsert_many(_notices(10))
+    assert [hit.id for hit in store.search(SearchQuery(text="phòng cháy chữa cháy")).hits][:1] == ["sha:0"]
+
+
+def test_above_the_cap_the_newest_matches_are_ranked_and_all_are_counted(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search.sqlite, "SCORE_CAP", 4)
+    store = SQLiteStore(tmp_path / "s.sqlite")
+    store.upsert_many(_notices(10))
+    found = store.search(SearchQuery(text="phòng cháy chữa cháy", size=3))
+    assert found.total == 10 and sum(found.facets["type"].values()) == 10
+    assert {hit.id for hit in found.hits} <= {"sha:6", "sha:7", "sha:8", "sha:9"}  # the 4 added last
+    # a filter leaving too few of those widens the window to fill the page
+    filtered = store.search(SearchQuery(text="phòng cháy chữa cháy", type="Thông báo", size=4))
+    assert filtered.total == 5 and len(filtered.hits) == 4
+    assert all(hit.type == "Thông báo" for hit in filtered.hits)

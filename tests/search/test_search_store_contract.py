@@ -102,6 +102,34 @@ def test_filters_and_facets(filled: Any) -> None:
     assert ids(filled, "", body="Sở Nội vụ") == [KE_HOACH["id"]]
 
 
+def test_a_phrase_needs_its_syllables_in_order(store: Any) -> None:
+    # "vi phạm" (violation) vs "phạm vi" (scope): same syllables, other order
+    store.upsert_many([
+        record("sha:a", "Xử lý vi phạm hành chính trong lĩnh vực đất đai."),
+        record("sha:b", "Phạm vi điều chỉnh: hành chính công."),
+    ])
+    if hasattr(store, "refresh"):
+        store.refresh()
+    assert ids(store, "vi phạm hành chính") == ["sha:a"]
+    assert ids(store, "vi pham hanh chinh")[:1] == ["sha:a"]
+    assert ids(store, "\"phạm vi\"") == ["sha:b"]
+
+
+def test_counts_follow_each_write(filled: Any) -> None:
+    before = filled.search(SearchQuery(text="cải cách hành chính"))
+    filled.upsert(record("1/CT-UBND@2026@hưng yên", "Chỉ thị về cải cách hành chính năm 2026.",
+                         type="Chỉ thị", number="1/CT-UBND", date="2026-01-05"))
+    if hasattr(filled, "refresh"):
+        filled.refresh()
+    after = filled.search(SearchQuery(text="cải cách hành chính"))
+    assert after.total == before.total + 1
+    assert after.facets["type"]["Chỉ thị"] == 1 and after.facets["year"]["2026"] == 1
+    filled.delete("1/CT-UBND@2026@hưng yên")
+    if hasattr(filled, "refresh"):
+        filled.refresh()
+    assert filled.search(SearchQuery(text="cải cách hành chính")).facets == before.facets
+
+
 def test_pagination(filled: Any) -> None:
     everything = ids(filled, "", size=10)
     pages = ids(filled, "", size=3) + ids(filled, "", size=3, page=2)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from search import open_store
 import search.sqlite
+from search import open_store
 from search.sqlite import MIGRATIONS, SCHEMA_VERSION, SQLiteStore
 from search.store import SearchQuery
 from tests.search.records import KE_HOACH, record

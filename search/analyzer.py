@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -77,10 +77,14 @@ OWN_NUMBER = re.compile(r"\bs[oố]\s*:?\s*(?=\d)", re.I)
 
 @dataclass(frozen=True)
 class Unit:
-    """One thing a query asks for: any of ``phrases`` (tuples of exact tokens) or of ``numbers``."""
+    """One thing a query asks for: any of ``phrases`` (tuples of exact tokens) or of ``numbers``.
+
+    An ``optional`` unit (a stopword, see data/stopwords.txt) need not match and adds no score; it
+    only joins the side-by-side boost of its neighbours and the highlights."""
 
     phrases: tuple[tuple[str, ...], ...] = ()
     numbers: tuple[str, ...] = ()
+    optional: bool = False
 
 
 # Full-text fields of a document and their weights: the document's own number and title first,
@@ -93,11 +97,28 @@ FIELD_WEIGHTS: dict[str, float] = {
 
 @dataclass(frozen=True)
 class Match:
-    """One way a query unit matches: ``text`` (tokens side by side) in any of ``fields``."""
+    """One lookup of a query unit: every token of ``text`` in ``fields`` (any field when empty;
+    side by side when ``phrase``).
+
+    ``use`` says what it is for. A document holding "giá" holds "gia" in its folded fields too, so
+    the folded token decides whether a document matches (``match``) and the exact one only ranks
+    (``rank``: "exact-diacritic matches first"); a token without diacritics does both (``both``).
+    Both stores score the ranking lookups alike: BM25 of each token over the fields as one, a
+    field's occurrences counted ``FIELD_WEIGHTS`` times (FTS5 ``bm25`` with column weights,
+    Elasticsearch ``combined_fields`` with field boosts), summed."""
 
     fields: tuple[str, ...]
     text: str
-    exact: bool = False
+    use: str = "both"  # both | match | rank
+    phrase: bool = False
+
+    @property
+    def matches(self) -> bool:
+        return self.use != "rank"
+
+    @property
+    def ranks(self) -> bool:
+        return self.use != "match"
 
 
 # ---------------------------------------------------------------- normalising and folding
@@ -333,7 +354,26 @@ def analyze_query(query: str) -> list[Unit]:
             units += [_with_abbreviations(phrase)] if phrase else []
         else:
             units += _word_units(chunk)
-    return units
+    return _mark_stopwords(units)
+
+
+def _mark_stopwords(units: list[Unit]) -> list[Unit]:
+    """Stopword units made optional, unless the query has nothing else."""
+    if all(_is_stopword(unit) for unit in units):
+        return units
+    return [replace(unit, optional=True) if _is_stopword(unit) else unit for unit in units]
+
+
+def _is_stopword(unit: Unit) -> bool:
+    if unit.numbers or len(unit.phrases) != 1:
+        return False
+    return " ".join(unit.phrases[0]) in stopwords()
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    lines = (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(" ".join(tokens(line)) for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _number_units(text: str) -> tuple[list[Unit], str]:
@@ -430,54 +470,56 @@ def _segment(words: list[str]) -> list[Unit]:
     return [Unit(phrases=(tuple(tokens(word)),)) for word in word_tokenize(" ".join(words)) if tokens(word)]
 
 
-def boost_phrases(units: list[Unit], limit: int = 12) -> list[tuple[str, ...]]:
-    """Folded phrases of two neighbouring word units ("tư pháp" after "bộ" gives "bo tu phap").
+def boost_phrases(units: list[Unit], limit: int = 12) -> list[tuple[str, str]]:
+    """Folded syllables where two neighbouring units meet ("bộ" + "tư pháp" gives ("bo", "tu")).
 
     They never decide whether a document matches; a store adds them as optional clauses so that
     documents holding the query's words side by side rank first (FTS5: inside an OR group with a
-    required unit; Elasticsearch: ``should`` clauses).
+    required unit; Elasticsearch: ``should`` clauses). A unit's own syllables are already pairs.
     """
-    out: list[tuple[str, ...]] = []
+    out: list[tuple[str, str]] = []
     for left, right in zip(units, units[1:], strict=False):
         for first in left.phrases[:2]:
             for second in right.phrases[:2]:
-                out.append(tuple(fold(tok) for tok in first + second))
+                out.append((fold(first[-1]), fold(second[0])))
     return list(dict.fromkeys(out))[:limit]
+
+
+# ---------------------------------------------------------------- what a store looks up
 
 
 def unit_matches(unit: Unit, task: bool = False) -> list[Match]:
     """What a store looks up for one unit: each phrase exact and folded, each number token.
 
-    A document: one syllable in the syllable fields ("thuế" in title_exact, exact; "thue" in
-    title_folded, folded); a longer phrase as its pairs side by side in the pair fields ("vi phạm
-    hành chính" -> "vi_phạm phạm_hành hành_chính"). A task: syllable phrases in its two fields.
+    A document: a syllable as itself ("thuế", "thue"), a longer phrase as its pairs ("vi phạm hành
+    chính" -> "vi_phạm phạm_hành hành_chính"), a number as its token ("so_nd_178"). The shape of a
+    token keeps it to its own fields (a syllable has no "_", a pair one, a number token two or
+    more and starts with "so_"), so a document match names no fields (``fields`` empty: any field,
+    each weighing ``FIELD_WEIGHTS``); a folded token also counts where a writer left the
+    diacritics off. A task: syllable phrases in its two fields.
     """
     out: list[Match] = []
     for phrase in unit.phrases:
         out += _phrase_matches(phrase, task)
-    number_fields = ("exact",) if task else ("ownno", "numbers")
+    number_fields = ("exact",) if task else ()
     return out + [Match(number_fields, token) for token in unit.numbers]
 
 
 def _phrase_matches(phrase: tuple[str, ...], task: bool) -> list[Match]:
-    exact_fields: tuple[str, ...]
-    folded_fields: tuple[str, ...]
     if task:
-        exact_fields, folded_fields, text = ("exact",), ("folded",), " ".join(phrase)
-    elif len(phrase) == 1:
-        exact_fields, folded_fields, text = ("title_exact", "exact"), ("title_folded", "folded"), phrase[0]
-    else:
-        exact_fields, folded_fields = ("title_pairs_exact", "pairs_exact"), ("title_pairs_folded", "pairs_folded")
-        text = " ".join(pairs(list(phrase)))
-    return [Match(exact_fields, text, exact=True), Match(folded_fields, fold(text))]
+        text = " ".join(phrase)
+        return [Match(("exact",), text, "rank", phrase=True), Match(("folded",), fold(text), "match", phrase=True)]
+    text = phrase[0] if len(phrase) == 1 else " ".join(pairs(list(phrase)))
+    if fold(text) == text:
+        return [Match((), text)]
+    return [Match((), text, "rank"), Match((), fold(text), "match")]
 
 
 def boost_matches(units: list[Unit], task: bool = False) -> list[Match]:
-    """``boost_phrases`` as lookups: folded pairs side by side (folded syllables for a task)."""
+    """``boost_phrases`` as lookups: folded pairs (folded syllables side by side for a task)."""
     if task:
-        return [Match(("folded",), " ".join(phrase)) for phrase in boost_phrases(units)]
-    return [Match(("title_pairs_folded", "pairs_folded"), " ".join(pairs(list(phrase))))
-            for phrase in boost_phrases(units)]
+        return [Match(("folded",), " ".join(pair), phrase=True) for pair in boost_phrases(units)]
+    return [Match((), "_".join(pair)) for pair in boost_phrases(units)]
 
 
 # ---------------------------------------------------------------- highlighting

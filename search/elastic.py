@@ -19,6 +19,8 @@ from itertools import count as counter
 from typing import Any
 
 from search.analyzer import (
+    FIELD_WEIGHTS,
+    Match,
     Unit,
     analyze_query,
     analyze_record,
@@ -29,7 +31,7 @@ from search.analyzer import (
 )
 from search.columns import FACETS
 from search.highlight import make_snippet
-from search.sqlite import DOC_FIELDS, DOC_WEIGHTS, title_of
+from search.sqlite import title_of
 from search.store import SearchHit, SearchQuery, SearchResults, search_with_fallback
 from vanban.errors import StoreError
 
@@ -42,7 +44,7 @@ MAPPINGS: dict[str, dict[str, Any]] = {
         "_meta": {"schema_version": SCHEMA_VERSION},
         "dynamic": False,
         "properties": {
-            **{name: TOKENS for name in DOC_FIELDS},
+            **{name: TOKENS for name in FIELD_WEIGHTS},
             **{name: KEYWORD for name in ("id", "key", "source", "sha256", "type", "type_canon", "number",
                                           "date", "issuer", "issuer_canon", "bodies_canon")},
             "year": {"type": "integer"},
@@ -64,11 +66,6 @@ MAPPINGS: dict[str, dict[str, Any]] = {
         "properties": {"source_id": KEYWORD, "key": KEYWORD, "seq": {"type": "long"}, "data": STORED},
     },
 }
-# BM25 in Lucene saturates differently from FTS5's: exact-diacritic matches get a larger lift here
-# so that, as in SQLite, a document with the typed accents ranks above one with the folded word only.
-EXACT_BOOST = 4.0
-# Share of the other matching (field, phrase) options added to the best one: FTS5 sums them all (1.0).
-TIE_BREAKER = 0.3
 PAGE = 1000  # edges fetched per request when listing citations
 
 
@@ -296,13 +293,13 @@ class ElasticStore:
     def _search(self, query: SearchQuery, units: list[Unit], mode: str) -> SearchResults:
         filters, excluded = _filters(query)
         body: dict[str, Any] = {"filter": filters, "must_not": excluded}
-        if units:
-            clauses = [_unit_clause(unit) for unit in units]
-            body["must"] = clauses if mode == "all" else [{"bool": {"should": clauses, "minimum_should_match": 1}}]
-            # neighbouring words side by side rank first; optional, they never decide a match
-            weights = dict(zip(DOC_FIELDS, DOC_WEIGHTS, strict=True))
-            body["should"] = [_phrase(field, match.text, weights) for match in boost_matches(units)
-                              for field in match.fields]
+        if units:  # folded tokens decide what matches (no score); exact tokens and boosts rank
+            required = [unit for unit in units if not unit.optional]
+            body["filter"] = filters + _joined([_unit_clause(unit) for unit in required], mode)
+            boosts = [_match_clause(match) for match in boost_matches(units)]
+            ranking = [_unit_clause(unit, ranking=True, extra=boosts if i == 0 else [])
+                       for i, unit in enumerate(required)]
+            body["should"] = [{"bool": {"must": _joined(ranking, mode)}}]
         sort = [{"_score": "desc"}, {"seq": "asc"}] if units else [{"date": {"order": "desc", "missing": "_last"}},
                                                                     {"seq": "asc"}]
         result = self._call(
@@ -323,7 +320,7 @@ class ElasticStore:
         units = analyze_query(query.text)
         if units:
             must.append({"bool": {("must" if query.mode == "all" else "should"): [
-                _unit_clause(unit, task=True) for unit in units]}})
+                _unit_clause(unit, task=True) for unit in units if not unit.optional]}})
         if query.body:
             must.append({"wildcard": {"bodies_canon": f"*{canonical_name(query.body)}*"}})
         dates = {op: value for op, value in (("gte", query.date_from), ("lte", query.date_to)) if value}
@@ -340,16 +337,26 @@ class ElasticStore:
 # ---------------------------------------------------------------- query pieces
 
 
-def _unit_clause(unit: Unit, task: bool = False) -> dict[str, Any]:
-    """Any of the unit's phrases (exact fields above folded ones) or of its number tokens."""
-    weights = dict(zip(DOC_FIELDS, DOC_WEIGHTS, strict=True))
-    options = [_phrase(field, match.text, weights, EXACT_BOOST if match.exact else 1.0)
-               for match in unit_matches(unit, task) for field in match.fields]
-    return {"dis_max": {"queries": options, "tie_breaker": TIE_BREAKER}}
+def _unit_clause(unit: Unit, task: bool = False, ranking: bool = False,
+                 extra: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Any of the unit's matching (or ranking) lookups, and ``extra`` ones; a document satisfying
+    several gets the sum, as in FTS5 (where ``extra``, the boosts, are OR-ed into the first unit)."""
+    lookups = [m for m in unit_matches(unit, task) if (m.ranks if ranking else m.matches)]
+    return {"bool": {"should": [*(extra or []), *map(_match_clause, lookups)], "minimum_should_match": 1}}
 
 
-def _phrase(field: str, text: str, weights: dict[str, float], factor: float = 1.0) -> dict[str, Any]:
-    return {"match_phrase": {field: {"query": text, "boost": weights.get(field, 1.0) * factor}}}
+def _joined(clauses: list[dict[str, Any]], mode: str) -> list[dict[str, Any]]:
+    """All of ``clauses`` (as a ``must``/``filter`` list), or any one of them for mode ``any``."""
+    return clauses if mode == "all" else [{"bool": {"should": clauses, "minimum_should_match": 1}}]
+
+
+def _match_clause(match: Match) -> dict[str, Any]:
+    """BM25 over the match's fields taken as one (``combined_fields``, FTS5's weighted columns);
+    a task phrase as ``match_phrase`` in each field."""
+    if match.phrase:
+        return {"dis_max": {"queries": [{"match_phrase": {field: match.text}} for field in match.fields]}}
+    fields = [f"{field}^{weight}" for field, weight in FIELD_WEIGHTS.items() if field in (match.fields or FIELD_WEIGHTS)]
+    return {"combined_fields": {"query": match.text, "fields": fields, "operator": "and"}}
 
 
 def _filters(query: SearchQuery) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

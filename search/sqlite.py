@@ -105,7 +105,7 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
      lambda store: store.rebuild_fulltext()),
 ]
 # bm25 is computed for at most this many matches of one query (see ``SQLiteStore._ranked``).
-SCORE_CAP = 15_000
+SCORE_CAP = 2_000
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -331,10 +331,9 @@ class SQLiteStore:
             columns = self._columns()
             allowed = columns.allowed(self._db, query)
             if units:
-                expression = fts_expression(units, mode)
-                matched = self._matched(expression)
+                matched = self._matched(fts_expression(units, mode))
                 kept = matched if allowed is None else matched[allowed[matched]]
-                rows = self._ranked(expression, matched, kept, allowed, need)[offset:]
+                rows = self._ranked(rank_expression(units, mode), matched, kept, need)[offset:]
             else:  # no words: newest first
                 kept = columns.newest if allowed is None else columns.newest[allowed[columns.newest]]
                 rows = [(int(rowid), 0.0) for rowid in kept[offset:need]]
@@ -355,19 +354,23 @@ class SQLiteStore:
         text = self._db.execute(
             "SELECT group_concat(rowid) FROM documents_fts WHERE documents_fts MATCH ?", (expression,)
         ).fetchone()[0]
-        return np.sort(np.array(text.split(","), dtype=np.int64)) if text else np.zeros(0, dtype=np.int64)
+        return np.sort(np.fromstring(text, dtype=np.int64, sep=",")) if text else np.zeros(0, dtype=np.int64)
 
-    def _ranked(self, expression: str, matched: np.ndarray, kept: np.ndarray, allowed: np.ndarray | None,
-                need: int) -> list[tuple[int, float]]:
-        """The best ``need`` kept rows by bm25, best first (ties by rowid).
+    def _ranked(self, expression: str, matched: np.ndarray, kept: np.ndarray, need: int) -> list[tuple[int, float]]:
+        """The best ``need`` of the ``kept`` rowids, best first: by bm25 of ``expression`` (ties by
+        rowid), then the unscored ones by rowid.
 
-        bm25 costs about 2 microseconds a row, so a query matching more than ``SCORE_CAP`` documents
-        is scored over its ``SCORE_CAP`` most recently added matches (more when the filters leave
+        bm25 costs microseconds a row, so a query matching more than ``SCORE_CAP`` documents is
+        scored over its ``SCORE_CAP`` most recently added matches (more when the filters leave
         fewer than ``need`` of them); ``total`` and the facets still count every match.
         """
+        if not len(kept):
+            return []
         floor = int(matched[-SCORE_CAP]) if len(matched) > SCORE_CAP else 0
         if len(kept) - int(np.searchsorted(kept, floor)) < min(need, len(kept)):
             floor = int(kept[-min(need, len(kept))])
+        wanted = np.zeros(int(kept[-1]) + 1, dtype=bool)
+        wanted[kept] = True
         weights = ", ".join(map(str, DOC_WEIGHTS))
         cursor = self._db.execute(
             f"SELECT rowid, -bm25(documents_fts, {weights}) AS score FROM documents_fts"
@@ -375,11 +378,13 @@ class SQLiteStore:
         )
         out: list[tuple[int, float]] = []
         for rowid, score in cursor:
-            if allowed is None or allowed[rowid]:
+            if rowid < len(wanted) and wanted[rowid]:
                 out.append((rowid, score))
+                wanted[rowid] = False
                 if len(out) == need:
-                    break
-        return out
+                    return out
+        rest = kept[wanted[kept]][: need - len(out)]
+        return out + [(int(rowid), 0.0) for rowid in rest]
 
     def _hit(self, rowid: int, score: float, patterns: list[re.Pattern[str]]) -> SearchHit:
         doc_id, title, number, type_, date, issuer, source, text = self._db.execute(
@@ -441,17 +446,32 @@ class _Transaction:
 
 
 def fts_expression(units: list[Unit], mode: str = "all", task: bool = False) -> str:
-    """The FTS5 MATCH string for query units (AND between units for ``all``, OR for ``any``):
-    '({title_exact exact} : "thuế" OR {title_folded folded} : "thue") AND ...'."""
-    parts = ["(" + " OR ".join(map(_fts_match, unit_matches(unit, task))) + ")" for unit in units]
-    boosts = [_fts_match(match) for match in boost_matches(units, task)]
-    if boosts and parts:  # optional: OR-ed with a required part, they only add to the score
-        parts[0] = "(" + " OR ".join([*boosts, parts[0]]) + ")"
-    return (" AND " if mode == "all" else " OR ").join(parts)
+    """The FTS5 MATCH string deciding what matches: the required units (AND between them for
+    ``all``, OR for ``any``) by their folded tokens: '("gia") AND ("dat")'."""
+    return _joined([[m for m in unit_matches(unit, task) if m.matches] for unit in units if not unit.optional], mode)
+
+
+def rank_expression(units: list[Unit], mode: str = "all") -> str:
+    """The FTS5 MATCH string whose bm25 ranks: the required units by their exact tokens, with the
+    boosts OR-ed into the first: '("gia_dat" OR "giá") AND ("đất")'. A document without the
+    exact tokens (typed without diacritics) is not found by it: it ranks after, unscored."""
+    parts = [[m for m in unit_matches(unit) if m.ranks] for unit in units if not unit.optional]
+    if parts:
+        parts[0] = [*boost_matches(units), *parts[0]]
+    return _joined(parts, mode)
+
+
+def _joined(parts: list[list[Match]], mode: str) -> str:
+    return (" AND " if mode == "all" else " OR ").join("(" + " OR ".join(map(_fts_match, p)) + ")" for p in parts)
 
 
 def _fts_match(match: Match) -> str:
-    return f'{{{" ".join(match.fields)}}} : "{match.text}"'
+    """'{exact} : "hợp tác xã"' (a task phrase); '"thuế"'; '("hợp_tác" AND "tác_xã")' (every token)."""
+    columns = f'{{{" ".join(match.fields)}}} : ' if match.fields else ""
+    words = match.text.split()
+    if match.phrase or len(words) == 1:
+        return f'{columns}"{match.text}"'
+    return columns + "(" + " AND ".join(f'"{word}"' for word in words) + ")"
 
 
 def title_of(record: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ from search.analyzer import (
     Unit,
     analyze_query,
     analyze_record,
+    boost_matches,
     canonical_name,
     exact_token,
     fold,
@@ -66,6 +67,12 @@ def test_number_tokens(number: str, expected: list[str]) -> None:
         pytest.param("cai cach", [Unit(phrases=(("cai",),)), Unit(phrases=(("cach",),))], id="folded-syllables"),
         pytest.param("thu hút chuyên gia", [Unit(phrases=(("thu", "hút"),)), Unit(phrases=(("chuyên", "gia"),))],
                      id="segmented-words"),
+        pytest.param("nhỏ và vừa", [Unit(phrases=(("nhỏ",),)), Unit(phrases=(("và",),), optional=True),
+                                    Unit(phrases=(("vừa",),))], id="stopword-optional"),
+        pytest.param("cua bo tu phap", [Unit(phrases=(("cua",),)), Unit(phrases=(("bo",),)),
+                                        Unit(phrases=(("tu",),)), Unit(phrases=(("phap",),))],
+                     id="folded-words-all-required"),  # "tu" may be "tư" (tư pháp), not "từ"
+        pytest.param("và", [Unit(phrases=(("và",),))], id="only-stopwords-kept"),
     ],
 )
 def test_analyze_query(query: str, units: list[Unit]) -> None:
@@ -111,19 +118,24 @@ def test_a_record_indexes_its_syllable_pairs_exact_and_folded() -> None:
 @pytest.mark.parametrize(
     "unit, expected",
     [
-        pytest.param(Unit(phrases=(("thuế",),)), [
-            Match(("title_exact", "exact"), "thuế", exact=True), Match(("title_folded", "folded"), "thue")],
-            id="one-syllable"),
+        pytest.param(Unit(phrases=(("thuế",),)), [Match((), "thuế", "rank"), Match((), "thue", "match")],
+                     id="one-syllable"),
         pytest.param(Unit(phrases=(("hợp", "tác", "xã"),)), [
-            Match(("title_pairs_exact", "pairs_exact"), "hợp_tác tác_xã", exact=True),
-            Match(("title_pairs_folded", "pairs_folded"), "hop_tac tac_xa")], id="three-syllables"),
-        pytest.param(Unit(numbers=("so_nd_178",)), [Match(("ownno", "numbers"), "so_nd_178")], id="number"),
+            Match((), "hợp_tác tác_xã", "rank"), Match((), "hop_tac tac_xa", "match")], id="three-syllables"),
+        pytest.param(Unit(phrases=(("cho",),)), [Match((), "cho")], id="no-diacritics-once"),
+        pytest.param(Unit(numbers=("so_nd_178",)), [Match((), "so_nd_178")], id="number"),
     ],
 )
 def test_unit_matches(unit: Unit, expected: list[Match]) -> None:
     assert unit_matches(unit) == expected
 
 
+def test_boosts_are_the_syllables_where_units_meet() -> None:
+    units = analyze_query("Bộ Tư pháp")
+    assert [m.text for m in boost_matches(units)] == ["bo_tu"]
+    assert [m.text for m in boost_matches(analyze_query("dat dai thu hoi"))] == ["dat_dai", "dai_thu", "thu_hoi"]
+
+
 def test_task_units_stay_syllable_phrases() -> None:
     assert unit_matches(Unit(phrases=(("hợp", "tác", "xã"),)), task=True) == [
-        Match(("exact",), "hợp tác xã", exact=True), Match(("folded",), "hop tac xa")]
+        Match(("exact",), "hợp tác xã", "rank", phrase=True), Match(("folded",), "hop tac xa", "match", phrase=True)]

@@ -1,8 +1,8 @@
 """The embedded store: one SQLite file, FTS5 full-text tables, WAL, versioned schema.
 
-Tables: ``documents`` (narrow metadata rows, fast to join and group), ``contents`` (text and the
-compressed record, same rowid), ``documents_fts`` (the analyzer's
-token fields), ``tasks`` + ``tasks_fts`` + ``task_bodies``, ``citations`` (one row per edge, indexed
+Tables: ``documents`` (narrow metadata rows, fast to join and group), ``contents`` (text, the
+compressed record and its compressed analysed fields, same rowid), ``documents_fts`` (contentless
+FTS5 index of the analyzer's token fields), ``tasks`` + ``tasks_fts`` + ``task_bodies``, ``citations`` (one row per edge, indexed
 by cited key), ``migrations`` (schema versions applied).
 """
 
@@ -44,6 +44,8 @@ DOC_FIELDS = tuple(FIELD_WEIGHTS)
 DOC_WEIGHTS = tuple(FIELD_WEIGHTS.values())  # bm25 weights, in DOC_FIELDS order
 _FTS_INSERT = (f"INSERT INTO documents_fts (rowid, {', '.join(DOC_FIELDS)})"
                f" VALUES (?, {', '.join('?' for _ in DOC_FIELDS)})")
+_FTS_DELETE = (f"INSERT INTO documents_fts (documents_fts, rowid, {', '.join(DOC_FIELDS)})"
+               f" VALUES ('delete', ?, {', '.join('?' for _ in DOC_FIELDS)})")
 
 MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
     (
@@ -101,8 +103,8 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
         "covering index of the facet columns: facet counts of a broad query scan it, not the table",
         "CREATE INDEX documents_facets ON documents(type, issuer, year, type_canon, date)",
     ),
-    (5, "pair fields (neighbouring syllables as one token): phrases looked up without long position lists",
-     lambda store: store.rebuild_fulltext()),
+    (5, "pair fields (neighbouring syllables as one token); a contentless full-text table, its analysed fields"
+        " kept compressed in contents (for deletes)", lambda store: store.rebuild_fulltext()),
 ]
 # bm25 is computed for at most this many matches of one query (see ``SQLiteStore._ranked``).
 SCORE_CAP = 2_000
@@ -164,7 +166,7 @@ class SQLiteStore:
         return _Transaction(self._db, self._lock)
 
     def reindex(self) -> None:
-        """Rebuild the documents' full-text rows from their stored records (inside a transaction)."""
+        """Schema v3's step: the (then content-holding) full-text rows rebuilt from the stored records."""
         columns = [row[1] for row in self._db.execute("PRAGMA table_info(documents_fts)")]
         insert = (f"INSERT INTO documents_fts (rowid, {', '.join(columns)})"
                   f" VALUES (?, {', '.join('?' for _ in columns)})")
@@ -175,11 +177,18 @@ class SQLiteStore:
             self._db.execute(insert, (rowid, *(fields[name] for name in columns)))
 
     def rebuild_fulltext(self) -> None:
-        """The documents' full-text table made again with today's fields, then filled (a migration step)."""
+        """Schema v5's step: a contentless full-text table with today's fields, filled from the stored
+        records, each record's analysed fields kept in ``contents.fields`` (a contentless row can only
+        be deleted by giving FTS5 the values it was made from)."""
+        if "fields" not in [row[1] for row in self._db.execute("PRAGMA table_info(contents)")]:
+            self._db.execute("ALTER TABLE contents ADD COLUMN fields BLOB")
         self._db.execute("DROP TABLE documents_fts")
-        self._db.execute(f"CREATE VIRTUAL TABLE documents_fts USING fts5({', '.join(DOC_FIELDS)},"
+        self._db.execute(f"CREATE VIRTUAL TABLE documents_fts USING fts5({', '.join(DOC_FIELDS)}, content='',"
                          f" tokenize=\"{TOKENIZER}\")")
-        self.reindex()
+        for rowid, blob, text in self._db.execute("SELECT rowid, record, text FROM contents").fetchall():
+            fields = analyze_record({**json.loads(zlib.decompress(blob)), "text": text})
+            self._db.execute(_FTS_INSERT, (rowid, *(fields[name] for name in DOC_FIELDS)))
+            self._db.execute("UPDATE contents SET fields = ? WHERE rowid = ?", (_packed(fields), rowid))
 
     # ------------------------------------------------------------ writing
 
@@ -213,9 +222,17 @@ class SQLiteStore:
             for table in ("tasks", "task_bodies", "citations"):
                 column = "source_id" if table == "citations" else "doc_id"
                 self._db.execute(f"DELETE FROM {table} WHERE {column} = ?", (old_id,))
-            for table in ("documents_fts", "contents", "documents"):
+            self._remove_fulltext(rowid)
+            for table in ("contents", "documents"):
                 self._db.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
         return bool(found)
+
+    def _remove_fulltext(self, rowid: int) -> None:
+        """FTS5's 'delete' command with the analysed fields the row was indexed from."""
+        row = self._db.execute("SELECT fields FROM contents WHERE rowid = ?", (rowid,)).fetchone()
+        if row and row[0]:
+            fields = json.loads(zlib.decompress(row[0]))
+            self._db.execute(_FTS_DELETE, (rowid, *(fields[name] for name in DOC_FIELDS)))
 
     def _insert(self, record: dict[str, Any], fields: dict[str, str]) -> None:
         header = record.get("document") or {}
@@ -232,9 +249,9 @@ class SQLiteStore:
             ),
         )
         self._db.execute(
-            "INSERT INTO contents (rowid, text, record) VALUES (?, ?, ?)",
+            "INSERT INTO contents (rowid, text, record, fields) VALUES (?, ?, ?, ?)",
             (cursor.lastrowid, record.get("text") or "",
-             zlib.compress(json.dumps(rest, ensure_ascii=False).encode(), 3)),
+             zlib.compress(json.dumps(rest, ensure_ascii=False).encode(), 3), _packed(fields)),
         )
         self._db.execute(_FTS_INSERT, (cursor.lastrowid, *(fields[name] for name in DOC_FIELDS)))
         for task in record.get("tasks") or []:
@@ -463,6 +480,10 @@ def rank_expression(units: list[Unit], mode: str = "all") -> str:
 
 def _joined(parts: list[list[Match]], mode: str) -> str:
     return (" AND " if mode == "all" else " OR ").join("(" + " OR ".join(map(_fts_match, p)) + ")" for p in parts)
+
+
+def _packed(fields: dict[str, str]) -> bytes:
+    return zlib.compress(json.dumps(fields, ensure_ascii=False).encode(), 3)
 
 
 def _fts_match(match: Match) -> str:

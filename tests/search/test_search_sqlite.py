@@ -95,3 +95,16 @@ def test_above_the_cap_the_newest_matches_are_ranked_and_all_are_counted(tmp_pat
     filtered = store.search(SearchQuery(text="phòng cháy chữa cháy", type="Thông báo", size=4))
     assert filtered.total == 5 and len(filtered.hits) == 4
     assert all(hit.type == "Thông báo" for hit in filtered.hits)
+
+
+def test_replaced_and_deleted_documents_leave_no_tokens_behind(tmp_path: Path) -> None:
+    # the full-text table is contentless: a row is deleted by giving FTS5 the fields it was made from
+    store = SQLiteStore(tmp_path / "s.sqlite")
+    store.upsert(record("sha:a", "Kế hoạch phòng cháy chữa cháy rừng năm 2025.", source="/a.txt"))
+    store.upsert(record("sha:b", "Kế hoạch chuyển đổi số năm 2026.", source="/a.txt"))  # the file changed
+    assert store.search(SearchQuery(text="phòng cháy")).total == 0
+    assert [hit.id for hit in store.search(SearchQuery(text="chuyển đổi số")).hits] == ["sha:b"]
+    store.delete("sha:b")
+    store._db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, documents_fts, 'row')")
+    assert store._db.execute("SELECT count(*) FROM temp.vocab").fetchone() == (0,)
+    store.close()

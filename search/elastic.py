@@ -150,11 +150,13 @@ class ElasticStore:
         self.upsert_many([record])
 
     def upsert_many(self, records: list[dict[str, Any]]) -> None:
+        """Old rows of the records' ids and sources removed, then the new ones written, in bulk (a
+        record later in ``records`` replaces an earlier one with its id or source)."""
+        records = _last_of_each(records)
         prepared = [self._actions(record) for record in records]  # raises before anything is written
-        for record, (edges, doc) in zip(records, prepared, strict=True):
-            self._remove({"id": record["id"], "source": record["source"]})
-            self._bulk(edges)
-            self._bulk([doc])
+        self._remove_all([record["id"] for record in records], [record["source"] for record in records])
+        self._bulk([action for edges, _ in prepared for action in edges])
+        self._bulk([doc for _, doc in prepared])
         self.refresh()
 
     def _actions(self, record: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -204,9 +206,14 @@ class ElasticStore:
         return self._remove({"source": source})
 
     def _remove(self, match: dict[str, str]) -> bool:
-        should = [{"term": {field: value}} for field, value in match.items()]
-        found = self._hits("docs", {"bool": {"should": should}}, size=100)
-        ids = [hit["_id"] for hit in found]
+        return self._remove_all([match["id"]] if "id" in match else [], [match["source"]] if "source" in match else [])
+
+    def _remove_all(self, doc_ids: list[str], sources: list[str]) -> bool:
+        """Documents with any of ``doc_ids`` or ``sources`` removed with their tasks and citations."""
+        should = [{"terms": {field: values}} for field, values in (("id", doc_ids), ("source", sources)) if values]
+        if not should:
+            return False
+        ids = [hit["_id"] for hit in self._paged("docs", {"bool": {"should": should}}, source=False)]
         if ids:
             self._delete_where("tasks", {"terms": {"doc_id": ids}})
             self._delete_where("citations", {"terms": {"source_id": ids}})
@@ -335,6 +342,18 @@ class ElasticStore:
 
 
 # ---------------------------------------------------------------- query pieces
+
+
+def _last_of_each(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``records`` without those a later one replaces (same id or same source), in order."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for record in reversed(records):
+        keys = {("id", record["id"]), ("source", record["source"])}
+        if not keys & seen:
+            kept.append(record)
+        seen |= keys
+    return kept[::-1]
 
 
 def _unit_clause(unit: Unit, task: bool = False, ranking: bool = False,

@@ -44,6 +44,14 @@ def test_a_failed_batch_leaves_the_store_as_it_was(filled: Any) -> None:
     assert filled.get("sha:dddd") is None
 
 
+def test_a_later_record_in_one_batch_replaces_an_earlier_one(store: Any) -> None:
+    store.upsert_many([record("sha:old", "Bản cũ về chuyển đổi số.", source="/same.txt"),
+                       record("sha:new", "Bản mới về chuyển đổi số.", source="/same.txt")])
+    if hasattr(store, "refresh"):
+        store.refresh()
+    assert store.count() == 1 and ids(store, "chuyển đổi số") == ["sha:new"]
+
+
 def test_delete(filled: Any) -> None:
     assert filled.delete(NGHI_DINH["id"]) is True
     assert filled.delete(NGHI_DINH["id"]) is False

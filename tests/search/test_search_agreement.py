@@ -58,6 +58,8 @@ def top3(store: Any, text: str, **filters: Any) -> list[str]:
         pytest.param("\"triển khai\"", {}, id="quoted"),
         pytest.param("nghị quyết hưng yên", {}, id="any-fallback"),
         pytest.param("tỉnh", {"year_from": 2025}, id="word-with-year-filter"),
+        pytest.param("chế độ của cán bộ", {}, id="stopword"),
+        pytest.param("bàn", {}, id="exact-before-folded"),
         pytest.param("", {"issuer": "Hưng Yên"}, id="filter-only-by-date"),
     ],
 )

@@ -107,7 +107,7 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
         " kept compressed in contents (for deletes)", lambda store: store.rebuild_fulltext()),
 ]
 # bm25 is computed for at most this many matches of one query (see ``SQLiteStore._ranked``).
-SCORE_CAP = 2_000
+SCORE_CAP = 4_000
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -126,6 +126,7 @@ class SQLiteStore:
             raise StoreError(f"cannot open the SQLite store {self.path}: {exc}") from exc
         self._lock = threading.RLock()
         self._cached: tuple[tuple[int, int], Columns] | None = None
+        self.score_cap: int | None = SCORE_CAP  # None: bm25 over every match (the benchmark compares)
         self._migrate()
 
     # ------------------------------------------------------------ schema
@@ -377,13 +378,14 @@ class SQLiteStore:
         """The best ``need`` of the ``kept`` rowids, best first: by bm25 of ``expression`` (ties by
         rowid), then the unscored ones by rowid.
 
-        bm25 costs microseconds a row, so a query matching more than ``SCORE_CAP`` documents is
-        scored over its ``SCORE_CAP`` most recently added matches (more when the filters leave
+        bm25 costs microseconds a row, so a query matching more than ``score_cap`` documents is
+        scored over its ``score_cap`` most recently added matches (more when the filters leave
         fewer than ``need`` of them); ``total`` and the facets still count every match.
         """
         if not len(kept):
             return []
-        floor = int(matched[-SCORE_CAP]) if len(matched) > SCORE_CAP else 0
+        cap = self.score_cap or len(matched)
+        floor = int(matched[-cap]) if len(matched) > cap else 0
         if len(kept) - int(np.searchsorted(kept, floor)) < min(need, len(kept)):
             floor = int(kept[-min(need, len(kept))])
         wanted = np.zeros(int(kept[-1]) + 1, dtype=bool)

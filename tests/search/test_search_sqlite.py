@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-import search.sqlite
 from search import open_store
 from search.sqlite import MIGRATIONS, SCHEMA_VERSION, SQLiteStore
 from search.store import SearchQuery
@@ -83,10 +82,9 @@ def test_bm25_ranks_every_match_below_the_cap(tmp_path: Path) -> None:
     assert [hit.id for hit in store.search(SearchQuery(text="phòng cháy chữa cháy")).hits][:1] == ["sha:0"]
 
 
-def test_above_the_cap_the_newest_matches_are_ranked_and_all_are_counted(tmp_path: Path,
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search.sqlite, "SCORE_CAP", 4)
+def test_above_the_cap_the_newest_matches_are_ranked_and_all_are_counted(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "s.sqlite")
+    store.score_cap = 4
     store.upsert_many(_notices(10))
     found = store.search(SearchQuery(text="phòng cháy chữa cháy", size=3))
     assert found.total == 10 and sum(found.facets["type"].values()) == 10
@@ -95,6 +93,8 @@ def test_above_the_cap_the_newest_matches_are_ranked_and_all_are_counted(tmp_pat
     filtered = store.search(SearchQuery(text="phòng cháy chữa cháy", type="Thông báo", size=4))
     assert filtered.total == 5 and len(filtered.hits) == 4
     assert all(hit.type == "Thông báo" for hit in filtered.hits)
+    store.score_cap = None  # every match scored: the oldest, best notice comes back first
+    assert [hit.id for hit in store.search(SearchQuery(text="phòng cháy chữa cháy")).hits][:1] == ["sha:0"]
 
 
 def test_replaced_and_deleted_documents_leave_no_tokens_behind(tmp_path: Path) -> None:

@@ -83,6 +83,11 @@ def command(sizes: str, stores: tuple[str, ...], doc_chars: int, repeat: int, wo
             row = run_size(kind, size, texts, doc_chars, repeat, Path(workdir), seed, reuse)
             click.echo(f"{row['store']:8} {size:>8} {row['rate']:>12.0f} {row['p50']:>8.1f} {row['p95']:>8.1f}"
                        f" {row['cpu50']:>8.1f} {row['cpu95']:>8.1f} {row['peak_mb']:>8.0f} {row['size_mb']:>8.0f}")
+            if "cap" in row:
+                cap = row["cap"]
+                click.echo(f"  bm25 capped at {cap['cap']} matches vs every match scored: top-10 overlap"
+                           f" {cap['overlap']:.3f}, same top-1 {cap['top1']:.3f} ({cap['capped']} of"
+                           f" {cap['queries']} queries finding anything match more)")
 
 
 def load_texts() -> list[dict[str, Any]]:
@@ -130,12 +135,13 @@ def run_size(kind: str, size: int, texts: list[dict[str, Any]], chars: int, repe
         if hasattr(store, "refresh"):
             store.refresh()
         timings, cpu = _latencies(store, repeat)
+        cap = _cap_cost(store) if isinstance(store, SQLiteStore) else None
     finally:
         if hasattr(store, "drop"):
             store.drop()
         store.close()
     size_mb = sum(p.stat().st_size for p in Path(location).parent.glob("bench.sqlite*")) / 2**20 if kind == "sqlite" else 0
-    return {
+    return {**({"cap": cap} if cap else {}),
         "store": "sqlite" if kind == "sqlite" else "elastic", "rate": rate,
         "p50": statistics.median(timings), "p95": statistics.quantiles(timings, n=20)[-1],
         "cpu50": statistics.median(cpu), "cpu95": statistics.quantiles(cpu, n=20)[-1],
@@ -169,14 +175,34 @@ def _batches(records: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]
         yield batch
 
 
-def _latencies(store: Any, repeat: int) -> tuple[list[float], list[float]]:
-    """Wall-clock and CPU milliseconds of each query run (CPU time is this process's, so it stays
-    meaningful on a shared machine; an Elasticsearch node's own CPU is not counted)."""
+def _queries() -> list[Any]:
     from search.store import SearchQuery
 
     queries = [SearchQuery(text=q) for q in QUERIES]
     queries += [SearchQuery(text=q, type="Nghị định") for q in QUERIES[:10]]
-    queries += [SearchQuery(text=q, year_from=2025) for q in QUERIES[10:20]]
+    return queries + [SearchQuery(text=q, year_from=2025) for q in QUERIES[10:20]]
+
+
+def _cap_cost(store: SQLiteStore) -> dict[str, Any]:
+    """What the bm25 cap costs in ranking: the capped top 10 against every match scored."""
+    cap = store.score_cap
+    capped = [store.search(query) for query in _queries()]
+    store.score_cap = None
+    try:
+        full = [[hit.id for hit in store.search(query).hits] for query in _queries()]
+    finally:
+        store.score_cap = cap
+    found = [(c, f) for c, f in zip(capped, full, strict=True) if f]
+    pairs = [([hit.id for hit in c.hits], f) for c, f in found]
+    return {"cap": cap, "queries": len(pairs), "capped": sum(c.total > (cap or 0) for c, _ in found),
+            "overlap": statistics.mean(len(set(c) & set(f)) / len(f) for c, f in pairs),
+            "top1": statistics.mean(float(c[:1] == f[:1]) for c, f in pairs)}
+
+
+def _latencies(store: Any, repeat: int) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU milliseconds of each query run (CPU time is this process's, so it stays
+    meaningful on a shared machine; an Elasticsearch node's own CPU is not counted)."""
+    queries = _queries()
     for query in queries:  # warm up: caches, the word segmenter's model
         store.search(query)
     timings, cpu = [], []

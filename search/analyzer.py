@@ -515,10 +515,8 @@ def _phrase_matches(phrase: tuple[str, ...], task: bool) -> list[Match]:
     return [Match((), text, "rank"), Match((), fold(text), "match")]
 
 
-def boost_matches(units: list[Unit], task: bool = False) -> list[Match]:
-    """``boost_phrases`` as lookups: folded pairs (folded syllables side by side for a task)."""
-    if task:
-        return [Match(("folded",), " ".join(pair), phrase=True) for pair in boost_phrases(units)]
+def boost_matches(units: list[Unit]) -> list[Match]:
+    """``boost_phrases`` as document lookups: folded pairs ("bo_tu"); tasks are not ranked."""
     return [Match((), "_".join(pair)) for pair in boost_phrases(units)]
 
 

@@ -10,7 +10,6 @@ boolean masks for the filters. The arrays are read again whenever the database c
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,8 +82,8 @@ class Columns:
         out = {}
         for name in FACETS:
             counts = np.bincount(self.codes[name][rowids], minlength=len(self.values[name]))
-            found = Counter({self.values[name][code]: int(n) for code, n in enumerate(counts) if code and n})
-            out[name] = dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+            found = [(self.values[name][code], int(n)) for code, n in enumerate(counts) if code and n]
+            out[name] = dict(sorted(found, key=lambda kv: (-kv[1], kv[0])))
         return out
 
     @staticmethod

@@ -200,13 +200,10 @@ class ElasticStore:
             raise StoreError(f"Elasticsearch at {self.url} rejected {len(exc.errors)} write(s)") from exc
 
     def delete(self, doc_id: str) -> bool:
-        return self._remove({"id": doc_id})
+        return self._remove_all([doc_id], [])
 
     def delete_source(self, source: str) -> bool:
-        return self._remove({"source": source})
-
-    def _remove(self, match: dict[str, str]) -> bool:
-        return self._remove_all([match["id"]] if "id" in match else [], [match["source"]] if "source" in match else [])
+        return self._remove_all([], [source])
 
     def _remove_all(self, doc_ids: list[str], sources: list[str]) -> bool:
         """Documents with any of ``doc_ids`` or ``sources`` removed with their tasks and citations."""

@@ -44,6 +44,7 @@ DOC_FIELDS = tuple(FIELD_WEIGHTS)
 DOC_WEIGHTS = tuple(FIELD_WEIGHTS.values())  # bm25 weights, in DOC_FIELDS order
 _FTS_INSERT = (f"INSERT INTO documents_fts (rowid, {', '.join(DOC_FIELDS)})"
                f" VALUES (?, {', '.join('?' for _ in DOC_FIELDS)})")
+_WEIGHTS = ", ".join(map(str, DOC_WEIGHTS))
 _FTS_DELETE = (f"INSERT INTO documents_fts (documents_fts, rowid, {', '.join(DOC_FIELDS)})"
                f" VALUES ('delete', ?, {', '.join('?' for _ in DOC_FIELDS)})")
 
@@ -171,10 +172,9 @@ class SQLiteStore:
         columns = [row[1] for row in self._db.execute("PRAGMA table_info(documents_fts)")]
         insert = (f"INSERT INTO documents_fts (rowid, {', '.join(columns)})"
                   f" VALUES (?, {', '.join('?' for _ in columns)})")
-        rows = self._db.execute("SELECT rowid, record, text FROM contents").fetchall()
+        analysed = self._analysed_contents()
         self._db.execute("DELETE FROM documents_fts")
-        for rowid, blob, text in rows:
-            fields = analyze_record({**json.loads(zlib.decompress(blob)), "text": text})
+        for rowid, fields in analysed:
             self._db.execute(insert, (rowid, *(fields[name] for name in columns)))
 
     def rebuild_fulltext(self) -> None:
@@ -186,10 +186,14 @@ class SQLiteStore:
         self._db.execute("DROP TABLE documents_fts")
         self._db.execute(f"CREATE VIRTUAL TABLE documents_fts USING fts5({', '.join(DOC_FIELDS)}, content='',"
                          f" tokenize=\"{TOKENIZER}\")")
-        for rowid, blob, text in self._db.execute("SELECT rowid, record, text FROM contents").fetchall():
-            fields = analyze_record({**json.loads(zlib.decompress(blob)), "text": text})
+        for rowid, fields in self._analysed_contents():
             self._db.execute(_FTS_INSERT, (rowid, *(fields[name] for name in DOC_FIELDS)))
             self._db.execute("UPDATE contents SET fields = ? WHERE rowid = ?", (_packed(fields), rowid))
+
+    def _analysed_contents(self) -> list[tuple[int, dict[str, str]]]:
+        """(rowid, ``analyze_record`` of its stored record) for every document (migration steps)."""
+        rows = self._db.execute("SELECT rowid, record, text FROM contents").fetchall()
+        return [(rowid, analyze_record({**_unpacked(blob), "text": text})) for rowid, blob, text in rows]
 
     # ------------------------------------------------------------ writing
 
@@ -232,7 +236,7 @@ class SQLiteStore:
         """FTS5's 'delete' command with the analysed fields the row was indexed from."""
         row = self._db.execute("SELECT fields FROM contents WHERE rowid = ?", (rowid,)).fetchone()
         if row and row[0]:
-            fields = json.loads(zlib.decompress(row[0]))
+            fields = _unpacked(row[0])
             self._db.execute(_FTS_DELETE, (rowid, *(fields[name] for name in DOC_FIELDS)))
 
     def _insert(self, record: dict[str, Any], fields: dict[str, str]) -> None:
@@ -252,7 +256,7 @@ class SQLiteStore:
         self._db.execute(
             "INSERT INTO contents (rowid, text, record, fields) VALUES (?, ?, ?, ?)",
             (cursor.lastrowid, record.get("text") or "",
-             zlib.compress(json.dumps(rest, ensure_ascii=False).encode(), 3), _packed(fields)),
+             _packed(rest), _packed(fields)),
         )
         self._db.execute(_FTS_INSERT, (cursor.lastrowid, *(fields[name] for name in DOC_FIELDS)))
         for task in record.get("tasks") or []:
@@ -289,7 +293,7 @@ class SQLiteStore:
         ).fetchone()
         if row is None:
             return None
-        record: dict[str, Any] = json.loads(zlib.decompress(row[0]))
+        record: dict[str, Any] = _unpacked(row[0])
         record["text"] = row[1]
         return record
 
@@ -390,9 +394,8 @@ class SQLiteStore:
             floor = int(kept[-min(need, len(kept))])
         wanted = np.zeros(int(kept[-1]) + 1, dtype=bool)
         wanted[kept] = True
-        weights = ", ".join(map(str, DOC_WEIGHTS))
         cursor = self._db.execute(
-            f"SELECT rowid, -bm25(documents_fts, {weights}) AS score FROM documents_fts"
+            f"SELECT rowid, -bm25(documents_fts, {_WEIGHTS}) AS score FROM documents_fts"
             " WHERE documents_fts MATCH ? AND rowid >= ? ORDER BY score DESC, rowid", (expression, floor),
         )
         out: list[tuple[int, float]] = []
@@ -484,8 +487,12 @@ def _joined(parts: list[list[Match]], mode: str) -> str:
     return (" AND " if mode == "all" else " OR ").join("(" + " OR ".join(map(_fts_match, p)) + ")" for p in parts)
 
 
-def _packed(fields: dict[str, str]) -> bytes:
-    return zlib.compress(json.dumps(fields, ensure_ascii=False).encode(), 3)
+def _packed(data: dict[str, Any]) -> bytes:
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode(), 3)
+
+
+def _unpacked(blob: bytes) -> Any:
+    return json.loads(zlib.decompress(blob))
 
 
 def _fts_match(match: Match) -> str:

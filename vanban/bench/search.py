@@ -83,7 +83,7 @@ def command(sizes: str, stores: tuple[str, ...], doc_chars: int, repeat: int, wo
             row = run_size(kind, size, texts, doc_chars, repeat, Path(workdir), seed, reuse)
             click.echo(f"{row['store']:8} {size:>8} {row['rate']:>12.0f} {row['p50']:>8.1f} {row['p95']:>8.1f}"
                        f" {row['cpu50']:>8.1f} {row['cpu95']:>8.1f} {row['peak_mb']:>8.0f} {row['size_mb']:>8.0f}")
-            if "cap" in row:
+            if row["cap"]:
                 cap = row["cap"]
                 click.echo(f"  bm25 capped at {cap['cap']} matches vs every match scored: top-10 overlap"
                            f" {cap['overlap']:.3f}, same top-1 {cap['top1']:.3f} ({cap['capped']} of"
@@ -141,7 +141,7 @@ def run_size(kind: str, size: int, texts: list[dict[str, Any]], chars: int, repe
             store.drop()
         store.close()
     size_mb = sum(p.stat().st_size for p in Path(location).parent.glob("bench.sqlite*")) / 2**20 if kind == "sqlite" else 0
-    return {**({"cap": cap} if cap else {}),
+    return {"cap": cap,
         "store": "sqlite" if kind == "sqlite" else "elastic", "rate": rate,
         "p50": statistics.median(timings), "p95": statistics.quantiles(timings, n=20)[-1],
         "cpu50": statistics.median(cpu), "cpu95": statistics.quantiles(cpu, n=20)[-1],

@@ -12,6 +12,8 @@ Public: ``read_pdf_checked`` (``read_file``'s PDF path), ``ocr_fallback``, ``nee
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import tempfile
 import unicodedata
@@ -35,6 +37,7 @@ LINE_HEIGHT_PER_POINT = 1.15
 COLUMN_GAP = 2.5
 STAMP_MARGIN = 8.0  # points around a stamp's recognised lines that still belong to it
 PAGE_TIMEOUT = 120.0  # seconds for rendering plus OCR of one page
+OCR_CACHE_ENV = "VANBAN_OCR_CACHE"  # folder for tesseract output keyed by image bytes (evaluation runs)
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -123,7 +126,7 @@ def ocr_image(
 ) -> Page:
     """OCR one page image into a ``Page`` whose bboxes are scaled to ``width`` x ``height`` points."""
     args = ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", "3", "tsv"]
-    tsv = run_tool(args, source or image, timeout=PAGE_TIMEOUT, limits=limits).decode("utf-8", "replace")
+    tsv = _tesseract_tsv(image, args, source or image, limits)
     words, image_width = _parse_tsv(tsv)
     scale = width / image_width if image_width else 72.0 / OCR_DPI
     confidences = [w.conf for group in words.values() for w in group]
@@ -134,6 +137,25 @@ def ocr_image(
     page = Page(number=number, lines=lines, width=width, height=height, ocr=True, ocr_confidence=confidence)
     page.steps.append(f"ocr:{OCR_LANG}")
     return page
+
+
+def _tesseract_tsv(image: Path, args: list[str], source: Path, limits: Limits | None) -> str:
+    """tesseract's TSV for ``image``; kept in ``$VANBAN_OCR_CACHE`` (a folder, keyed by the image's
+    bytes and the arguments) when that variable is set, so evaluation runs OCR each scan once."""
+    cache = os.environ.get(OCR_CACHE_ENV)
+    path = None
+    if cache:
+        key = hashlib.sha256(image.read_bytes() + "\0".join(args[2:]).encode()).hexdigest()
+        path = Path(cache) / f"{key}.tsv"
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+    tsv = run_tool(args, source, timeout=PAGE_TIMEOUT, limits=limits).decode("utf-8", "replace")
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(tsv, encoding="utf-8")
+        tmp.replace(path)
+    return tsv
 
 
 def _parse_tsv(tsv: str) -> tuple[dict[tuple[int, int, int], list[_Word]], int]:

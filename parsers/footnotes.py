@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from parsers.model import Line
-
-DATA = Path(__file__).parent / "data"
+from parsers.text import read_rows
 
 # A footnote's first line in extractor text: its number, a space, then its text.
 # "1 Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh công tác CCHC ..."
@@ -53,8 +51,7 @@ def spaced_marker(number: str) -> re.Pattern[str]:
 @cache
 def number_words() -> frozenset[str]:
     """Words a number belongs to ("tháng 7", "khoản 4"): such a number is never a marker set apart."""
-    rows = (DATA / "number_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in rows if w.strip() and not w.startswith("#"))
+    return frozenset(row[0].strip().lower() for row in read_rows("number_words.txt"))
 
 
 def _belongs_to_word(text: str, start: int) -> bool:

@@ -14,10 +14,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from parsers.model import Document, Header, Paragraph
 from parsers.structure import starts_with_label
+from parsers.text import read_rows, strip_tones, tone_key
 
 CONTENT_KINDS = ("body", "header", "signature")
 TOP_ZONE_MAX = 40  # paragraphs looked at for the header block
@@ -360,19 +360,12 @@ def _match_type(line: str) -> tuple[str, str] | None:
     """A capitals type line: "QUYẾT ĐỊNH" -> ("Quyết định", ""); "LUẬT ĐẤT ĐAI" -> ("Luật", "ĐẤT ĐAI")."""
     if not _is_caps(line):
         return None
-    upper = _toneless(line.upper().rstrip(" :"))  # OCR confuses tones: "THÔNG BẢO"
+    upper = strip_tones(line.upper().rstrip(" :"))  # OCR confuses tones: "THÔNG BẢO"
     for name in sorted(doc_types(), key=len, reverse=True):
-        caps = _toneless(name.upper())
+        caps = strip_tones(name.upper())
         if upper == caps or upper.startswith(caps + " "):
             return name, line[len(caps) :].strip(" :")
     return None
-
-
-def _toneless(text: str) -> str:
-    """Drop the five tone marks, keep the letters (Â, Ê, Ô, Ơ, Ư, Ă, Đ): "THÔNG BẢO" -> "THÔNG BAO"."""
-    marks = "\u0300\u0301\u0303\u0309\u0323"
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in marks))
 
 
 def _read_case_law(paras: list[Paragraph], header: Header) -> int:
@@ -754,9 +747,9 @@ def _province_regex() -> re.Pattern[str]:
 
 
 def _canonical_province(name: str) -> str | None:
-    key = _tone_key(name)
+    key = tone_key(name)
     for canonical in provinces():
-        if _tone_key(canonical) == key:
+        if tone_key(canonical) == key:
             return canonical
     return None
 
@@ -921,14 +914,6 @@ def _is_caps(text: str) -> bool:
     return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
-def _tone_key(text: str) -> str:
-    """Compare names across tone styles ("Hoà"/"Hòa") and case."""
-    text = unicodedata.normalize("NFC", text).lower()
-    for old, new in (("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy")):
-        text = text.replace(old, new)
-    return _clean_spaces(text)
-
-
 def _clean_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -941,29 +926,22 @@ def _iso(year: str, month: str, day: str) -> str:
 
 # --------------------------------------------------------------------------- data tables (parsers/data)
 
-DATA = Path(__file__).parent / "data"
-
-
-def _rows(name: str) -> list[list[str]]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
 
 @cache
 def doc_types() -> dict[str, str]:
     """Canonical type name -> code: "Quyết định" -> "QĐ"."""
-    return {row[0]: (row[1] if len(row) > 1 else "") for row in _rows("header_doc_types.tsv")}
+    return {row[0]: (row[1] if len(row) > 1 else "") for row in read_rows("header_doc_types.tsv")}
 
 
 @cache
 def provinces() -> dict[str, str]:
     """Province or city name -> its prefix: "Hưng Yên" -> "tỉnh", "Hà Nội" -> "thành phố"."""
-    return {row[0]: row[1] for row in _rows("provinces.tsv")}
+    return {row[0]: row[1] for row in read_rows("provinces.tsv")}
 
 
 @cache
 def bodies() -> dict[str, str]:
-    return {row[0]: row[1] for row in _rows("header_bodies.tsv")}
+    return {row[0]: row[1] for row in read_rows("header_bodies.tsv")}
 
 
 @cache
@@ -974,44 +952,44 @@ def _bodies_without_spaces() -> dict[str, str]:
 
 @cache
 def body_words() -> tuple[str, ...]:
-    return tuple(row[0] for row in _rows("header_body_words.tsv"))
+    return tuple(row[0] for row in read_rows("header_body_words.tsv"))
 
 
 @cache
 def role_words() -> tuple[str, ...]:
-    return tuple(row[0] for row in _rows("header_role_words.tsv"))
+    return tuple(row[0] for row in read_rows("header_role_words.tsv"))
 
 
 @cache
 def title_starts() -> tuple[str, ...]:
-    return tuple(row[0] for row in _rows("header_title_starts.tsv"))
+    return tuple(row[0] for row in read_rows("header_title_starts.tsv"))
 
 
 @cache
 def sub_bodies() -> tuple[str, ...]:
-    return tuple(row[0] for row in _rows("header_sub_bodies.tsv"))
+    return tuple(row[0] for row in read_rows("header_sub_bodies.tsv"))
 
 
 @cache
 def local_bodies() -> tuple[str, ...]:
-    return tuple(row[0] for row in _rows("header_local_bodies.tsv"))
+    return tuple(row[0] for row in read_rows("header_local_bodies.tsv"))
 
 
 @cache
 def name_ranks() -> tuple[str, ...]:
-    return tuple(row[0] for row in _rows("header_name_ranks.tsv"))
+    return tuple(row[0] for row in read_rows("header_name_ranks.tsv"))
 
 
 @cache
 def abbreviations() -> tuple[tuple[str, str], ...]:
-    return tuple((row[0], row[1]) for row in _rows("header_abbreviations.tsv"))
+    return tuple((row[0], row[1]) for row in read_rows("header_abbreviations.tsv"))
 
 
 @cache
 def proper_nouns() -> dict[str, str]:
-    return {row[0]: row[1] for row in _rows("header_proper_nouns.tsv")}
+    return {row[0]: row[1] for row in read_rows("header_proper_nouns.tsv")}
 
 
 @cache
 def authority_prefixes() -> tuple[str, ...]:
-    return tuple(row[0] for row in _rows("header_authority_prefixes.tsv"))
+    return tuple(row[0] for row in read_rows("header_authority_prefixes.tsv"))

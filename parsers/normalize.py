@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from functools import cache
-from pathlib import Path
 
+from parsers.text import TONE_MARKS, lookalike_tables, nfc, tone_style
 from vanban.errors import ConfigError
-
-DATA = Path(__file__).parent / "data"
 
 Step = Callable[[str], str]
 
@@ -25,43 +22,19 @@ Step = Callable[[str], str]
 DEFAULT_LINE_STEPS = ("nfc", "lookalikes", "tone_style", "spaces")
 JOIN_STEPS = ("dehyphenate", "join_lines")
 
-# A letter (any script): the boundary test of tone_style and lookalikes.
-LETTER = r"[^\W\d_]"
-
 # A token broken at a hyphen glued to it at a line end: "521/UBND-" / "PVHCC&KSTT", "57-" / "NQ/TW".
 HYPHEN_BREAK = re.compile(r"(?<=\S)-$")
-
-
-def _code(point: str) -> str:
-    return "".join(chr(int(p[2:], 16)) for p in point.split())
-
-
-@cache
-def _lookalike_tables() -> tuple[dict[int, str], dict[int, str]]:
-    """(always, cyrillic) translation tables from data/lookalikes.tsv."""
-    always: dict[int, str] = {}
-    cyrillic: dict[int, str] = {}
-    for row in (DATA / "lookalikes.tsv").read_text(encoding="utf-8").splitlines():
-        if not row or row.startswith("#"):
-            continue
-        kind, src, dst = row.split("\t")[:3]
-        (always if kind == "always" else cyrillic)[ord(_code(src))] = _code(dst)
-    return always, cyrillic
 
 
 # A word holding at least one Cyrillic letter: "BTС" (last letter U+0421), "ТТ".
 CYRILLIC_WORD = re.compile(r"[\w/&-]*[\u0400-\u04FF][\w/&-]*")
 
 
-def nfc(text: str) -> str:
-    """Compose decomposed marks: "Ủ" written as "U" + U+0309 + U+031B becomes one letter."""
-    return unicodedata.normalize("NFC", text)
-
-
 def lookalikes(text: str) -> str:
     """"TT-BTС" (Cyrillic С) -> "TT-BTC"; "NÐ-CP" (U+00D0) -> "NĐ-CP"; odd dashes and spaces."""
-    always, cyrillic = _lookalike_tables()
-    text = text.translate(always)
+    tables = lookalike_tables()
+    text = text.translate(tables["always"])
+    cyrillic = tables["cyrillic"]
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -72,31 +45,6 @@ def lookalikes(text: str) -> str:
     return CYRILLIC_WORD.sub(fix, text)
 
 
-@cache
-def _tone_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    pairs: dict[str, str] = {}
-    for row in (DATA / "tone_style.tsv").read_text(encoding="utf-8").splitlines():
-        if row and not row.startswith("#"):
-            old, new = row.split("\t")[:2]
-            pairs[old] = new
-    # "uỷ" not after "q" ("quý" keeps its spelling) and ending the syllable ("khuỷu" keeps it).
-    alternatives = "|".join(sorted(pairs))
-    pattern = re.compile(rf"(?<![qQ])(?:{alternatives})(?!{LETTER})", re.IGNORECASE)
-    return pattern, pairs
-
-
-def tone_style(text: str) -> str:
-    """One tone placement, the new style: "Tỉnh uỷ" -> "Tỉnh ủy", "hoà" -> "hòa", "HOÀ" -> "HÒA"."""
-    pattern, pairs = _tone_pattern()
-
-    def fix(match: re.Match[str]) -> str:
-        found = match.group(0)
-        new = pairs[found.lower()]
-        return "".join(n.upper() if f.isupper() else n for f, n in zip(found, new, strict=True))
-
-    return pattern.sub(fix, text)
-
-
 # Capital syllables split by a PDF tool at a vowel: "ĐIỀ U" -> "ĐIỀU", "KHO ẢN" -> "KHOẢN".
 # A candidate is a capital head and a short capital tail with one vowel; it is glued only when
 # the two vowels around the gap form a Vietnamese vowel pair and at most one side has a tone.
@@ -105,14 +53,13 @@ VOWEL_PAIRS = frozenset(
     "OA OĂ OE UÊ UY UÂ UƠ IÊ YÊ UÔ ƯƠ AI AO AU AY ÂU ÂY EO ÊU IU OI ÔI ƠI UI ƯI ƯU".split()
 )
 VOWELS = frozenset("AĂÂEÊIOÔƠUƯY")
-TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
 def _base(char: str) -> tuple[str, bool]:
     """("Ê", True) for "Ề": the letter without its tone, and whether it had one."""
     parts = unicodedata.normalize("NFD", char)
-    toned = any(mark in TONES for mark in parts)
-    return unicodedata.normalize("NFC", "".join(m for m in parts if m not in TONES)), toned
+    toned = any(mark in TONE_MARKS for mark in parts)
+    return unicodedata.normalize("NFC", "".join(m for m in parts if m not in TONE_MARKS)), toned
 
 
 def _glue_ok(head: str, tail: str) -> bool:

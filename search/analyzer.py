@@ -25,32 +25,18 @@ syllable fields, a longer phrase as its pairs side by side in the pair fields.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from parsers.text import replace_lookalikes, strip_marks, tone_style
+
 DATA = Path(__file__).parent / "data"
 PARSERS_DATA = Path(__file__).parents[1] / "parsers" / "data"
 
-# Look-alike characters seen in PDF text: Cyrillic letters inside numbers ("06/2026/TT-BTС"),
-# Icelandic eth for Đ ("NÐ-CP"), dashes and odd spaces.
-_LOOKALIKES = {
-    "С": "C", "Т": "T", "Н": "H", "О": "O", "В": "B", "А": "A", "Е": "E", "Р": "P", "М": "M",
-    "К": "K", "Х": "X", "с": "c", "о": "o", "а": "a", "е": "e", "р": "p", "х": "x",
-    "Ð": "Đ", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
-    "\u200b": "", "\ufeff": "", "\u00ad": "",
-}
-_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-
 # A syllable or a number: letters and digits, no underscore (kept for synthetic number tokens).
 WORD = re.compile(r"[^\W_]+")
-
-# "hoà" -> "hòa", "uỷ" -> "ủy": a tone on the last vowel of a final "oa", "oe", "uy" moves to
-# the first one (not after "q": "quý" stays). Applied to lower-case text.
-_OLD_TONE = re.compile(r"(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![^\W_])")
 
 # A document number as written: "178/2024/NĐ-CP", "15/QĐ-UBND", "28-CT/TU", "121/2025/QH15",
 # "09/2026NQ-HĐND" (slash missing), "395/UBND-PVHCC&KSTT", "66.15/2026/NQ-CP".
@@ -126,45 +112,17 @@ class Match:
 
 def normalize(text: str) -> str:
     """NFC with look-alike characters replaced (length may change only here)."""
-    return _LOOKALIKE.sub(lambda m: _LOOKALIKES[m.group(0)], unicodedata.normalize("NFC", text))
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    if char in "đĐ":
-        return "d" if char == "đ" else "D"
-    base = unicodedata.normalize("NFD", char)[0]
-    return base if len(base) == 1 else char
-
-
-class _FoldTable(dict[int, str]):
-    """A lazy ``str.translate`` table: every character folds to one character."""
-
-    def __missing__(self, code: int) -> str:
-        folded = _fold_char(chr(code))
-        self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
+    return replace_lookalikes(text)
 
 
 def fold(text: str) -> str:
     """Diacritics removed, đ -> d; one character out for each character in (NFC input)."""
-    if text.isascii():
-        return text
-    fast = _COMBINING.sub("", unicodedata.normalize("NFD", text)).replace("đ", "d").replace("Đ", "D")
-    return fast if len(fast) == len(text) else text.translate(_FOLD)
+    return strip_marks(text)
 
 
 def exact_token(token: str) -> str:
     """A lower-case token with the new tone placement ("hoà" -> "hòa")."""
-    return _OLD_TONE.sub(lambda m: _move_tone(m.group(1), m.group(2)), token)
-
-
-def _move_tone(first: str, second: str) -> str:
-    decomposed = unicodedata.normalize("NFD", second)
-    return unicodedata.normalize("NFC", first + decomposed[1:]) + decomposed[0]
+    return tone_style(token)
 
 
 def tokens(text: str) -> list[str]:

@@ -6,12 +6,12 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import cache
 
 from parsers.citations.dates import first_date
 from parsers.citations.patterns import PREAMBLE_END_RE, PREAMBLE_LINE_RE, PREAMBLE_MARK_RE, SENTENCE_END_RE
-from parsers.citations.text import scan_text, squash
 from parsers.model import Document
+from parsers.text import read_rows, scan_lookalikes, squash
 
 # Paragraph kinds that are not content: a number there is the document's own or noise.
 # The header stays: its subject cites ("V/v thực hiện Chỉ thị số 16/CT-TTg"); its own number is skipped apart.
@@ -23,7 +23,6 @@ PROVINCE_RE = re.compile(
     r"(?<!\w)(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ)\s{1,3}"
     r"(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]{0,8}(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]{0,8}){0,3})"
 )
-_PROVINCES_FILE = Path(__file__).resolve().parent.parent / "data" / "provinces.tsv"
 # Where the opening of a consolidated text ends: its "Căn cứ" lines, first chapter or article.
 INTRO_END_RE = re.compile(r"\n[ \t]*(?:Căn\s+cứ|Chương\s+[IVXLC\d]+|CHƯƠNG\s+[IVXLC\d]+|Điều\s+1\b|Phần\s+thứ|PHẦN\s+THỨ)")
 SENTENCE_REACH = 400
@@ -51,7 +50,7 @@ class DocContext:
         doc.paragraphs = paragraphs
         notes = sorted(doc.footnotes, key=lambda note: note.start)
         doc.footnotes = notes
-        ctx = cls(doc, scan_text(doc.text), [p.start for p in paragraphs], [n.start for n in notes])
+        ctx = cls(doc, scan_lookalikes(doc.text), [p.start for p in paragraphs], [n.start for n in notes])
         ctx.province = doc.header.province or _guess_province(ctx.scan)
         ctx.date = doc.header.date or first_date(ctx.scan[:3000])
         ctx.preamble, ctx.preamble_lines = _preamble(ctx.scan)
@@ -118,11 +117,9 @@ class DocContext:
         return squash(self.doc.text[first:last])
 
 
+@cache
 def _known_provinces() -> set[str]:
-    if not _PROVINCES_FILE.exists():
-        return set()
-    rows = _PROVINCES_FILE.read_text(encoding="utf-8").splitlines()
-    return {row.split("\t")[0].lower() for row in rows if row and not row.startswith("#")}
+    return {row[0].lower() for row in read_rows("provinces.tsv")}
 
 
 def _guess_province(scan: str) -> str | None:

@@ -5,18 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from parsers.text import read_rows
 
 
 def _rows(name: str) -> list[list[str]]:
     """The tab-separated rows of a data file, without comments and blank lines."""
-    rows = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+    return [list(row) for row in read_rows(name)]
 
 
 @dataclass(frozen=True)

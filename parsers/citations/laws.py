@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parsers.citations.data import law_abbreviations, law_names
-from parsers.citations.text import new_tone_style, squash
+from parsers.text import squash, tone_style
 
 # "Luật Tiếp cận thông tin", "Bộ luật Lao động", "Pháp lệnh ưu đãi người có công"; not "luật pháp", "Luật này".
 LAW_START = r"(?<![\w])(?P<head>Bộ\s+[Ll]uật|BỘ\s+LUẬT|Luật|Pháp\s+lệnh)\s{1,3}(?=\w)"
@@ -95,7 +95,7 @@ def _inner_laws_end(text: str, pos: int) -> int:
 
 def normalise_law(head: str, name: str) -> str:
     """"Luật", "Phòng chống tham nhũng" -> "Luật Phòng, chống tham nhũng"; HĐND spelled out; new tone style."""
-    name = _TRAILING_YEAR.sub("", new_tone_style(squash(name)))
+    name = _TRAILING_YEAR.sub("", tone_style(squash(name)))
     for short, full in law_abbreviations():
         name = re.sub(rf"(?<!\w){short}(?!\w)", full, name)
     name = re.sub(r"\b(Phòng|phòng),? chống(?:,? chống)?\b", r"\1, chống", name)

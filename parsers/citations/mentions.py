@@ -18,7 +18,7 @@ from parsers.citations.patterns import (
     OWN_NUMBER_PREFIX_RE,
     SENTENCE_END_RE,
 )
-from parsers.citations.text import new_tone_style, scan_text, squash
+from parsers.text import scan_lookalikes, squash, tone_style
 
 # Types a number without a type code may still carry ("80/2015/QH13" a law or a resolution).
 UNTYPED_TYPES = {
@@ -106,7 +106,7 @@ def _own_number(ctx: DocContext) -> str | None:
     number = ctx.doc.header.number
     if not number:
         return None
-    match = NUMBER_RE.search(scan_text(number))
+    match = NUMBER_RE.search(scan_lookalikes(number))
     info = read_number(match) if match else None
     return info.number if info else None
 
@@ -184,7 +184,7 @@ def issuer_after(scan: str, pos: int) -> tuple[str | None, int]:
 
 def canonical_issuer(raw: str) -> str:
     """"BTV Tỉnh uỷ" -> "BTV Tỉnh ủy", "Ủy ban nhân dân tỉnh" -> "UBND tỉnh"; others kept as written."""
-    name = new_tone_style(squash(raw)).strip(" ,;-")
+    name = tone_style(squash(raw)).strip(" ,;-")
     for pattern, canonical in issuer_names():
         if pattern.search(name):
             return canonical

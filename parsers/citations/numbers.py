@@ -8,7 +8,7 @@ from functools import cache
 
 from parsers.citations.data import issuer_codes, type_codes
 from parsers.citations.patterns import NUMBER_RE
-from parsers.citations.text import scan_text
+from parsers.text import scan_lookalikes
 
 # Codes that carry a legislature number: "QH13", "UBTVQH15" (never a glued footnote marker).
 _NUMBERED_CODES = ("QH", "UBTVQH")
@@ -32,14 +32,14 @@ class NumberInfo:
 @cache
 def number_info(raw: str) -> NumberInfo | None:
     """What a number written as ``raw`` says (cached: documents repeat numbers)."""
-    match = NUMBER_RE.search(scan_text(raw).strip())
+    match = NUMBER_RE.search(scan_lookalikes(raw).strip())
     return read_number(match) if match else None
 
 
 @cache
 def normalise_number(raw: str) -> str:
     """The canonical text of a number as written: "178/2024/NĐCP" -> "178/2024/NĐ-CP", "18- NQ/TW" -> "18-NQ/TW"."""
-    text = scan_text(raw).strip()
+    text = scan_lookalikes(raw).strip()
     match = NUMBER_RE.search(text)
     info = read_number(match) if match else None
     return info.number if info else _SPACES.sub("", text)

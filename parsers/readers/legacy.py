@@ -14,11 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 
 from parsers.model import Line, Page
-
-_DATA = Path(__file__).resolve().parents[1] / "data"
+from parsers.text import read_rows
 
 # TCVN3 codes 0xA1-0xBF: "§" Đ, "µ" à, "¸" á, "¶" ả, "¨" ă, "©" â, "ª" ê, "®" đ, "­" ư ...;
 # no Unicode Vietnamese text has these. "§iÒu 1", "ngµy 20 th¸ng 6 n¨m 2012"
@@ -44,10 +42,7 @@ THRESHOLD_WITH_FONT = 0.005
 def _table(name: str) -> tuple[dict[str, str], int]:
     """The mapping legacy sequence -> Unicode letter, and its longest key length."""
     table: dict[str, str] = {}
-    for row in (_DATA / f"legacy_{name}.tsv").read_text(encoding="utf-8").splitlines():
-        if not row or row.startswith("#") or row.startswith("legacy\t"):
-            continue
-        codes, letter = row.split("\t")
+    for codes, letter in read_rows(f"legacy_{name}.tsv", header=True):
         table["".join(chr(int(code[2:], 16)) for code in codes.split())] = letter
     return table, max(len(key) for key in table)
 

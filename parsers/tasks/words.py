@@ -7,49 +7,28 @@ in the folded text are offsets in the original ("Uỷ ban" and "Ủy ban" both f
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
+from parsers.text import nfc, read_rows, tone_style
+
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-# Old tone placement at the end of a syllable -> new: "uỷ" -> "ủy", "hoà" -> "hòa" (never "quý", "hoàn").
-_OLD_TONE = {
-    "uỷ": "ủy", "uý": "úy", "uỳ": "ùy", "uỹ": "ũy", "uỵ": "ụy",
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-}
-# "Uỷ ban" -> "Ủy ban"; "hoà giải" -> "hòa giải"; but "quý", "hoàn" and "thuỷ" inside a word's middle stay.
-OLD_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TONE) + r")(?!\w)", re.IGNORECASE)
-
-
-def _swap_tone(match: re.Match[str]) -> str:
-    old = match.group(1)
-    new = _OLD_TONE[old.lower()]
-    return "".join(n.upper() if o.isupper() else n for o, n in zip(old, new, strict=True))
 
 
 def unify_tone(text: str) -> str:
     """NFC and the new tone placement: "Uỷ ban nhân dân tỉnh Hoà Bình" -> "Ủy ban nhân dân tỉnh Hòa Bình"."""
-    return OLD_TONE_RE.sub(_swap_tone, unicodedata.normalize("NFC", text))
+    return tone_style(nfc(text))
 
 
 def fold(text: str) -> str:
     """Lower case and new tone placement, same length as ``text`` (for matching with offsets)."""
-    folded = unify_tone(text).lower()
+    folded = tone_style(nfc(text)).lower()
     return folded if len(folded) == len(text) else text.lower()
 
 
-@cache
-def read_tsv(name: str) -> list[list[str]]:
+def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a TSV data file without its header row and ``#`` comment lines."""
-    rows: list[list[str]] = []
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows[1:]
+    return read_rows(name, header=True)
 
 
 @cache

@@ -177,3 +177,28 @@ def test_ocr_fixes(ocr: str, fixed: str) -> None:
     from parsers.readers.ocr import fix_ocr_text
 
     assert fix_ocr_text(ocr) == fixed
+
+
+def test_ocr_cache_reads_each_page_image_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With VANBAN_OCR_CACHE set, a page image OCRed once is read from the cache the next time:
+    tesseract is not run again and the page comes out the same."""
+    from parsers.readers import ocr
+
+    scan = corpus("pdf-scanned", "AVG-Team__VN-Law", "153-tb-vpcp.signed.pdf")
+    monkeypatch.setenv("VANBAN_OCR_CACHE", str(tmp_path / "cache"))
+    first = ocr_pdf_page(scan, 1, 595.0, 842.0, dpi=150)
+    assert len(list((tmp_path / "cache").glob("*.tsv"))) == 1
+    calls: list[list[str]] = []
+    real_run_tool = ocr.run_tool
+
+    def counting(args: list[str], *rest: object, **kwargs: object) -> bytes:
+        calls.append(args)
+        return real_run_tool(args, *rest, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ocr, "run_tool", counting)
+    second = ocr_pdf_page(scan, 1, 595.0, 842.0, dpi=150)
+    assert [call[0] for call in calls] == ["pdftoppm"]
+    assert [line.text for line in second.lines] == [line.text for line in first.lines]
+    monkeypatch.delenv("VANBAN_OCR_CACHE")
+    ocr_pdf_page(scan, 1, 595.0, 842.0, dpi=150)
+    assert [call[0] for call in calls] == ["pdftoppm", "pdftoppm", "tesseract"]

@@ -238,18 +238,18 @@ def _kind(citation: dict[str, Any], before: str, after: str, text: str) -> tuple
             parts = _parts(before[verbs[-1].end():])
         return ("repealed_part" if parts else "expired"), parts
     if not verbs:
-        verb = _lead_in_verb(citation, text)
-        if verb is None:
+        lead = _lead_in_verb(citation, text)
+        if lead is None:
             return None, None
         parts = _parts(before)
-        return _whole_or_part(verb, parts), parts
-    verb = verbs[-1]
-    between = before[verb.end():]
+        return _whole_or_part(lead, parts), parts
+    last = verbs[-1]
+    between = before[last.end():]
     parts = _parts(_after_last_number(between))
     first = NUMBER_RE.search(between)
     if parts is None and first and not VERB_RE.search(between, first.end()):
         parts = _parts(between[:first.start()])  # "Thay thế Phụ lục của Nghị định số 34/2014/NĐ-CP và Nghị định 71/2015"
-    return _whole_or_part(str(verb.lastgroup), parts), parts
+    return _whole_or_part(str(last.lastgroup), parts), parts
 
 
 def _subject_tail(before: str) -> str:

@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "graph": "graph",
     "serve": "serve",
     "bench": "bench",
+    "check": "check",
 }
 
 

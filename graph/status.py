@@ -1,0 +1,54 @@
+"""Validity status of stored documents, computed at query time from the citing documents' clauses.
+
+Nothing new is stored: ``citations_to(key)`` finds the documents that cite ``key``; those citing it
+with a change relation are read (``parsers.status.events_of``) for the clause, date and parts.
+``status_map`` does the same for the whole store (search's ``--status`` filter).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers.status import CHANGE_RELATIONS, Status, StatusEvent, events_of, status_of
+from search.store import Store
+
+
+def document_status(store: Store, key: str, cache: dict[str, list[StatusEvent]] | None = None) -> Status:
+    """The status of the document ``key`` (ingested or only cited) from what the store says of it."""
+    cache = {} if cache is None else cache
+    events: list[StatusEvent] = []
+    for edge in store.citations_to(key):
+        if edge.get("relation") not in CHANGE_RELATIONS:
+            continue
+        source = str(edge["source_id"])
+        if source not in cache:
+            cache[source] = events_of(store.get(source) or {})
+        events += cache[source]
+    return status_of(key, events)
+
+
+def status_map(store: Store) -> dict[str, Status]:
+    """Status of every changed document, by key (documents absent are in force)."""
+    sources = sorted({str(e["source_id"]) for e in store.iter_citations() if e.get("relation") in CHANGE_RELATIONS})
+    events: list[StatusEvent] = []
+    for source in sources:
+        events += events_of(store.get(source) or {})
+    return {key: status_of(key, events) for key in {e.target for e in events}}
+
+
+def ids_with_status(store: Store, wanted: str) -> tuple[set[str], set[str]]:
+    """(ids having status ``wanted``, every stored id); ``wanted`` may be a status name or "stale"."""
+    from parsers.status import STALE
+
+    statuses = status_map(store)
+    every = {meta["id"] for meta in store.iter_documents()}
+    keyed = {str(meta.get("key") or meta["id"]): meta["id"] for meta in store.iter_documents()}
+    names = set(STALE) if wanted == "stale" else {wanted}
+    changed = {keyed[k] for k, s in statuses.items() if k in keyed}
+    if wanted == "in_force":
+        return every - {keyed[k] for k, s in statuses.items() if k in keyed and s.status in STALE}, every
+    return {keyed[k] for k, s in statuses.items() if k in keyed and s.status in names} & changed, every
+
+
+def status_json(status: Status) -> dict[str, Any]:
+    return status.to_dict()

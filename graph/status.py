@@ -52,3 +52,23 @@ def ids_with_status(store: Store, wanted: str) -> tuple[set[str], set[str]]:
 
 def status_json(status: Status) -> dict[str, Any]:
     return status.to_dict()
+
+
+def page_validity(store: Store, record: dict[str, Any]) -> dict[str, Any]:
+    """What the web document page shows: the document's own status and its stale citations, each with
+    the hrefs its citation links use (so the page can strike them through without touching the text)."""
+    from urllib.parse import quote
+
+    cache: dict[str, list[StatusEvent]] = {}
+    key = str(record.get("key") or record.get("id") or "")
+    as_of = (record.get("document") or {}).get("date")
+    stale = []
+    for cited in sorted({str(c.get("key") or c.get("number") or "") for c in record.get("citations") or []
+                         if c.get("relation") not in ("thay thế", "bãi bỏ")}):
+        event = document_status(store, cited, cache).stale_event(as_of)
+        if event:
+            target = store.find_key(cited)
+            href = "/doc/" + quote(target, safe="") if target else "/cited/" + quote(cited, safe="")
+            stale.append({"key": cited, "href": href, "label": event.label, "by": event.by_number or event.by,
+                          "date": event.date})
+    return {"status": document_status(store, key, cache), "stale": stale}

@@ -126,3 +126,28 @@ def test_search_filters_by_status(real_store: Path) -> None:
                          standalone_mode=False)
     assert json.loads(stale.output)["total"] == 0  # 166/2013 is cited, not stored
     assert [h["number"] for h in json.loads(live.output)["hits"]] == ["296/2025/NĐ-CP"]
+
+
+@pytest.mark.slow
+def test_web_document_page_badge_and_stale_citation(real_store: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from pipeline.ingest import ingest
+    from search.sqlite import SQLiteStore
+    from web.app import create_app
+
+    path = tmp_path / "web.sqlite"
+    shutil.copy(real_store, path)
+    store = SQLiteStore(path)
+    assert not ingest([str(Path(__file__).parent / "draft-cuong-che-2026.txt")], store, workers=1,
+                      progress=False).failed
+    ids = {m["document"].get("number"): m["id"] for m in store.iter_documents()}
+    store.close()
+    client = TestClient(create_app(str(path), upload_dir=tmp_path / "up"))
+    draft = client.get(f"/doc/{ids['99/KH-UBND']}").text
+    assert 'class="stale-citations"' in draft and "166/2013/NĐ-CP" in draft and "296/2025/NĐ-CP" in draft
+    assert 'a.cite[href="/cited/166%2F2013%2FN%C4%90-CP"]' in draft
+    decree = client.get(f"/doc/{ids['296/2025/NĐ-CP']}").text
+    assert 'class="validity status-in_force"' in decree

@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "serve": "serve",
     "bench": "bench",
     "check": "check",
+    "export": "export",
 }
 
 

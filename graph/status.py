@@ -24,6 +24,11 @@ def document_status(store: Store, key: str, cache: dict[str, list[StatusEvent]] 
         if source not in cache:
             cache[source] = events_of(store.get(source) or {})
         events += cache[source]
+    own = store.find_key(key)
+    if own:  # "Thông tư này có hiệu lực ... đến hết ngày 31 tháng 12 năm 2026"
+        if own not in cache:
+            cache[own] = events_of(store.get(own) or {})
+        events += [e for e in cache[own] if e.target == key and e.by == key]
     return status_of(key, events)
 
 

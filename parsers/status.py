@@ -49,9 +49,14 @@ CHANGE_RELATIONS = ("thay thế", "bãi bỏ", "sửa đổi", "hợp nhất")
 EFFECTIVE_RE = re.compile(
     r"""(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định
          |Chỉ\s+thị|Quy\s+chế|Quy\s+định|Văn\s+bản|Kế\s+hoạch)\s+này
-        \s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ\s+(?P<when>ngày\s+ký|ngày[^.;\n]{0,40}))?""",
+        \s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?
+        (?:\s+(?:kể\s+)?từ\s+(?P<when>ngày\s+(?:ký|thông\s+qua|ban\s+hành)
+                                     |ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4}))?
+        (?:\s+(?:đến\s+hết|cho\s+đến\s+hết)\s+(?P<until>ngày[^.;\n]{0,30}))?""",
     re.VERBOSE,
 )
+# "kể từ ngày ký", "từ ngày thông qua", "từ ngày ký ban hành": the act's own date.
+SIGNING_RE = re.compile(r"ngày\s+(?:ký|thông\s+qua|ban\s+hành)")
 # What the clause does to the cited document, the verb nearest before the number (its clause only).
 # "Thay thế cụm từ “thanh tra” bằng ..." and "thay thế Phụ lục I ..." change wording: an amendment.
 # Titles in capitals count ("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 05/2024/TT-BTNMT").
@@ -167,8 +172,20 @@ def effective_date(record: dict[str, Any]) -> str | None:
     found = None
     for match in EFFECTIVE_RE.finditer(text):
         when = match.group("when") or ""
-        found = issued if when.startswith("ngày ký") else (first_date(when) or found)
+        found = issued if SIGNING_RE.match(when) else (first_date(when) or found)
     return found
+
+
+def expiry_date(record: dict[str, Any]) -> str | None:
+    """The first day the act itself is no longer in force: "Thông tư này có hiệu lực thi hành kể từ
+    ngày ký đến hết ngày 31 tháng 12 năm 2026" -> 2027-01-01."""
+    import datetime as dt
+
+    for match in EFFECTIVE_RE.finditer(str(record.get("text") or "")):
+        last = first_date(match.group("until") or "")
+        if last:
+            return (dt.date.fromisoformat(last) + dt.timedelta(days=1)).isoformat()
+    return None
 
 
 def events_of(record: dict[str, Any]) -> list[StatusEvent]:
@@ -185,7 +202,17 @@ def events_of(record: dict[str, Any]) -> list[StatusEvent]:
             continue
         event.by, event.by_number, event.by_type = by, header.get("number"), header.get("type")
         out.setdefault((event.target, event.kind), event)
+    ends = expiry_date(record)
+    if ends and by:
+        out[(by, "expired")] = StatusEvent(target=by, kind="expired", by=by, by_number=header.get("number"),
+                                           by_type=header.get("type"), date=ends, parts=None,
+                                           sentence=_own_clause(text))
     return list(out.values())
+
+
+def _own_clause(text: str) -> str:
+    found = [m for m in EFFECTIVE_RE.finditer(text) if m.group("until")]
+    return " ".join(found[0].group(0).split()) if found else ""
 
 
 def _consolidated(citation: dict[str, Any], header: dict[str, Any]) -> StatusEvent | None:

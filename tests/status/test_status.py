@@ -151,3 +151,15 @@ def test_web_document_page_badge_and_stale_citation(real_store: Path, tmp_path: 
     assert 'a.cite[href="/cited/166%2F2013%2FN%C4%90-CP"]' in draft
     decree = client.get(f"/doc/{ids['296/2025/NĐ-CP']}").text
     assert 'class="validity status-in_force"' in decree
+
+
+@pytest.mark.parametrize(("sentence", "expires"), [
+    pytest.param("Thông tư này có hiệu lực thi hành kể từ ngày ký đến hết ngày 31 tháng 12 năm 2026.", "2027-01-01",
+                 id="sunset-after-signing"),
+    pytest.param("Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026 đến hết ngày 28 tháng 02 năm 2027.",
+                 "2027-03-01", id="sunset-law"),
+    pytest.param("Thông tư này có hiệu lực thi hành kể từ ngày 22 tháng 02 năm 2026.", None, id="no-sunset"),
+])
+def test_own_expiry(sentence: str, expires: str | None) -> None:
+    events = [e for e in events_of(_record(sentence, "06/2026/TT-BCT")) if e.target == "06/2026/TT-BCT"]
+    assert ([e.date for e in events if e.kind == "expired"] or [None])[0] == expires

@@ -77,3 +77,10 @@ def page_validity(store: Store, record: dict[str, Any]) -> dict[str, Any]:
             stale.append({"key": cited, "href": href, "label": event.label, "by": event.by_number or event.by,
                           "date": event.date})
     return {"status": document_status(store, key, cache), "stale": stale}
+
+
+def annotate_graph(graph: Any, store: Store) -> None:
+    """Set ``status`` (and ``status_label``) on every changed document node of a citation graph."""
+    for key, status in status_map(store).items():
+        if key in graph:
+            graph.nodes[key]["status"], graph.nodes[key]["status_label"] = status.status, status.label

@@ -81,3 +81,25 @@ def test_cli_tasks_ics(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     todos = Calendar.from_ical(out.read_bytes()).walk("VTODO")
     assert todos and all(str(t["x-vanban-document"]) == "28/KH-UBND" for t in todos)
+
+
+def test_cli_tasks_ics_from_store(tmp_path: Path) -> None:
+    from pipeline.ingest import ingest
+    from search.sqlite import SQLiteStore
+    from vanban.commands.tasks import command
+
+    plan = ROOT / "corpus" / "pdf" / "hy-ubnd-kh-28-2026-cchc.pdf"
+    store = SQLiteStore(tmp_path / "s.sqlite")
+    assert not ingest([str(plan)], store, workers=1, progress=False).failed
+    record = store.get(next(iter(store.iter_documents()))["id"]) or {}
+    store.close()
+    dated = {t["path"] for t in record["tasks"] if (t.get("deadline") or {}).get("date")}
+    out = tmp_path / "all.ics"
+    result = CliRunner().invoke(command, ["--from-store", "--store", str(tmp_path / "s.sqlite"), "--format", "ics",
+                                          "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    back = {str(t["x-vanban-path"]) for t in Calendar.from_ical(out.read_bytes()).walk("VTODO")}
+    assert dated and dated <= back
+    one = CliRunner().invoke(command, ["28/KH-UBND", "--from-store", "--store", str(tmp_path / "s.sqlite"),
+                                       "--format", "ics"])
+    assert one.exit_code == 0 and one.output.count("BEGIN:VTODO") == len(back)

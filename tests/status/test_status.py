@@ -102,6 +102,15 @@ def test_replaced_decree_status_from_real_text(real_store: Path) -> None:
     store.close()
     assert status.status == "replaced"
     assert status.events[0].by_number == "296/2025/NĐ-CP" and status.events[0].date == "2026-01-01"
+    from graph.build import build_graph
+    from graph.status import annotate_graph
+
+    store = SQLiteStore(real_store)
+    graph = build_graph(store)
+    annotate_graph(graph, store)
+    store.close()
+    assert graph.nodes["166/2013/NĐ-CP"]["status"] == "replaced"
+    assert "status" not in graph.nodes["296/2025/NĐ-CP"]
 
 
 @pytest.mark.slow

@@ -42,21 +42,19 @@ def status_map(store: Store) -> dict[str, Status]:
 
 
 def ids_with_status(store: Store, wanted: str) -> tuple[set[str], set[str]]:
-    """(ids having status ``wanted``, every stored id); ``wanted`` may be a status name or "stale"."""
+    """(ids having status ``wanted``, every stored id); ``wanted`` is a status name or "stale"
+    (replaced, repealed or expired); "in_force" is every document that is not stale."""
     from parsers.status import STALE
 
     statuses = status_map(store)
-    every = {meta["id"] for meta in store.iter_documents()}
-    keyed = {str(meta.get("key") or meta["id"]): meta["id"] for meta in store.iter_documents()}
-    names = set(STALE) if wanted == "stale" else {wanted}
-    changed = {keyed[k] for k, s in statuses.items() if k in keyed}
+    keyed = {str(meta.get("key") or meta["id"]): str(meta["id"]) for meta in store.iter_documents()}
+    every = set(keyed.values())
+    stale = {doc_id for key, doc_id in keyed.items() if key in statuses and statuses[key].status in STALE}
     if wanted == "in_force":
-        return every - {keyed[k] for k, s in statuses.items() if k in keyed and s.status in STALE}, every
-    return {keyed[k] for k, s in statuses.items() if k in keyed and s.status in names} & changed, every
-
-
-def status_json(status: Status) -> dict[str, Any]:
-    return status.to_dict()
+        return every - stale, every
+    if wanted == "stale":
+        return stale, every
+    return {doc_id for key, doc_id in keyed.items() if key in statuses and statuses[key].status == wanted}, every
 
 
 def page_validity(store: Store, record: dict[str, Any]) -> dict[str, Any]:

@@ -124,40 +124,58 @@ def test_check_warns_on_draft_citing_replaced_decree(real_store: Path) -> None:
     assert len(warning) == 1 and "166/2013/NĐ-CP" in warning[0] and "296/2025/NĐ-CP" in warning[0]
 
 
-@pytest.mark.slow
-def test_search_filters_by_status(real_store: Path) -> None:
-    from vanban.cli import cli
-
-    runner = CliRunner()
-    stale = runner.invoke(cli, ["search", "", "--status", "stale", "--json", "--store", str(real_store)],
-                          standalone_mode=False)
-    live = runner.invoke(cli, ["search", "", "--status", "in_force", "--json", "--store", str(real_store)],
-                         standalone_mode=False)
-    assert json.loads(stale.output)["total"] == 0  # 166/2013 is cited, not stored
-    assert [h["number"] for h in json.loads(live.output)["hits"]] == ["296/2025/NĐ-CP"]
-
-
-@pytest.mark.slow
-def test_web_document_page_badge_and_stale_citation(real_store: Path, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def full_store(real_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real decree, the fixture draft citing the decree it replaced, and a later plan replacing the draft."""
     import shutil
-
-    from fastapi.testclient import TestClient
 
     from pipeline.ingest import ingest
     from search.sqlite import SQLiteStore
-    from web.app import create_app
 
-    path = tmp_path / "web.sqlite"
+    path = tmp_path_factory.mktemp("full") / "full.sqlite"
     shutil.copy(real_store, path)
     store = SQLiteStore(path)
-    assert not ingest([str(Path(__file__).parent / "draft-cuong-che-2026.txt")], store, workers=1,
-                      progress=False).failed
-    ids = {m["document"].get("number"): m["id"] for m in store.iter_documents()}
+    here = Path(__file__).parent
+    files = [str(here / "draft-cuong-che-2026.txt"), str(here / "ke-hoach-thay-the-2026.txt")]
+    assert not ingest(files, store, workers=1, progress=False).failed
     store.close()
-    client = TestClient(create_app(str(path), upload_dir=tmp_path / "up"))
+    return path
+
+
+def _ids(path: Path) -> dict[str, str]:
+    from search.sqlite import SQLiteStore
+
+    store = SQLiteStore(path)
+    ids = {str(m["document"].get("number")): str(m["id"]) for m in store.iter_documents()}
+    store.close()
+    return ids
+
+
+@pytest.mark.slow
+def test_search_filters_by_status(full_store: Path) -> None:
+    from vanban.cli import cli
+
+    def numbers(status: str) -> list[str]:
+        result = CliRunner().invoke(cli, ["search", "", "--status", status, "--json", "--store", str(full_store)],
+                                    standalone_mode=False)
+        return sorted(h["number"] for h in json.loads(result.output)["hits"])
+
+    assert numbers("replaced") == numbers("stale") == ["99/KH-UBND"]
+    assert numbers("in_force") == ["120/KH-UBND", "296/2025/NĐ-CP"]
+
+
+@pytest.mark.slow
+def test_web_document_page_badge_and_stale_citation(full_store: Path, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from web.app import create_app
+
+    ids = _ids(full_store)
+    client = TestClient(create_app(str(full_store), upload_dir=tmp_path / "up"))
     draft = client.get(f"/doc/{ids['99/KH-UBND']}").text
     assert 'class="stale-citations"' in draft and "166/2013/NĐ-CP" in draft and "296/2025/NĐ-CP" in draft
     assert 'a.cite[href="/cited/166%2F2013%2FN%C4%90-CP"]' in draft
+    assert 'class="validity status-replaced"' in draft and "120/KH-UBND" in draft
     decree = client.get(f"/doc/{ids['296/2025/NĐ-CP']}").text
     assert 'class="validity status-in_force"' in decree
 

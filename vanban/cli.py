@@ -26,6 +26,8 @@ COMMANDS: dict[str, str] = {
     "graph": "graph",
     "serve": "serve",
     "bench": "bench",
+    "check": "check",
+    "export": "export",
 }
 
 

@@ -104,8 +104,10 @@ def _pages(app: FastAPI) -> None:
         store = _store(request)
         record = _record(store, doc_id)
         blocks = views.text_blocks(record, views.citation_targets(store, record))
+        from graph.status import page_validity  # features: validity badge and stale citations
+
         return _render(request, "document.html", record=record, doc=record.get("document") or {},
-                       body=[b for b in blocks if b.kind != "footnote"], notes=record.get("footnotes") or [],
+                       validity=page_validity(store, record), body=[b for b in blocks if b.kind != "footnote"], notes=record.get("footnotes") or [],
                        tasks=record.get("tasks") or [], related=related(store, doc_id, limit=8))
 
     @app.get("/cited/{key:path}", response_class=HTMLResponse, include_in_schema=False)

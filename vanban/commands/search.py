@@ -19,13 +19,17 @@ if TYPE_CHECKING:
 @click.option("--body", help="A body responsible for a task in the document.")
 @click.option("--from", "date_from", metavar="DATE", help="Issued on or after YYYY or YYYY-MM-DD.")
 @click.option("--to", "date_to", metavar="DATE", help="Issued on or before YYYY or YYYY-MM-DD.")
+@click.option("--status", "status", type=click.Choice(["in_force", "stale", "replaced", "repealed", "expired",
+                                                      "repealed_part", "amended", "consolidated"]),
+              help="Validity read from the stored documents' clauses (stale: replaced, repealed or expired).")
 @click.option("--page", type=click.IntRange(1), default=1, show_default=True)
 @click.option("--size", type=click.IntRange(1, 100), default=10, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--store", "store_at", envvar="VANBAN_STORE", default=None,
               help="SQLite file or Elasticsearch URL [env VANBAN_STORE; default var/vanban.sqlite].")
 def command(query: str, type_: str | None, issuer: str | None, body: str | None, date_from: str | None,
-            date_to: str | None, page: int, size: int, as_json: bool, store_at: str | None) -> None:
+            date_to: str | None, page: int, size: int, as_json: bool, store_at: str | None,
+            status: str | None = None) -> None:
     """Search the store; works without diacritics, by number and by abbreviation.
 
     \b
@@ -42,6 +46,11 @@ def command(query: str, type_: str | None, issuer: str | None, body: str | None,
     q.year_to, q.date_to = _bound(date_to, "--to", end=True)
     store = open_store(store_location(store_at))
     try:
+        if status:
+            from graph.status import ids_with_status
+
+            wanted, every = ids_with_status(store, status)
+            q.exclude = tuple(sorted(every - wanted))
         results = store.search(q)
     finally:
         store.close()

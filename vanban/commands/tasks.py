@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
 from vanban.errors import ConfigError
 
-FORMATS = ["table", "json", "csv", "xlsx", "md"]
+FORMATS = ["table", "json", "csv", "xlsx", "md", "ics"]
 
 
 @click.command("tasks")
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", required=False)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="table: for the terminal; csv/xlsx/md: for a tracking sheet; json: plain data.")
 @click.option("--by", "by", type=click.Choice(["task", "body"]), default="task", show_default=True,
               help="task: one row per task; body: who does what, one row per (body, task).")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
               help="Write to this file instead of the terminal (required for xlsx).")
-def command(file: str, fmt: str, by: str, output: str | None) -> None:
+@click.option("--from-store", "from_store", is_flag=True,
+              help="Take the tasks from the store: FILE is then a document id or number (none: every document).")
+@click.option("--store", "store_at", envvar="VANBAN_STORE", default=None,
+              help="SQLite file or Elasticsearch URL for --from-store [env VANBAN_STORE].")
+def command(file: str | None, fmt: str, by: str, output: str | None, from_store: bool, store_at: str | None) -> None:
     """List who must do what, by when, in FILE (PDF, text, Word).
 
     \b
@@ -28,7 +33,14 @@ def command(file: str, fmt: str, by: str, output: str | None) -> None:
       vanban tasks ../shared/seeds/hung-yen-cchc-2025.txt
       vanban tasks ../shared/seeds/hung-yen-cchc-2025.txt --by body --format md
       vanban tasks ../shared/seeds/hung-yen-cchc-2025.txt --format xlsx -o tasks.xlsx
+      vanban tasks corpus/pdf/hy-ubnd-kh-28-2026-cchc.pdf --format ics -o tasks.ics
+      vanban tasks --from-store --format ics -o all-tasks.ics
     """
+    if fmt == "ics":
+        _write_ics(_records(file, from_store, store_at), output)
+        return
+    if file is None:
+        raise click.UsageError("give FILE (or --from-store with --format ics)")
     from parsers import extract
     from parsers.tasks import report
 
@@ -56,3 +68,36 @@ def command(file: str, fmt: str, by: str, output: str | None) -> None:
         click.echo(f"{len(rows)} row(s) written to {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+def _records(file: str | None, from_store: bool, store_at: str | None) -> list[dict[str, Any]]:
+    """Records whose tasks to export: FILE extracted, or stored documents (one, or all)."""
+    if not from_store:
+        if file is None:
+            raise click.UsageError("give FILE, or --from-store to export stored documents")
+        from parsers import extract
+
+        return [extract(file).to_dict()]
+    from graph.lookup import find_node
+    from search import open_store, store_location
+
+    store = open_store(store_location(store_at))
+    try:
+        if file is None:
+            ids = [meta["id"] for meta in store.iter_documents()]
+        else:
+            ids = [store.find_key(find_node(store, file)) or file]
+        return [record for record in map(store.get, ids) if record]
+    finally:
+        store.close()
+
+
+def _write_ics(records: list[dict[str, Any]], output: str | None) -> None:
+    from vanban.export.ics import to_ics
+
+    data = to_ics(records)
+    if output:
+        Path(output).write_bytes(data)
+        click.echo(f"{data.count(b'BEGIN:VTODO')} dated task(s) written to {output}", err=True)
+    else:
+        click.echo(data.decode("utf-8"), nl=False)

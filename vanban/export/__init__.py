@@ -1,0 +1,1 @@
+"""Exports of extracted data to other tools' formats (iCalendar, spaCy DocBin)."""

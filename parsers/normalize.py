@@ -49,8 +49,9 @@ def _lookalike_tables() -> tuple[dict[int, str], dict[int, str]]:
     return always, cyrillic
 
 
-# A word holding at least one Cyrillic letter: "BTС" (last letter U+0421), "ТТ".
-CYRILLIC_WORD = re.compile(r"[\w/&-]*[\u0400-\u04FF][\w/&-]*")
+# A word holding at least one Cyrillic letter: "BTС" (last letter U+0421), "ТТ". Tried only where a
+# word starts (the look-behind), so a long run of word characters is scanned once, not once per position.
+CYRILLIC_WORD = re.compile(r"(?<![\w/&-])[\w/&-]*[\u0400-\u04FF][\w/&-]*")
 
 
 def nfc(text: str) -> str:

@@ -99,11 +99,11 @@ class _Interrupting:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
-    def upsert(self, record: dict[str, Any]) -> None:
+    def upsert(self, record: dict[str, Any], **options: Any) -> None:
         self.writes += 1
         if self.writes == 2:
             raise KeyboardInterrupt
-        self.inner.upsert(record)
+        self.inner.upsert(record, **options)
 
 
 def test_an_interrupted_run_is_finished_by_the_next(folder: Path, store: Any) -> None:

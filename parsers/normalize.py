@@ -141,8 +141,12 @@ def spaces(text: str) -> str:
 
 
 def line_separator(prev: str, nxt: str) -> str:
-    """What joins two lines of a paragraph: "" after a glued hyphen ("57-" + "NQ/TW"), else a space."""
-    if HYPHEN_BREAK.search(prev.rstrip()) and nxt.lstrip()[:1].isalnum():
+    """What joins two lines of a paragraph: "" after a glued hyphen ("57-" + "NQ/TW"), else a space.
+
+    Only the end of ``prev`` is looked at: a paragraph is joined line by line, so reading all of it
+    each time would cost the square of its length (a 61-page paragraph)."""
+    tail = prev[-80:].rstrip() or prev.rstrip()[-80:]
+    if HYPHEN_BREAK.search(tail) and nxt.lstrip()[:1].isalnum():
         return ""
     return " "
 

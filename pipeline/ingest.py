@@ -166,18 +166,21 @@ def _extract(todo: list[Item], stored: _Stored, store: Store, summary: Summary, 
     try:
         for item, outcome in _progress(outcomes, len(todo), progress):
             if isinstance(outcome, dict):
-                _write(store, outcome, item, summary)
-            else:
+                outcome = _write(store, outcome, item, summary)
+            if outcome is not None:
                 summary.failed.append(_failed(item, outcome[0], outcome[1], stored, store, summary))
     finally:
         outcomes.close()
 
 
-def _write(store: Store, record: dict[str, Any], item: Item, summary: Summary) -> None:
+def _write(store: Store, record: dict[str, Any], item: Item, summary: Summary) -> tuple[str, str] | None:
+    """Store ``record``; (reason, detail) when the store refused this document (Elasticsearch says
+    why), so it is reported like a file that failed and the others go on."""
     try:
         summary.ingested.append(write_record(store, record, item))
-    except RejectedError as exc:  # this document refused (Elasticsearch's reason), the others go on
-        summary.failed.append(Failure(item.source, "rejected", exc.detail))
+    except RejectedError as exc:
+        return "rejected", exc.detail
+    return None
 
 
 def _failed(item: Item, reason: str, detail: str, stored: _Stored, store: Store, summary: Summary) -> Failure:

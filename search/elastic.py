@@ -69,6 +69,7 @@ MAPPINGS: dict[str, dict[str, Any]] = {
     },
 }
 PAGE = 1000  # edges fetched per request when listing citations
+REASON_CHARS = 300  # of a refused document's reason (the node quotes the whole offending value)
 
 
 def _client_errors() -> tuple[type[BaseException], ...]:
@@ -254,7 +255,7 @@ class ElasticStore:
             cause = info.get("error") or {}
             reason = f"{cause.get('type', op)}: {cause.get('reason', info.get('status'))}" \
                 if isinstance(cause, dict) else str(cause)
-            refused.setdefault(doc_id, reason)
+            refused.setdefault(doc_id, reason if len(reason) <= REASON_CHARS else reason[:REASON_CHARS] + "…")
         return refused
 
     def delete(self, doc_id: str) -> bool:

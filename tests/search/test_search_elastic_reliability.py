@@ -9,6 +9,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from itertools import count
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -140,7 +141,8 @@ def test_a_refused_document_is_named_with_the_reason_and_keeps_its_old_version(s
     other = record("337/UBND-NC", "V/v triển khai Nghị quyết số 76/NQ-CP", source="/corpus/cong-van-337.pdf")
     with pytest.raises(RejectedError) as refused:
         store.upsert_many([huge, other])
-    assert "28/KH-UBND: " in str(refused.value) and "immense term" in refused.value.detail
+    assert "refused 1 document(s): 28/KH-UBND: document_parsing_exception" in str(refused.value)
+    assert "failed to parse field [issuer]" in refused.value.detail and len(refused.value.detail) < 400
     assert store.get("28/KH-UBND")["text"] == KE_HOACH["text"]
     assert store.get("337/UBND-NC") is not None
     assert sorted(edge["key"] for edge in store.iter_citations()) == ["76/NQ-CP"]
@@ -155,3 +157,36 @@ def test_moved_and_marked_records(store: Any) -> None:
     assert store.mark_problem("/corpus/moi/ke-hoach-28.pdf", "corrupt: not a readable PDF")
     assert store.get("28/KH-UBND")["problem"] == "corrupt: not a readable PDF"
     assert [row.get("problem") for row in store.iter_documents()] == ["corrupt: not a readable PDF"]
+
+
+def _job_with_a_huge_issuer(item: Any) -> dict[str, Any]:
+    from tests.pipeline.test_pipeline_ingest import fake_job
+
+    made = fake_job(item)
+    if "HUGE" in made["text"]:
+        made["document"] = {"issuer": "Ủy ban nhân dân " * 2500}
+    return made
+
+
+@NEEDS_NODE
+def test_ingest_into_elasticsearch_follows_the_folder_and_reports_a_refusal(store: Any, tmp_path: Any) -> None:
+    from pipeline import ingest
+    from tests.pipeline.test_pipeline_reliability import write_texts
+
+    docs = tmp_path / "docs"
+    write_texts(docs, range(4))
+
+    def run(**options: Any) -> Any:
+        return ingest([str(docs)], store, workers=1, progress=False, job=_job_with_a_huge_issuer, **options)
+
+    assert len(run().ingested) == 4
+    (docs / "van-ban-001.txt").rename(docs / "ke-hoach-moi.txt")
+    (docs / "van-ban-002.txt").unlink()
+    (docs / "van-ban-003.txt").write_text("HUGE Số: 3/TB-UBND", encoding="utf-8")
+    summary = run(prune=True)
+    assert summary.lines()[0] == "ingested 0, unchanged 1, failed 1, renamed 1, stale 1, pruned 1"
+    assert summary.failed[0].reason == "rejected" and "failed to parse field [issuer]" in summary.failed[0].detail
+    assert sorted(Path(row["source"]).name for row in store.iter_documents()) == [
+        "ke-hoach-moi.txt", "van-ban-000.txt", "van-ban-003.txt"]
+    assert [row["problem"] for row in store.iter_documents() if row.get("problem")] == [
+        f"rejected: {summary.failed[0].detail.split('; the stored record')[0]}"]

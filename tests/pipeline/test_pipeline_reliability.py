@@ -277,10 +277,10 @@ def test_a_full_disk_ends_with_one_line_the_summary_and_exit_3(tmp_path: Path, m
 
 
 def test_a_full_tmpfs_disk(tmp_path: Path) -> None:
-    """The same through a real process on a 1 MB tmpfs (needs root to mount)."""
+    """The same through a real process on a 3 MB tmpfs (needs root to mount): two documents fit."""
     disk = tmp_path / "disk"
     disk.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)],
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)],
                                            capture_output=True).returncode != 0:
         pytest.skip("mounting a tmpfs needs root")
     try:
@@ -292,7 +292,9 @@ def test_a_full_tmpfs_disk(tmp_path: Path) -> None:
         run = start("ingest", str(docs), "--store", str(disk / "s.sqlite"), "--quiet", "--workers", "1")
         out, err = (part.decode() for part in run.communicate(timeout=600))
         assert run.returncode == 3, (out, err)
-        assert out.startswith("ingested ") and "(stopped: the store failed)" in out
+        committed = len(stored_sources(disk / "s.sqlite"))
+        assert out.startswith(f"ingested {committed}, unchanged 0, failed 0") and committed > 0
+        assert "(stopped: the store failed)" in out
         assert err.strip().splitlines()[-1].startswith("vanban: error: cannot write to the store")
         assert "Traceback" not in err
     finally:
@@ -316,3 +318,45 @@ def test_reading_commands_never_create_a_store(tmp_path: Path, command: list[str
     assert result.returncode == 3
     assert result.stderr.strip() .startswith(f"vanban: error: no store at {typo}")
     assert not (tmp_path / "typo").exists()
+
+
+# ------------------------------------------------------------------ the whole hostile batch
+
+
+def hostile_batch(folder: Path) -> dict[str, str]:
+    """Bad inputs beside good ones, as a user's inbox holds them: name -> the reason ingest must give."""
+    folder.mkdir(parents=True, exist_ok=True)
+    bad = {
+        "rong.txt": ("empty", b""),
+        "khoang-trang.txt": ("no-text", b"   \n\t\n"),
+        "ghi-chu.md": ("unsupported", bytes(range(1, 32)) * 100),
+        "cp1258.txt": ("unsupported", "Kế hoạch cải cách hành chính".encode("cp1258", "replace") + b"\xff\xfe"),
+        "trang-web.pdf": ("unsupported", "<html><body>404 Không tìm thấy văn bản</body></html>".encode()),
+        "hong.pdf": ("corrupt", b"%PDF-1.4\n" + bytes(range(256)) * 20),
+        "hong.docx": ("corrupt", b"PK\x03\x04" + bytes(range(256)) * 20),
+    }
+    for name, (_, data) in bad.items():
+        (folder / name).write_bytes(data)
+    (folder / "da-xoa.txt").symlink_to(folder / "khong-con.txt")
+    (folder / "vong.md").symlink_to(folder / "vong.md")
+    good = [{"text": OPENINGS[n % 3].format(n=n), "lang_guess": "vi"} for n in range(3)]
+    lines = [json.dumps(good[0], ensure_ascii=False), '{"text": "NGHỊ ĐỊNH', json.dumps(good[1], ensure_ascii=False),
+             "[1, 2]", json.dumps(good[2], ensure_ascii=False)]
+    (folder / "vbpl.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    write_texts(folder, range(100, 105))
+    return {**{name: reason for name, (reason, _) in bad.items()}, "da-xoa.txt": "dangling-symlink",
+            "vong.md": "symlink-loop", "vbpl.jsonl:2": "malformed", "vbpl.jsonl:4": "malformed"}
+
+
+def test_a_hostile_batch_reports_every_bad_input_and_loses_nothing(tmp_path: Path) -> None:
+    expected = hostile_batch(tmp_path / "hop-thu")
+    at = tmp_path / "s.sqlite"
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "hop-thu"), "--store", str(at), "--quiet",
+                                      "--workers", "2", "--timeout", "120"])
+    assert result.exit_code == 1
+    failed = [line.strip() for line in result.stderr.splitlines() if line.strip().startswith("failed ")]
+    reported = {name: reason for name, reason in expected.items()
+                if any(f"{name}: {reason}" in line for line in failed)}
+    assert reported == expected and len(failed) == len(expected)
+    assert result.stdout.startswith(f"ingested 8, unchanged 0, failed {len(expected)}")
+    assert len(stored_sources(at)) == 8  # 5 files and 3 good lines: lost 0

@@ -145,6 +145,8 @@ def _within(source: str, paths: list[str]) -> bool:
 def _renames(todo: list[Item], gone: list[str], stored: _Stored, store: Store, summary: Summary) -> list[Item]:
     """New sources whose content is a stored record's whose file is gone: that record is moved to
     the new source (no extraction, no duplicate); the other items are returned."""
+    if not any(item.source not in stored.rows for item in todo):
+        return todo  # nothing new: no rename to look for (and no stored path to check)
     missing = {stored.rows[source][1]: source for source in stored.rows
                if source in gone or not Path(source.split("#")[0]).exists()}
     rest = []

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ def write_texts(folder: Path, numbers: range) -> None:
 
 
 def stored_sources(at: Path) -> list[str]:
-    with sqlite3.connect(f"file:{at}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{at}?mode=ro", uri=True)) as db:
         try:
             return sorted(row[0] for row in db.execute("SELECT source FROM documents"))
         except sqlite3.OperationalError:  # being created by another process
@@ -298,7 +299,7 @@ def test_a_full_tmpfs_disk(tmp_path: Path) -> None:
         assert err.strip().splitlines()[-1].startswith("vanban: error: cannot write to the store")
         assert "Traceback" not in err
     finally:
-        subprocess.run(["umount", str(disk)], check=False)
+        subprocess.run(["umount", "--lazy", str(disk)], check=False)
 
 
 # ------------------------------------------------------------------ reading never creates a store

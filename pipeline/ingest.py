@@ -45,7 +45,8 @@ class Summary:
     gone: list[str] = field(default_factory=list)  # stored sources under the given paths no longer found
     pruned: bool = False  # the gone records were removed (--prune)
     stale: list[str] = field(default_factory=list)  # stored sources whose file failed: marked in the store
-    stopped: str = ""  # the store failed (disk full, node down): the run stopped here
+    stopped: str = ""  # the store failed (disk full, node down), or Ctrl-C: the run stopped here
+    interrupted: bool = False  # Ctrl-C (``stopped`` says so)
 
     def lines(self) -> list[str]:
         """The summary line, then what disappeared (the failures are in ``failure_lines``)."""
@@ -55,7 +56,8 @@ class Summary:
                 head += f", {word} {count}"
         if self.gone:
             head += f", {'pruned' if self.pruned else 'gone'} {len(self.gone)}"
-        out = [head + (" (stopped: the store failed)" if self.stopped else "")]
+        why = "interrupted" if self.interrupted else "the store failed"
+        out = [head + (f" (stopped: {why})" if self.stopped else "")]
         out += [f"  renamed {old} -> {new}" for old, new in self.renamed]
         verb = "pruned" if self.pruned else "gone (still stored; --prune removes it)"
         out += [f"  {verb}: {source}" for source in self.gone]
@@ -91,7 +93,7 @@ def ingest(
     Stored records under ``paths`` whose file is no longer there are reported as ``gone`` (removed
     with ``prune``); a new file holding the content of a gone one is that record renamed; a stored
     file that now fails is reported and its record marked stale. A ``StoreError`` (disk full, node
-    down) stops the run: ``summary.stopped`` says why, everything before it is committed."""
+    down) or Ctrl-C stops the run: ``summary.stopped`` says why, everything before it is committed."""
     summary = Summary()
     try:
         stored = _Stored.read(store)
@@ -106,6 +108,8 @@ def ingest(
             summary.pruned = bool(gone)
     except StoreError as exc:
         summary.stopped = str(exc)
+    except KeyboardInterrupt:  # what was committed stays; the summary says how far it got
+        summary.stopped, summary.interrupted = "interrupted (Ctrl-C); a re-run finishes the job", True
     return summary
 
 

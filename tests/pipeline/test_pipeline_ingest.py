@@ -107,8 +107,8 @@ class _Interrupting:
 
 
 def test_an_interrupted_run_is_finished_by_the_next(folder: Path, store: Any) -> None:
-    with pytest.raises(KeyboardInterrupt):
-        run([folder], _Interrupting(store))
+    stopped = run([folder], _Interrupting(store))
+    assert stopped.interrupted and stopped.lines()[0] == "ingested 1, unchanged 0, failed 0 (stopped: interrupted)"
     assert store.count() == 1
     rerun = run([folder], store)
     assert (len(rerun.ingested), rerun.unchanged) == (2, 1)

@@ -106,6 +106,21 @@ def test_kill_9_mid_ingest_then_a_rerun_completes(tmp_path: Path) -> None:
     assert again.output.startswith("ingested 0, unchanged 40, failed 0")
 
 
+def test_ctrl_c_mid_ingest_prints_the_summary_of_what_was_committed(tmp_path: Path) -> None:
+    write_texts(tmp_path / "docs", range(40))
+    at = tmp_path / "store.sqlite"
+    run = start("ingest", str(tmp_path / "docs"), "--store", str(at), "--quiet", "--workers", "1")
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not (at.exists() and 0 < len(stored_sources(at)) < 40):
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGINT)  # as a terminal sends it, to the whole group
+    out, err = (part.decode() for part in run.communicate(timeout=120))
+    committed = len(stored_sources(at))
+    assert run.returncode == 130, (out, err)
+    assert out.startswith(f"ingested {committed}, unchanged 0, failed 0 (stopped: interrupted)")
+    assert "vanban: interrupted:" in err and "Traceback" not in err
+
+
 # ------------------------------------------------------------------ the store follows the folder
 
 

@@ -10,8 +10,9 @@ from pipeline.ingest import DEFAULT_TIMEOUT
 
 # Exit codes of ``vanban ingest`` (README "Reliability"): 0 everything stored or unchanged; 1 something
 # failed (a file, a line, a --delete target not found; the rest is committed); 2 a usage error;
-# 3 the store failed (cannot open, disk full, node down): the run stopped, what was committed is kept.
-EXIT_OK, EXIT_FAILED, EXIT_STORE = 0, 1, 3
+# 3 the store failed (cannot open, disk full, node down): the run stopped, what was committed is kept;
+# 130 Ctrl-C (the summary still printed).
+EXIT_OK, EXIT_FAILED, EXIT_STORE, EXIT_INTERRUPTED = 0, 1, 3, 130
 
 
 @click.command("ingest")
@@ -42,10 +43,15 @@ def command(paths: tuple[str, ...], store_at: str | None, remove: bool, prune: b
       vanban ingest --prune corpus/
       vanban ingest --delete corpus/old-plan.pdf
     """
-    from pipeline import delete, ingest
+    from pipeline import Summary, delete, ingest
     from search import open_store, store_location
+    from vanban.errors import StoreError
 
-    store = open_store(store_location(store_at), create=not remove)
+    try:
+        store = open_store(store_location(store_at), create=not remove)
+    except StoreError:
+        click.echo("deleted 0" if remove else Summary(stopped="the store failed").lines()[0])
+        raise
     try:
         if remove:
             missing = delete(list(paths), store)
@@ -61,5 +67,7 @@ def command(paths: tuple[str, ...], store_at: str | None, remove: bool, prune: b
     for line in summary.failure_lines():
         click.echo(line, err=True)
     if summary.stopped:
-        click.echo(f"vanban: error: {summary.stopped}", err=True)
+        click.echo(f"vanban: {'interrupted' if summary.interrupted else 'error'}: {summary.stopped}", err=True)
+    if summary.interrupted:
+        sys.exit(EXIT_INTERRUPTED)
     sys.exit(EXIT_STORE if summary.stopped else EXIT_FAILED if summary.failed else EXIT_OK)

@@ -18,8 +18,8 @@ SUPPORTED = {".pdf", ".txt", ".md", ".docx", ".doc"}
 COLLECTION = ".jsonl"
 WANTED_LANGUAGE = "vi"
 # Reasons of paths left out on purpose (counted, not failures): a file of another type in a folder,
-# a collection's line in another language or without text.
-IGNORED = {"other-type", "not-vietnamese", "no-text"}
+# a link to a folder (not followed: no loops), a collection's line in another language or without text.
+IGNORED = {"other-type", "not-vietnamese", "no-text", "linked-folder"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,9 @@ def find_items(paths: list[str]) -> Iterator[Item | Skipped]:
             problem = _broken_link(file)
             if problem:
                 yield Skipped(str(file.absolute()), str(file), *problem)
+                continue
+            if file.is_dir():  # a link to a folder inside a folder
+                yield Skipped(str(file.absolute()), str(file), "linked-folder", "links to folders are not followed")
                 continue
             suffix = file.suffix.lower()
             if suffix == COLLECTION:

@@ -49,9 +49,10 @@ def _lookalike_tables() -> tuple[dict[int, str], dict[int, str]]:
     return always, cyrillic
 
 
-# A word holding at least one Cyrillic letter: "BTС" (last letter U+0421), "ТТ". Tried only where a
-# word starts (the look-behind), so a long run of word characters is scanned once, not once per position.
+# A word holding at least one Cyrillic letter: "BTС" (last letter U+0421), "ТТ".
 CYRILLIC_WORD = re.compile(r"(?<![\w/&-])[\w/&-]*[\u0400-\u04FF][\w/&-]*")
+# (tried only where a word starts, the look-behind: a long run of word characters is scanned once, not
+# once per position; 100,000 digits and slashes took 98.6 s)
 
 
 def nfc(text: str) -> str:

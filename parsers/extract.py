@@ -19,12 +19,15 @@ def parse_file(path: str | Path) -> Document:
 
 
 def extract(path: str | Path) -> Extraction:
-    """Parse ``path`` and extract its citations, named laws and tasks."""
+    """Parse ``path`` and extract its citations, named laws and tasks, within ``VANBAN_TIMEOUT``
+    seconds (reading and every extractor; OCR pages excepted, see ``parsers.readers.limits``)."""
     from parsers.citations import extract_citations
+    from parsers.readers.limits import current_limits, time_limit
     from parsers.tasks import extract_tasks
 
-    doc = parse_file(path)
-    citations, laws = extract_citations(doc)
-    tasks = extract_tasks(doc, citations)
+    with time_limit(current_limits().timeout, path):
+        doc = parse_file(path)
+        citations, laws = extract_citations(doc)
+        tasks = extract_tasks(doc, citations)
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     return Extraction(document=doc, citations=citations, named_laws=laws, tasks=tasks, sha256=digest)

@@ -53,9 +53,10 @@ NUMBER_FIELD = re.compile(
 )
 
 # "Hưng Yên, ngày 05 tháng 5 năm 2025", "TP. Hồ Chí Minh, ngày 1 tháng 02 năm 2024"
+# (a place word is at most 31 characters: bounded, so a 24,000-letter word is not rescanned at each position)
 PLACE_DATE = re.compile(
     r"""
-    (?P<place>(?:TP\.\s*)?[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4})\s*,\s*
+    (?P<place>(?:TP\.\s*)?[^\W\d_][\w.]{0,30}(?:\s+[^\W\d_][\w.]{0,30}){0,4})\s*,\s*
     ngày\s+(?P<day>\d\s?\d|\d)\s+tháng\s+(?P<month>\d\s?\d|\d)\s+năm\s+(?P<year>\d{4})
     """,
     re.VERBOSE,

@@ -13,7 +13,7 @@ import signal
 import tempfile
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -93,7 +93,7 @@ class WorkerPool:
         self._ctx = multiprocessing.get_context("forkserver")
         self._slots: list[_Slot] = []
 
-    def run(self, items: Iterable[Item]) -> Iterator[Outcome]:
+    def run(self, items: Iterable[Item]) -> Generator[Outcome, None, None]:
         """Outcomes in completion order; the workers are stopped when the iteration ends or breaks."""
         pending = deque(items)
         self._slots = [self._start() for _ in range(min(self.size, len(pending)))]

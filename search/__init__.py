@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vanban.errors import ConfigError
+from vanban.errors import ConfigError, StoreError
 
 if TYPE_CHECKING:
     from search.store import Store
@@ -25,8 +25,9 @@ def store_location(given: str | None = None) -> str:
     return given or os.environ.get(STORE_ENV) or DEFAULT_STORE
 
 
-def open_store(url_or_path: str | Path | None = None) -> Store:
-    """Open (creating when needed) the store at ``url_or_path``; see ``store_location``."""
+def open_store(url_or_path: str | Path | None = None, create: bool = True) -> Store:
+    """Open the store at ``url_or_path`` (see ``store_location``), creating it when ``create``;
+    reading commands pass ``create=False``: a SQLite path that does not exist is a ``StoreError``."""
     location = str(url_or_path) if url_or_path else store_location()
     if location.startswith(("http://", "https://")):
         return _elastic(location)
@@ -37,6 +38,11 @@ def open_store(url_or_path: str | Path | None = None) -> Store:
         )
     from search.sqlite import SQLiteStore
 
+    if not create and not Path(location).is_file():
+        raise StoreError(
+            f"no store at {location}: nothing has been ingested there (vanban ingest FOLDER --store {location}),"
+            " or the path is mistyped"
+        )
     return SQLiteStore(location)
 
 

@@ -6,15 +6,17 @@ Token fields are what ``search.analyzer`` produced in Python, indexed with the b
 ``whitespace`` analyzer, so both stores see the same tokens and answer alike; snippets come from
 ``search.highlight`` as in SQLite.
 
-A document is written last: its tasks and citations first, then the document itself. A crash in
-between leaves edges without a document, which ``source_hash`` does not report, so a re-run of
-the ingest writes the file again and replaces them (every write starts by removing what the id
-or the source had).
+A replace writes the new version first, then removes the old: the new tasks and citations, then the
+document itself (the same ``_id`` replaces the old version in one step), then the old edges and any
+old document of the same source under another id. A node dying in between leaves the old version or
+the new one, never neither; what is left over (old edges, a second document of the source, which
+``source_hash`` then does not report) is replaced by the re-run. Every client error becomes a
+``StoreError``; a document the node refuses is a ``RejectedError`` naming it with the node's reason.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import count as counter
 from typing import Any
 
@@ -33,7 +35,7 @@ from search.columns import FACETS
 from search.highlight import make_snippet
 from search.sqlite import title_of
 from search.store import SearchHit, SearchQuery, SearchResults, search_with_fallback
-from vanban.errors import StoreError
+from vanban.errors import RejectedError, StoreError
 
 SCHEMA_VERSION = 2  # v2: pair fields
 TOKENS = {"type": "text", "analyzer": "whitespace"}
@@ -67,6 +69,19 @@ MAPPINGS: dict[str, dict[str, Any]] = {
     },
 }
 PAGE = 1000  # edges fetched per request when listing citations
+REASON_CHARS = 300  # of a refused document's reason (the node quotes the whole offending value)
+
+
+def _client_errors() -> tuple[type[BaseException], ...]:
+    """Every error the client raises: API answers (4xx/5xx), transport (connection refused, timeout),
+    serialization."""
+    from elastic_transport import SerializationError, TransportError
+    from elasticsearch import ApiError
+
+    return (ApiError, TransportError, SerializationError)
+
+
+CLIENT_ERRORS = _client_errors()
 
 
 class ElasticStore:
@@ -77,7 +92,10 @@ class ElasticStore:
 
         self.url = url
         self.prefix = index
-        self._es = Elasticsearch(url, request_timeout=60)
+        try:
+            self._es = Elasticsearch(url, request_timeout=60)
+        except ValueError as exc:  # a URL the client cannot use
+            raise StoreError(f"cannot use the Elasticsearch store {url}: {exc}") from exc
         self._outdated: list[str] = []
         self._seq = counter(self._max_seq() + 1)
         if self._name("docs") in self._outdated:
@@ -92,11 +110,9 @@ class ElasticStore:
         return ",".join(self._name(kind) for kind in MAPPINGS)
 
     def _call(self, what: str, fn: Any, **kwargs: Any) -> Any:
-        from elasticsearch import ApiError, TransportError
-
         try:
             return fn(**kwargs)
-        except (ApiError, TransportError) as exc:
+        except CLIENT_ERRORS as exc:
             raise StoreError(f"Elasticsearch at {self.url} failed to {what}: {exc}") from exc
 
     def _ensure_indices(self) -> None:
@@ -146,18 +162,49 @@ class ElasticStore:
 
     # ------------------------------------------------------------ writing
 
-    def upsert(self, record: dict[str, Any]) -> None:
+    def upsert(self, record: dict[str, Any], choose_id: Callable[[str | None], str] | None = None) -> None:
+        if choose_id is not None:  # one node, no transaction: the id is decided just before the write
+            record["id"] = choose_id(self.source_of(choose_id(None)))
         self.upsert_many([record])
 
     def upsert_many(self, records: list[dict[str, Any]]) -> None:
-        """Old rows of the records' ids and sources removed, then the new ones written, in bulk (a
-        record later in ``records`` replaces an earlier one with its id or source)."""
+        """The new versions written (edges, then documents), then the old ones removed: the old rows
+        of the records' ids and sources written before this call (a record later in ``records``
+        replaces an earlier one with its id or source). A record the node refuses keeps its old
+        version and is named in the ``RejectedError`` raised after the others are written."""
         records = _last_of_each(records)
-        prepared = [self._actions(record) for record in records]  # raises before anything is written
-        self._remove_all([record["id"] for record in records], [record["source"] for record in records])
-        self._bulk([action for edges, _ in prepared for action in edges])
-        self._bulk([doc for _, doc in prepared])
+        boundary = next(self._seq)  # everything written below has a higher seq
+        prepared = {record["id"]: self._actions(record) for record in records}  # raises before any write
+        refused = self._bulk([action for edges, _ in prepared.values() for action in edges])
+        refused.update(self._bulk([doc for doc_id, (_, doc) in prepared.items() if doc_id not in refused]))
         self.refresh()
+        written = [record for record in records if record["id"] not in refused]
+        self._remove_older(boundary, written)
+        if refused:  # their new edges go; their old version stays
+            self._delete_edges(list(refused), {"gte": boundary})
+            self.refresh()
+            raise RejectedError(
+                f"Elasticsearch at {self.url} refused {len(refused)} document(s): "
+                + "; ".join(f"{doc_id}: {reason}" for doc_id, reason in refused.items()),
+                "; ".join(refused.values()))
+
+    def _remove_older(self, boundary: int, written: list[dict[str, Any]]) -> None:
+        """Documents of the written records' ids or sources from before ``boundary`` (another id of
+        the same source) and every edge of those ids from before it."""
+        if not written:
+            return
+        new_ids = [record["id"] for record in written]
+        should = [{"terms": {"id": new_ids}}, {"terms": {"source": [record["source"] for record in written]}}]
+        older = {"bool": {"should": should, "minimum_should_match": 1, "filter": [{"range": {"seq": {"lt": boundary}}}],
+                          "must_not": [{"ids": {"values": new_ids}}]}}
+        old_ids = [hit["_id"] for hit in self._paged("docs", older, source=False)]
+        self._delete_edges(new_ids + old_ids, {"lt": boundary})
+        if old_ids:
+            self._delete_where("docs", {"ids": {"values": old_ids}})
+
+    def _delete_edges(self, doc_ids: list[str], seq: dict[str, int]) -> None:
+        for kind, field in (("tasks", "doc_id"), ("citations", "source_id")):
+            self._delete_where(kind, {"bool": {"filter": [{"terms": {field: doc_ids}}, {"range": {"seq": seq}}]}})
 
     def _actions(self, record: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         fields = analyze_record(record)
@@ -182,22 +229,34 @@ class ElasticStore:
             **analyze_task(task), "doc_id": doc_id, "deadline_date": (task.get("deadline") or {}).get("date"),
             "bodies_canon": [canonical_name(name) for name in names], "seq": next(self._seq), "data": task,
         }
-        return {"_index": self._name("tasks"), "_source": source}
+        return {"_index": self._name("tasks"), "_id": f"{doc_id}:{source['seq']}", "_source": source}
 
     def _citation_action(self, doc_id: str, citation: dict[str, Any]) -> dict[str, Any]:
         key = citation.get("key") or citation.get("number") or ""
         source = {"source_id": doc_id, "key": key, "seq": next(self._seq), "data": citation}
-        return {"_index": self._name("citations"), "_source": source}
+        return {"_index": self._name("citations"), "_id": f"{doc_id}:{source['seq']}", "_source": source}
 
-    def _bulk(self, actions: list[dict[str, Any]]) -> None:
-        from elasticsearch.helpers import BulkIndexError, bulk
+    def _bulk(self, actions: list[dict[str, Any]]) -> dict[str, str]:
+        """Send ``actions``; the documents the node refused (their id, or their edges' document id)
+        with its reason: "mapper_parsing_exception: failed to parse field [year]"."""
+        from elasticsearch.helpers import bulk
 
         if not actions:
-            return
+            return {}
         try:
-            bulk(self._es, actions, refresh=False)
-        except BulkIndexError as exc:
-            raise StoreError(f"Elasticsearch at {self.url} rejected {len(exc.errors)} write(s)") from exc
+            _, errors = bulk(self._es, actions, refresh=False, raise_on_error=False, raise_on_exception=True)
+        except CLIENT_ERRORS as exc:
+            raise StoreError(f"Elasticsearch at {self.url} failed to write: {exc}") from exc
+        refused: dict[str, str] = {}
+        for error in errors if isinstance(errors, list) else []:
+            (op, info), = error.items()
+            doc_id = str(info.get("_id", "")).rsplit(":", 1)[0] if info.get("_index") != self._name("docs") \
+                else str(info.get("_id", ""))
+            cause = info.get("error") or {}
+            reason = f"{cause.get('type', op)}: {cause.get('reason', info.get('status'))}" \
+                if isinstance(cause, dict) else str(cause)
+            refused.setdefault(doc_id, reason if len(reason) <= REASON_CHARS else reason[:REASON_CHARS] + "…")
+        return refused
 
     def delete(self, doc_id: str) -> bool:
         return self._remove_all([doc_id], [])
@@ -221,8 +280,29 @@ class ElasticStore:
         """Delete every hit of ``query`` (the node has no delete-by-query module: ids, then bulk)."""
         name = self._name(kind)
         doomed = [hit["_id"] for hit in self._paged(kind, query, source=False)]
-        self._bulk([{"_op_type": "delete", "_index": name, "_id": doc_id} for doc_id in doomed])
+        failed = self._bulk([{"_op_type": "delete", "_index": name, "_id": doc_id} for doc_id in doomed])
+        if failed:
+            raise StoreError(f"Elasticsearch at {self.url} failed to delete from {name}: "
+                             + "; ".join(f"{doc_id}: {reason}" for doc_id, reason in failed.items()))
         self._call("refresh", self._es.indices.refresh, index=name)
+
+    def move_source(self, old: str, new: str) -> bool:
+        hits = self._hits("docs", {"term": {"source": old}}, size=2, source_includes=["record"])
+        if len(hits) != 1 or self.source_hash(new):
+            return False
+        record = {**hits[0]["_source"]["record"], "source": new}
+        self._call("move a document", self._es.update, index=self._name("docs"), id=hits[0]["_id"],
+                   doc={"source": new, "record": record}, refresh=True)
+        return True
+
+    def mark_problem(self, source: str, problem: str | None) -> bool:
+        """The flag lives in the document's ``_source`` (``problem``, not indexed)."""
+        hits = self._hits("docs", {"term": {"source": source}}, size=1, source=False)
+        if not hits:
+            return False
+        self._call("mark a document", self._es.update, index=self._name("docs"), id=hits[0]["_id"],
+                   doc={"problem": problem}, refresh=True)
+        return True
 
     # ------------------------------------------------------------ reading
 
@@ -236,12 +316,15 @@ class ElasticStore:
         return hits[0]["_source"] if hits else None
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
-        found = self._doc_source(doc_id, ["record"])
-        return dict(found["record"]) if found else None
+        found = self._doc_source(doc_id, ["record", "problem"])
+        if not found:
+            return None
+        return {**found["record"], **({"problem": found["problem"]} if found.get("problem") else {})}
 
     def source_hash(self, source: str) -> tuple[str, str] | None:
-        hits = self._hits("docs", {"term": {"source": source}}, size=1, source_includes=["id", "sha256"])
-        return (hits[0]["_source"]["id"], hits[0]["_source"]["sha256"]) if hits else None
+        """None also when two documents hold ``source`` (a replace cut short): the re-run writes it again."""
+        hits = self._hits("docs", {"term": {"source": source}}, size=2, source_includes=["id", "sha256"])
+        return (hits[0]["_source"]["id"], hits[0]["_source"]["sha256"]) if len(hits) == 1 else None
 
     def source_of(self, doc_id: str) -> str | None:
         found = self._doc_source(doc_id, ["source"])
@@ -281,13 +364,15 @@ class ElasticStore:
             after = hits[-1]["sort"]
 
     def iter_documents(self) -> Iterator[dict[str, Any]]:
-        fields = ["id", "key", "source", "sha256", "type", "number", "date", "issuer", "record.document.subject"]
+        fields = ["id", "key", "source", "sha256", "type", "number", "date", "issuer", "record.document.subject",
+                  "problem"]
         for hit in self._paged("docs", {"match_all": {}}, source_includes=fields):
             src = hit["_source"]
             document = {name: src.get(name) for name in ("type", "number", "date", "issuer")}
             document["subject"] = ((src.get("record") or {}).get("document") or {}).get("subject")
             meta = {name: src.get(name) for name in ("id", "key", "source", "sha256")}
-            yield {**meta, "document": document, "title": _title(src)}
+            problem = {"problem": src["problem"]} if src.get("problem") else {}
+            yield {**meta, "document": document, "title": _title(src), **problem}
 
     # ------------------------------------------------------------ searching
 

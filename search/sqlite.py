@@ -106,6 +106,8 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
     ),
     (5, "pair fields (neighbouring syllables as one token); a contentless full-text table, its analysed fields"
         " kept compressed in contents (for deletes)", lambda store: store.rebuild_fulltext()),
+    (6, "documents.problem: why a stored record may be stale (its file is now unreadable)",
+     "ALTER TABLE documents ADD COLUMN problem TEXT"),
 ]
 # bm25 is computed for at most this many matches of one query (see ``SQLiteStore._ranked``).
 SCORE_CAP = 4_000
@@ -115,8 +117,10 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 class SQLiteStore:
     """The ``Store`` protocol over one SQLite file (created, and migrated, on open)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError(f"no store at {self.path}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
@@ -197,8 +201,18 @@ class SQLiteStore:
 
     # ------------------------------------------------------------ writing
 
-    def upsert(self, record: dict[str, Any]) -> None:
-        self.upsert_many([record])
+    def upsert(self, record: dict[str, Any], choose_id: Callable[[str | None], str] | None = None) -> None:
+        """``choose_id``: called inside the write transaction with the source already holding the
+        record's id (None when free) to decide ``record["id"]``, so two writers cannot both take it."""
+        if choose_id is None:
+            self.upsert_many([record])
+            return
+        fields = analyze_record(record)
+        with self._transaction():
+            base = choose_id(None)
+            record["id"] = choose_id(self._source_of(base))
+            self._remove(record["id"], record["source"])
+            self._insert(record, fields)
 
     def upsert_many(self, records: list[dict[str, Any]], analyzed: list[dict[str, str]] | None = None) -> None:
         """``analyzed``: ``analyze_record`` of each record when the caller ran it already (in workers)."""
@@ -216,6 +230,25 @@ class SQLiteStore:
     def delete_source(self, source: str) -> bool:
         with self._transaction():
             return self._remove(None, source)
+
+    def move_source(self, old: str, new: str) -> bool:
+        """The record of ``old`` now comes from ``new`` (a renamed file); False when ``old`` is not stored
+        or ``new`` already is."""
+        with self._transaction():
+            row = self._db.execute("SELECT rowid FROM documents WHERE source = ?", (old,)).fetchone()
+            if row is None or self._db.execute("SELECT 1 FROM documents WHERE source = ?", (new,)).fetchone():
+                return False
+            blob = self._db.execute("SELECT record FROM contents WHERE rowid = ?", (row[0],)).fetchone()[0]
+            self._db.execute("UPDATE documents SET source = ? WHERE rowid = ?", (new, row[0]))
+            self._db.execute("UPDATE contents SET record = ? WHERE rowid = ?",
+                             (_packed({**_unpacked(blob), "source": new}), row[0]))
+            return True
+
+    def mark_problem(self, source: str, problem: str | None) -> bool:
+        """Flag the record of ``source`` (``problem``: why it may be stale), or clear the flag (None)."""
+        with self._transaction():
+            return self._db.execute("UPDATE documents SET problem = ? WHERE source = ?",
+                                    (problem, source)).rowcount > 0
 
     def _remove(self, doc_id: str | None, source: str | None) -> bool:
         found = self._db.execute(
@@ -289,12 +322,15 @@ class SQLiteStore:
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         row = self._db.execute(
-            "SELECT c.record, c.text FROM documents d JOIN contents c ON c.rowid = d.rowid WHERE d.id = ?", (doc_id,)
+            "SELECT c.record, c.text, d.problem FROM documents d JOIN contents c ON c.rowid = d.rowid WHERE d.id = ?",
+            (doc_id,)
         ).fetchone()
         if row is None:
             return None
         record: dict[str, Any] = _unpacked(row[0])
         record["text"] = row[1]
+        if row[2]:
+            record["problem"] = row[2]
         return record
 
     def source_hash(self, source: str) -> tuple[str, str] | None:
@@ -302,6 +338,9 @@ class SQLiteStore:
         return (row[0], row[1]) if row else None
 
     def source_of(self, doc_id: str) -> str | None:
+        return self._source_of(doc_id)
+
+    def _source_of(self, doc_id: str) -> str | None:
         row = self._db.execute("SELECT source FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
@@ -324,12 +363,13 @@ class SQLiteStore:
 
     def iter_documents(self) -> Iterator[dict[str, Any]]:
         rows = self._db.execute(
-            "SELECT id, key, source, sha256, type, number, date, issuer, subject, title FROM documents ORDER BY rowid"
+            "SELECT id, key, source, sha256, type, number, date, issuer, subject, title, problem FROM documents"
+            " ORDER BY rowid"
         ).fetchall()
         for row in rows:
             meta = dict(zip(("id", "key", "source", "sha256"), row[:4], strict=True))
             document = dict(zip(("type", "number", "date", "issuer", "subject"), row[4:9], strict=True))
-            yield {**meta, "document": document, "title": row[9]}
+            yield {**meta, "document": document, "title": row[9], **({"problem": row[10]} if row[10] else {})}
 
     def iter_citations(self) -> Iterator[dict[str, Any]]:
         rows = self._db.execute("SELECT source_id, data FROM citations ORDER BY rowid").fetchall()
@@ -458,8 +498,21 @@ class _Transaction:
             raise StoreError(f"cannot write to the store: {exc}") from exc
 
     def __exit__(self, kind: object, value: object, trace: object) -> None:
+        """COMMIT, or ROLLBACK on any error; an SQLite error (a full disk at COMMIT) becomes a ``StoreError``."""
         try:
-            self._db.execute("ROLLBACK" if kind else "COMMIT")
+            if kind is None:
+                try:
+                    self._db.execute("COMMIT")
+                    return
+                except sqlite3.Error as exc:
+                    value = exc
+            if self._db.in_transaction:
+                try:
+                    self._db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite rolled back already
+            if isinstance(value, sqlite3.Error):
+                raise StoreError(f"cannot write to the store: {value}; nothing of this write was kept") from value
         finally:
             self._lock.release()
 

@@ -62,10 +62,13 @@ class SearchResults:
 class Store(Protocol):
     """What the pipeline, the graph and the web app may ask of any store."""
 
-    def upsert(self, record: dict[str, Any]) -> None:
+    def upsert(self, record: dict[str, Any], choose_id: Callable[[str | None], str] | None = None) -> None:
         """Insert or replace a document and its tasks and citations in one atomic step.
 
         Rows of an earlier record with the same ``id`` or the same ``source`` are replaced.
+        ``choose_id`` (ingest): ``choose_id(None)`` is the id the record wants; the store then sets
+        ``record["id"] = choose_id(source holding that id, or None)`` within the same write, so two
+        processes writing two files of one document cannot both take one id (SQLite: one transaction).
         """
 
     def upsert_many(self, records: list[dict[str, Any]]) -> None:
@@ -85,6 +88,13 @@ class Store(Protocol):
 
     def delete_source(self, source: str) -> bool:
         """Remove the document ingested from ``source``; False when there was none."""
+
+    def move_source(self, old: str, new: str) -> bool:
+        """The record ingested from ``old`` now comes from ``new`` (a renamed file, same content)."""
+
+    def mark_problem(self, source: str, problem: str | None) -> bool:
+        """Flag the record of ``source`` as possibly stale (``problem`` says why; ``get`` and
+        ``iter_documents`` show it as ``problem``), or clear the flag with None."""
 
     def search(self, query: SearchQuery) -> SearchResults:
         """Ranked documents with snippets, highlights and facet counts."""

@@ -33,7 +33,17 @@ class UnreadableFileError(VanbanError):
 
 
 class StoreError(VanbanError):
-    """The store cannot be opened, migrated or queried."""
+    """The store cannot be opened, migrated, written or queried (a missing store, a full disk, a node down)."""
+
+    exit_code = 3
+
+
+class RejectedError(StoreError):
+    """The store refused one document (Elasticsearch's bulk rejection); ``detail`` gives its reason."""
+
+    def __init__(self, message: str, detail: str) -> None:
+        self.detail = detail
+        super().__init__(message)
 
 
 class ConfigError(VanbanError):

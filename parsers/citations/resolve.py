@@ -66,17 +66,23 @@ def _same_sentence(ctx: DocContext, first: Mention, second: Mention) -> bool:
 
 
 def share_year_and_issuer(mentions: list[Mention]) -> None:
-    """Carry a year or issuer given after the last number of a run back to the numbers before it."""
-    for index in range(len(mentions) - 1, 0, -1):
-        current = mentions[index]
-        back = index
-        while back > 0 and chained(mentions[back]):
-            earlier = mentions[back - 1]
-            if current.year and not earlier.year and not earlier.date and current.date is None:
-                earlier.year = current.year
-            if current.issuer and not earlier.issuer:
-                earlier.issuer = current.issuer
-            back -= 1
+    """Carry a year or issuer given after the last number of a run back to the numbers before it.
+
+    One pass from the end: each number takes the year (or issuer) of the last number of its run
+    that has one, so a run of thousands of numbers costs thousands of steps, not millions."""
+    year: int | None = None
+    issuer: str | None = None
+    for index in range(len(mentions) - 1, -1, -1):
+        mention = mentions[index]
+        if year and not mention.year and not mention.date:
+            mention.year = year
+        if issuer and not mention.issuer:
+            mention.issuer = issuer
+        if not year and mention.year and mention.date is None:
+            year = mention.year
+        issuer = issuer or mention.issuer
+        if not chained(mention):  # the run ends here: the numbers before it are another run
+            year, issuer = None, None
 
 
 def fill_issuers(mentions: list[Mention]) -> None:

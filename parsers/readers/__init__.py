@@ -6,6 +6,7 @@ cheap failure cases first: missing, empty, not a supported format.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from parsers.model import Line, Page
@@ -72,6 +73,7 @@ def read_text(path: Path) -> list[Page]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UnreadableFileError(str(path), "unsupported", "text is not UTF-8") from exc
+    _check_text(path, text)
     from parsers.footnotes import mark_text_footnotes
 
     pages = []
@@ -81,6 +83,21 @@ def read_text(path: Path) -> list[Page]:
         _mark_text_page_numbers(lines)
         pages.append(Page(number=number, lines=lines))
     return pages
+
+
+# Share of control characters (other than tab, newlines, form feed) above which a "text" file is binary data.
+MAX_CONTROL_SHARE = 0.05
+
+
+def _check_text(path: Path, text: str) -> None:
+    """Refuse a text file that holds control bytes (binary data named .md/.txt) or no letter or digit at all."""
+    controls = sum(1 for char in text if unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v")
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise UnreadableFileError(
+            str(path), "unsupported", f"not text: {controls} of {len(text)} characters are control bytes"
+        )
+    if not any(char.isalnum() for char in text):
+        raise UnreadableFileError(str(path), "no-text", "the file holds no letter or digit")
 
 
 def _text_lines(raw: list[str], number: int) -> list[Line]:

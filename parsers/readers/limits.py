@@ -113,7 +113,7 @@ def time_limit(seconds: float, path: Path | str) -> Iterator[None]:
         yield
     except _Expired:
         raise UnreadableFileError(
-            str(path), "timeout", f"reading took more than {seconds:g} s (VANBAN_TIMEOUT)"
+            str(path), "timeout", f"reading and extraction took more than {seconds:g} s (VANBAN_TIMEOUT)"
         ) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)

@@ -30,7 +30,7 @@ def command() -> None:
 def _open(location: str | None) -> Any:
     from search import open_store, store_location
 
-    return open_store(store_location(location))
+    return open_store(store_location(location), create=False)
 
 
 def _emit(data: Any, as_json: bool, lines: list[str]) -> None:

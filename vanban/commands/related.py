@@ -24,7 +24,7 @@ def command(doc: str, limit: int, as_json: bool, store_at: str | None) -> None:
     from search.related import related
     from vanban.errors import VanbanError
 
-    store = open_store(store_location(store_at))
+    store = open_store(store_location(store_at), create=False)
     try:
         doc_id = doc if store.get(doc) is not None else store.find_key(doc)
         if doc_id is None:

@@ -44,7 +44,7 @@ def command(query: str, type_: str | None, issuer: str | None, body: str | None,
     q = SearchQuery(text=query, type=type_, issuer=issuer, body=body, page=page, size=size)
     q.year_from, q.date_from = _bound(date_from, "--from")
     q.year_to, q.date_to = _bound(date_to, "--to", end=True)
-    store = open_store(store_location(store_at))
+    store = open_store(store_location(store_at), create=False)
     try:
         if status:
             from graph.status import ids_with_status

@@ -326,6 +326,9 @@ def test_a_full_tmpfs_disk(tmp_path: Path) -> None:
     pytest.param(["graph", "cites", "28/KH-UBND"], id="graph-cites"),
     pytest.param(["graph", "chain", "28/KH-UBND"], id="graph-chain"),
     pytest.param(["ingest", "--delete", "28/KH-UBND"], id="delete"),
+    pytest.param(["check", "../shared/seeds/hung-yen-cchc-2025.txt"], id="check"),
+    pytest.param(["export", "--format", "spacy", "-o", "/dev/null"], id="export"),
+    pytest.param(["tasks", "--from-store", "--format", "ics"], id="tasks-from-store"),
 ])
 def test_reading_commands_never_create_a_store(tmp_path: Path, command: list[str]) -> None:
     typo = tmp_path / "typo" / "dir" / "s.sqlite"

@@ -27,7 +27,7 @@ def command(file: str, store_at: str | None, as_json: bool) -> int:
 
     extraction = extract(file)
     as_of = extraction.document.header.date or dt.date.today().isoformat()
-    store = open_store(store_location(store_at))
+    store = open_store(store_location(store_at), create=False)
     rows, warnings, cache = [], [], {}  # type: ignore[var-annotated]
     try:
         seen: set[str] = set()

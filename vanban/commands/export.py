@@ -26,7 +26,7 @@ def command(fmt: str, output: str, store_at: str | None) -> None:
     from vanban.spacy_components import blank_pipeline, doc_from_record
 
     nlp = blank_pipeline()
-    store = open_store(store_location(store_at))
+    store = open_store(store_location(store_at), create=False)
     docs = DocBin(store_user_data=False)
     try:
         for meta in store.iter_documents():

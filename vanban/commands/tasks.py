@@ -81,7 +81,7 @@ def _records(file: str | None, from_store: bool, store_at: str | None) -> list[d
     from graph.lookup import find_node
     from search import open_store, store_location
 
-    store = open_store(store_location(store_at))
+    store = open_store(store_location(store_at), create=False)
     try:
         if file is None:
             ids = [meta["id"] for meta in store.iter_documents()]

@@ -6,6 +6,7 @@ it, so a PDF containing ``<script>`` shows the characters and never runs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -15,6 +16,9 @@ from markupsafe import Markup, escape
 from parsers.model import Deadline, Task
 from search.store import SearchHit, Store
 
+# a document number inside a footnote: "Nghị định số 178/2024/NĐ-CP", "Luật số 80/2015/QH13"
+NUMBER_IN_NOTE = re.compile(r"\b\d+/(?:\d{4}/)?[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]*)*")
+ORIGINAL_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".md"}
 RELATION_CLASS = {
     "căn cứ": "can-cu", "hướng dẫn": "huong-dan", "sửa đổi": "sua-doi", "thay thế": "thay-the",
     "bãi bỏ": "bai-bo", "đính chính": "dinh-chinh", "hợp nhất": "hop-nhat", "thực hiện": "thuc-hien",
@@ -36,7 +40,7 @@ def marked(text: str, spans: list[tuple[int, int, Markup, Markup]]) -> Markup:
     out: list[str] = []
     cursor = 0
     for start, end, open_tag, close_tag in sorted(spans):
-        if start < cursor or end <= start:
+        if start < cursor or end < start:  # an empty span (a footnote marker) is an insertion
             continue
         out += [escape(text[cursor:start]), open_tag, escape(text[start:end]), close_tag]
         cursor = end
@@ -57,11 +61,13 @@ def text_blocks(record: dict[str, Any], targets: dict[str, str | None]) -> list[
     """Paragraphs of the record's text with every citation highlighted and linked to its target."""
     text = record.get("text") or ""
     citations = record.get("citations") or []
+    markers = record.get("markers") or []
     blocks = []
     for para in record.get("paragraphs") or [{"kind": "body", "page": 1, "span": [0, len(text)]}]:
         start, end = para["span"]
         spans = [_citation_span(c, start, targets) for c in citations
                  if start <= c["span"][0] and c["span"][1] <= end]
+        spans += [_marker_span(m, start) for m in markers if start <= int(m.get("offset", -1)) <= end]
         blocks.append(Block(kind=para.get("kind") or "body", page=para.get("page") or 1,
                             html=marked(text[start:end], spans)))
     return blocks
@@ -77,6 +83,13 @@ def _citation_span(citation: dict[str, Any], offset: int, targets: dict[str, str
     title = f"{relation}: {key}"
     open_tag = Markup('<a class="cite rel-{}" href="{}" title="{}">').format(css, href, title)
     return citation["span"][0] - offset, citation["span"][1] - offset, open_tag, Markup("</a>")
+
+
+def _marker_span(marker: dict[str, Any], offset: int) -> tuple[int, int, Markup, Markup]:
+    """A footnote marker where it stood in the text, linked to its footnote."""
+    at = int(marker["offset"]) - offset
+    label = str(marker.get("marker") or "")
+    return at, at, Markup('<sup class="fn"><a href="#fn-{}" id="ref-{}">{}</a></sup>').format(label, label, label), Markup("")
 
 
 def citation_targets(store: Store, record: dict[str, Any]) -> dict[str, str | None]:
@@ -99,3 +112,83 @@ def task_objects(record: dict[str, Any]) -> list[Task]:
             page=int(item.get("page") or 1), span=tuple(item.get("span") or (0, 0)),  # type: ignore[arg-type]
         ))
     return out
+
+
+def vn_date(value: object) -> str:
+    """``2025-06-30`` -> ``30/06/2025``; anything else as it is."""
+    text = str(value or "")
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.replace("-", "").isdigit():
+        return f"{text[8:10]}/{text[5:7]}/{text[:4]}"
+    return text
+
+
+def shown_number(key: object) -> str:
+    """A document id or canonical key as people read it: ``45/TTr-SNV@2026@hưng yên~6e9af550`` ->
+    ``45/TTr-SNV``; ``sha:43e9...`` (a document without a number) -> ``(không số)``."""
+    text = str(key or "")
+    if not text or text.startswith("sha:"):
+        return "(không số)"
+    return text.split("~", 1)[0].split("@", 1)[0]
+
+
+def file_name(record: dict[str, Any]) -> str:
+    """The name of the file a record came from, never its path on the server."""
+    name = record.get("file_name") or str(record.get("source") or "").split("#", 1)[0]
+    return str(name).replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def public_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The record as the API shows it: ``source`` is the file name, never a server path."""
+    return {**record, "source": file_name(record)}
+
+
+def today() -> str:
+    from datetime import date
+
+    return date.today().isoformat()
+
+
+def footnotes(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The record's footnotes with their text escaped and the numbers of cited documents linked."""
+    notes = []
+    for note in record.get("footnotes") or []:
+        text = str(note.get("text") or "")
+        spans = [(m.start(), m.end(), Markup('<a class="cite" href="/?q={}">').format(quote(m.group(0))),
+                  Markup("</a>")) for m in NUMBER_IN_NOTE.finditer(text)]
+        notes.append({**note, "html": marked(text, spans)})
+    return notes
+
+
+def public_related(related: dict[str, Any]) -> dict[str, Any]:
+    """``related`` with any server path used as a title replaced by its file name."""
+    return {name: [_public_row(row) for row in rows] if isinstance(rows, list) else rows
+            for name, rows in related.items()}
+
+
+def _public_row(row: dict[str, Any]) -> dict[str, Any]:
+    title = str(row.get("title") or "")
+    return {**row, "title": file_name({"source": title})} if title.startswith("/") else row
+
+
+def original_path(record: dict[str, Any]) -> str | None:
+    """The stored document's original file, when it is a file still on the server."""
+    from pathlib import Path
+
+    source = str(record.get("source") or "")
+    if not source or "#" in source:
+        return None
+    path = Path(source)
+    return str(path) if path.suffix.lower() in ORIGINAL_SUFFIXES and path.is_file() else None
+
+
+def link(path: str, params: dict[str, Any], **changes: Any) -> str:
+    """``path`` with the non-empty ``params`` (updated by ``changes``) as its query string."""
+    from urllib.parse import urlencode
+
+    merged = {k: v for k, v in {**params, **changes}.items() if v not in (None, "")}
+    return path + ("?" + urlencode(merged) if merged else "")
+
+
+def page_window(page: int, pages: int, around: int = 3) -> list[int]:
+    """Page numbers to offer: the first, the last and ``around`` either side of ``page``."""
+    return sorted({1, pages, *range(max(1, page - around), min(pages, page + around) + 1)})

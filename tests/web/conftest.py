@@ -13,10 +13,10 @@ from tests.search.records import cite, record
 ROOT = Path(__file__).parents[2]
 HOSTILE = "<script>alert(1)</script>"
 
+PLAN_TEXT = ("Căn cứ Nghị định số 178/2024/NĐ-CP của Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách "
+             f"hành chính năm 2025. Trích dẫn: \"{HOSTILE}\". Sở Nội vụ chủ trì tham mưu.")
 PLAN = record(
-    "150/KH-UBND@2025@hưng yên",
-    "Căn cứ Nghị định số 178/2024/NĐ-CP của Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách "
-    f"hành chính năm 2025. Trích dẫn: \"{HOSTILE}\". Sở Nội vụ chủ trì tham mưu.",
+    "150/KH-UBND@2025@hưng yên", PLAN_TEXT,
     type="Kế hoạch", number="150/KH-UBND", date="2025-02-10", issuer="UBND tỉnh Hưng Yên",
     subject=f"Cải cách hành chính năm 2025 {HOSTILE}",
     citations=[{**cite("178/2024/NĐ-CP", "căn cứ"), "span": [7, 35]}],
@@ -25,6 +25,8 @@ PLAN = record(
             "deadline": {"text": "trước ngày 30/6/2025", "date": "2025-06-30", "recurrence": None},
             "cites": ["178/2024/NĐ-CP"], "page": 1, "span": [0, 10]}],
 )
+PLAN["footnotes"] = [{"marker": "1", "text": "Kế hoạch số 42/KH-SNV ngày 10/01/2025 của Sở Nội vụ.", "page": 1}]
+PLAN["markers"] = [{"marker": "1", "offset": PLAN_TEXT.index(" năm 2025"), "page": 1}]
 DECREE = record(
     "178/2024/NĐ-CP", "Nghị định về chính sách, chế độ đối với cán bộ, công chức trong sắp xếp bộ máy.",
     type="Nghị định", number="178/2024/NĐ-CP", date="2024-12-31", issuer="Chính phủ",

@@ -9,7 +9,8 @@ extracted in a worker process (``web.uploads``); searches are capped and timed (
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
@@ -39,6 +40,7 @@ from web.uploads import ACTIVE, UploadError, Uploads
 HERE = Path(__file__).parent
 PAGE_SIZE = 10
 OPENAPI_VERSION = "3.0.3"
+WARM_QUERY = "Sở Nội vụ chủ trì tham mưu"  # segmented words: loads the segmenter
 TASK_PAGE_SIZE = 50
 SORT_WINDOW = 200  # a search sorted by date orders its best this many matches
 ERROR_TITLES = {400: "Yêu cầu không hợp lệ", 403: "Bị từ chối", 404: "Không tìm thấy", 405: "Không được phép",
@@ -55,7 +57,7 @@ def create_app(store_location: str, upload_dir: str | Path = "var/uploads",
     only requests whose Host is one of ``hosts``."""
     from search import open_store
 
-    app = FastAPI(title="vanban", version="0.1.0", docs_url=None, redoc_url=None,
+    app = FastAPI(title="vanban", version="0.1.0", docs_url=None, redoc_url=None, lifespan=_lifespan,
                   description="Tìm kiếm văn bản chỉ đạo điều hành, đọc căn cứ và nhiệm vụ, theo dõi sơ đồ dẫn chiếu.")
     app.openapi_version = OPENAPI_VERSION  # Swagger UI 4.15 (swagger-ui-bundle) cannot read 3.1
     app.state.store = open_store(store_location)
@@ -72,6 +74,19 @@ def create_app(store_location: str, upload_dir: str | Path = "var/uploads",
     _api(app)
     app.add_middleware(SecurityMiddleware, hosts=frozenset(h.lower() for h in hosts))
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Load the word segmenter before the first request (its first import takes seconds), stop the
+    upload thread at the end."""
+    import anyio
+
+    from search.analyzer import analyze_query
+
+    await anyio.to_thread.run_sync(analyze_query, WARM_QUERY)
+    yield
+    app.state.uploads.close()
 
 
 def _mount_swagger(app: FastAPI) -> None:

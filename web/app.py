@@ -26,10 +26,13 @@ from search.store import SearchQuery, SearchResults, Store
 from web import exports, views
 from web.querying import (
     MAX_PAGE,
+    NUMBER_WINDOW,
     SORTS,
     ParameterError,
     cap_query,
     date_param,
+    own_numbers_first,
+    query_numbers,
     sort_param,
     timed_search,
     year_param,
@@ -190,19 +193,21 @@ def _search(store: Store, q: str, type_: str, issuer: str, body: str, year: str,
     query = SearchQuery(text=capped.text, type=type_ or None, issuer=issuer or None, body=body or None,
                         year_from=chosen, year_to=chosen, date_from=date_param(date_from, "Từ ngày"),
                         date_to=date_param(date_to, "Đến ngày"), page=page, size=size)
+    numbers = query_numbers(capped.text) if page * size <= NUMBER_WINDOW else set()
     if sort_param(sort):  # by date: the best SORT_WINDOW matches, ordered by date, then the page of them
         query.page, query.size = 1, SORT_WINDOW
+    elif numbers:
+        query.page, query.size = 1, NUMBER_WINDOW
     results, stopped = timed_search(store, query)
     if sort:
-        _sort_by_date(results, sort == "newest", page, size)
-    return results, [n for n in (capped.notice, stopped) if n]
-
-
-def _sort_by_date(results: SearchResults, newest: bool, page: int, size: int) -> None:
-    dated = sorted(results.hits, key=lambda h: h.date or "", reverse=newest)
-    results.hits = dated[(page - 1) * size:page * size]
-    results.total = min(results.total, SORT_WINDOW)
+        results.hits.sort(key=lambda h: h.date or "", reverse=sort == "newest")
+        results.total = min(results.total, SORT_WINDOW)
+    elif numbers:
+        own_numbers_first(results, numbers)
+    results.hits = results.hits[(page - 1) * size:page * size] if query.page != page or query.size != size \
+        else results.hits
     results.page, results.size = page, size
+    return results, [n for n in (capped.notice, stopped) if n]
 
 
 def _pages(app: FastAPI) -> None:

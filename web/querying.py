@@ -12,12 +12,13 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 
-from search.store import SearchQuery, SearchResults, Store
+from search.store import SearchHit, SearchQuery, SearchResults, Store
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 20
 SEARCH_BUDGET = 2.0  # seconds one search may take before SQLite is interrupted
 MAX_PAGE = 10_000
+NUMBER_WINDOW = 50  # a query naming a number reorders its best this many matches (own number first)
 YEAR_RANGE = (1945, 2100)
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")  # 2025-06-30 (a date input)
 VN_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # 30/6/2025 (typed by a person)
@@ -91,3 +92,22 @@ def sort_param(value: str) -> str:
     if value not in SORTS:
         raise ParameterError(f"Cách sắp xếp “{value[:20]}” không hợp lệ.")
     return value
+
+
+def query_numbers(text: str) -> set[str]:
+    """The number tokens a query asks for ("quyet dinh 312" -> so_qd_312)."""
+    from search.analyzer import analyze_query
+
+    return {token for unit in analyze_query(text) for token in unit.numbers}
+
+
+def own_numbers_first(results: SearchResults, numbers: set[str]) -> None:
+    """Documents whose own number is one the query names go first (in their order), then the rest:
+    "quyet dinh 312" opens with 312/QĐ-UBND, not with a letter that mentions it."""
+    from search.analyzer import own_number_tokens
+
+    def named(hit: SearchHit) -> bool:
+        header = {"number": hit.number, "type": hit.type}
+        return bool(numbers.intersection(own_number_tokens({"document": header, "text": ""})))
+
+    results.hits.sort(key=lambda hit: not named(hit))

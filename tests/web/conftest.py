@@ -34,11 +34,19 @@ DECREE = record(
 )
 
 
+# prints the number loosely (no hyphen in the code): found by the normalised number
+LOOSE = record(
+    "88/SNV-VP@2024@hưng yên", "Thực hiện Nghị định số 178/2024/NĐCP, Sở Nội vụ đề nghị các phòng rà soát.",
+    type="Công văn", number="88/SNV-VP", date="2024-03-01", issuer="Sở Nội vụ tỉnh Hưng Yên",
+    subject="V/v rà soát đối tượng",
+)
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     path = tmp_path / "web.sqlite"
     store = SQLiteStore(path)
-    store.upsert_many([dict(PLAN), dict(DECREE)])
+    store.upsert_many([dict(PLAN), dict(DECREE), dict(LOOSE)])
     store.close()
     return path
 

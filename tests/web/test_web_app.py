@@ -313,3 +313,16 @@ def test_document_page_puts_tasks_after_the_text_and_links_footnotes(client: Tes
 def test_favicon(client: TestClient) -> None:
     answer = client.get("/favicon.ico")
     assert answer.status_code == 200 and answer.content[:4] == b"\x00\x00\x01\x00"
+
+
+@pytest.mark.parametrize(("query", "first", "also"), [
+    pytest.param("178/NĐ-CP", "178/2024/NĐ-CP", "150/KH-UBND", id="number-and-code-without-year"),
+    pytest.param("150/KH", "150/KH-UBND", None, id="number-and-first-code-part"),
+    pytest.param("ke hoach 150", "150/KH-UBND", None, id="type-words-and-number"),
+    pytest.param("nghị định 178", "178/2024/NĐ-CP", "88/SNV-VP", id="type-words-find-a-loose-print"),
+    pytest.param("178/2024/NĐ-CP", "178/2024/NĐ-CP", "88/SNV-VP", id="printed-178/2024/NĐCP-is-found"),
+])
+def test_number_search(client: TestClient, query: str, first: str, also: str | None) -> None:
+    numbers = [hit["number"] for hit in client.get("/api/search", params={"q": query}).json()["hits"]]
+    assert numbers[0] == first
+    assert also is None or also in numbers

@@ -10,6 +10,8 @@ import pytest
 from search.sqlite import SQLiteStore
 from tests.search.records import cite, record
 
+WIDE_ROOT = "5/KH-UBND@2026@hưng yên"
+
 ROOT = Path(__file__).parents[2]
 HOSTILE = "<script>alert(1)</script>"
 
@@ -56,3 +58,17 @@ def app(store_path: Path, tmp_path: Path) -> Any:
     from web.app import create_app
 
     return create_app(str(store_path), tmp_path / "uploads")
+
+
+def wide_store(folder: Path) -> Path:
+    """A store where one plan cites 100 decrees and 99 letters cite the plan: a 200-node chain."""
+    root = record(WIDE_ROOT, "Kế hoạch thực hiện các văn bản của Trung ương.", type="Kế hoạch",
+                  number="5/KH-UBND", date="2026-01-05", citations=[cite(f"{n}/2025/NĐ-CP") for n in range(1, 101)])
+    citing = [record(f"{n}/UBND-VP@2026@hưng yên", "Thực hiện Kế hoạch số 5/KH-UBND của Ủy ban nhân dân tỉnh.",
+                     type="Công văn", number=f"{n}/UBND-VP", date="2026-02-01",
+                     citations=[cite(WIDE_ROOT, "thực hiện")]) for n in range(200, 299)]
+    path = folder / "wide.sqlite"
+    store = SQLiteStore(path)
+    store.upsert_many([root, *citing])
+    store.close()
+    return path

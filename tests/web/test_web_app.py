@@ -18,7 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
-from tests.web.conftest import HOSTILE, PLAN, ROOT
+from tests.web.conftest import HOSTILE, PLAN, ROOT, wide_store
 
 PLAN_URL = quote(PLAN["id"], safe="")
 
@@ -326,3 +326,25 @@ def test_number_search(client: TestClient, query: str, first: str, also: str | N
     numbers = [hit["number"] for hit in client.get("/api/search", params={"q": query}).json()["hits"]]
     assert numbers[0] == first
     assert also is None or also in numbers
+
+
+def test_a_200_node_chain_is_grouped_and_laid_out_in_under_2_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from web.app import create_app
+
+    client = TestClient(create_app(str(wide_store(tmp_path)), tmp_path / "u"), base_url="http://127.0.0.1")
+    started = time.monotonic()
+    data = client.get("/api/graph/5%2FKH-UBND%402026%40h%C6%B0ng%20y%C3%AAn", params={"depth": 1}).json()
+    seconds = time.monotonic() - started
+    print(f"\n200-node chain: {seconds * 1000:.0f} ms for {len(data['nodes'])} nodes drawn")
+    assert seconds < 2.0, seconds
+    labels = {node["label"] for node in data["nodes"] if node["group"]}
+    assert labels == {"+88 văn bản khác", "+87 văn bản khác"}  # 200 = root + 12 + 88 cited + 12 + 87 citing
+    assert data["layout"] == "dot" and all(edge["points"] for edge in data["edges"])
+    xs = {node["level"]: node["x"] for node in data["nodes"]}
+    assert xs[-1] < xs[0] < xs[1]  # citing documents left, cited ones right
+    monkeypatch.setattr("web.chain.LEVEL_CAP", 1000)  # every node drawn: dot lays out all 200
+    started = time.monotonic()
+    data = client.get("/api/graph/5%2FKH-UBND%402026%40h%C6%B0ng%20y%C3%AAn", params={"depth": 1}).json()
+    seconds = time.monotonic() - started
+    print(f"200-node chain, no grouping: {seconds * 1000:.0f} ms for {len(data['nodes'])} nodes drawn")
+    assert len(data["nodes"]) == 200 and seconds < 2.0

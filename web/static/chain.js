@@ -88,6 +88,7 @@
       + ` · dựng trong ${((performance.now() - t0) / 1000).toFixed(1)} giây`;
     status.dataset.state = "done";
     status.dataset.drawMs = String(Math.round(performance.now() - started));
+    status.dataset.ms = String(Math.round(performance.now() - t0));  // request, layout and drawing
   }
 
   function setView(v) {

@@ -226,10 +226,12 @@ def _pages(app: FastAPI) -> None:
     @app.get("/doc/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str) -> HTMLResponse:
         from search.related import related
+        from web.chain import CachedStore
 
         store = _store(request)
         record = _record(store, doc_id)
-        blocks = views.text_blocks(record, views.citation_targets(store, record))
+        targets = views.citation_targets(CachedStore(store), record)  # type: ignore[arg-type]
+        blocks = views.text_blocks(record, targets)
         return _render(request, "document.html", record=record, doc=record.get("document") or {},
                        body=[b for b in blocks if b.kind != "footnote"], notes=views.footnotes(record),
                        tasks=record.get("tasks") or [], related=views.public_related(related(store, doc_id, limit=8)),
@@ -288,8 +290,11 @@ def _upload_pages(app: FastAPI) -> None:
 
     @app.post("/upload", include_in_schema=False)
     async def upload(request: Request, file: Annotated[UploadFile, File()]) -> RedirectResponse:
+        import anyio
+
         data = await file.read(_upload_limit() + 1)
-        job = _submit(request, data, file.filename or "")
+        # hashing, the checks and the store look-up run in a thread: the event loop stays free
+        job = await anyio.to_thread.run_sync(_submit, request, data, file.filename or "")
         return RedirectResponse(f"/upload/{job.token}", status_code=303)
 
     @app.get("/upload/{token}", response_class=HTMLResponse, include_in_schema=False)

@@ -59,15 +59,19 @@ class Block:
 
 def text_blocks(record: dict[str, Any], targets: dict[str, str | None]) -> list[Block]:
     """Paragraphs of the record's text with every citation highlighted and linked to its target."""
+    from bisect import bisect_left, bisect_right
+
     text = record.get("text") or ""
-    citations = record.get("citations") or []
-    markers = record.get("markers") or []
+    citations = sorted(record.get("citations") or [], key=lambda c: c["span"][0])
+    markers = sorted(record.get("markers") or [], key=lambda m: int(m.get("offset", -1)))
+    cite_starts = [c["span"][0] for c in citations]
+    marker_at = [int(m.get("offset", -1)) for m in markers]
     blocks = []
     for para in record.get("paragraphs") or [{"kind": "body", "page": 1, "span": [0, len(text)]}]:
         start, end = para["span"]
-        spans = [_citation_span(c, start, targets) for c in citations
-                 if start <= c["span"][0] and c["span"][1] <= end]
-        spans += [_marker_span(m, start) for m in markers if start <= int(m.get("offset", -1)) <= end]
+        inside = citations[bisect_left(cite_starts, start):bisect_right(cite_starts, end)]
+        spans = [_citation_span(c, start, targets) for c in inside if c["span"][1] <= end]
+        spans += [_marker_span(m, start) for m in markers[bisect_left(marker_at, start):bisect_right(marker_at, end)]]
         blocks.append(Block(kind=para.get("kind") or "body", page=para.get("page") or 1,
                             html=marked(text[start:end], spans)))
     return blocks

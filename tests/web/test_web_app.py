@@ -348,3 +348,11 @@ def test_a_200_node_chain_is_grouped_and_laid_out_in_under_2_s(tmp_path: Path, m
     seconds = time.monotonic() - started
     print(f"200-node chain, no grouping: {seconds * 1000:.0f} ms for {len(data['nodes'])} nodes drawn")
     assert len(data["nodes"]) == 200 and seconds < 2.0
+
+
+def test_an_upload_that_cannot_be_read_says_why(client: TestClient) -> None:
+    token, shown = _extracted(client, "hỏng.pdf", b"%PDF-1.4\n" + bytes(random.Random(3).getrandbits(8) for _ in range(3000)))
+    state = client.get(f"/api/uploads/{token}").json()
+    assert state["state"] == "failed" and state["error"].startswith("Không đọc được tệp hỏng.pdf:")
+    assert shown.status_code == 422 and "Không đọc được tệp hỏng.pdf" in shown.text
+    assert client.post("/upload/ingest", data={"token": token}).status_code == 409

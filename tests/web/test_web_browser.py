@@ -201,3 +201,15 @@ def test_a_200_node_chain_draws_in_under_2_s_with_progress(page: Any, wide_url: 
     assert built < 2000
     assert "+88 văn bản khác" in page.text_content("#chain-svg") and "gộp" in page.inner_text("#chain-status")
     page.screenshot(path=str(ARTIFACTS / "6-wide-chain.png"), full_page=True)
+
+
+def test_date_range_typed_as_dd_mm_yyyy_and_sort(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.fill("#date-from", "01/01/2025")
+    page.fill("#date-to", "31/12/2025")
+    page.select_option("#sort", "newest")
+    page.click("form.search button[type=submit]")
+    page.wait_for_selector("p.total")
+    metas = page.locator("article.hit p.meta").all_inner_texts()
+    assert len(metas) == 1 and "150/KH-UBND" in metas[0] and "10/02/2025" in metas[0]
+    assert page.input_value("#date-from") == "01/01/2025"

@@ -170,8 +170,14 @@ def public_related(related: dict[str, Any]) -> dict[str, Any]:
 
 
 def _public_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A related row titled for people: a server path becomes its file name, a canonical key
+    (``76/NQ-CP@2021``, ``45/TTr-SNV@2026@hưng yên``) the number as printed."""
     title = str(row.get("title") or "")
-    return {**row, "title": file_name({"source": title})} if title.startswith("/") else row
+    if title.startswith("/"):
+        return {**row, "title": file_name({"source": title})}
+    if title in (row.get("key"), row.get("id")) or "@" in title.split(" ", 1)[0] or title.startswith("sha:"):
+        return {**row, "title": shown_number(title)}
+    return row
 
 
 def original_path(record: dict[str, Any]) -> str | None:

@@ -294,6 +294,22 @@ def test_people_see_numbers_and_dates_not_keys(client: TestClient) -> None:
     assert "sha:" not in client.get("/cited/80/2015/QH13").text
 
 
+@pytest.mark.parametrize(("row", "title"), [
+    pytest.param({"id": None, "key": "45/TTr-SNV@2026@hưng yên", "title": "45/TTr-SNV@2026@hưng yên"}, "45/TTr-SNV",
+                 id="cited-key-with-place"),
+    pytest.param({"id": None, "key": "76/NQ-CP@2021", "title": "76/NQ-CP@2021"}, "76/NQ-CP", id="cited-key-with-year"),
+    pytest.param({"id": "sha:43e9c8cf00000000", "key": None, "title": "sha:43e9c8cf00000000"}, "(không số)",
+                 id="no-number"),
+    pytest.param({"id": "x", "key": None, "title": "/srv/vanban/uploads/abc.pdf"}, "abc.pdf", id="server-path"),
+    pytest.param({"id": "x", "key": "x", "title": "Công văn 1520/BNV-TCBC hướng dẫn"},
+                 "Công văn 1520/BNV-TCBC hướng dẫn", id="real-title-kept"),
+])
+def test_related_rows_are_titled_for_people(row: dict[str, Any], title: str) -> None:
+    from web.views import public_related
+
+    assert public_related({"cites": [row]})["cites"][0]["title"] == title
+
+
 def test_task_board_counts_marks_overdue_and_exports(client: TestClient) -> None:
     board = client.get("/tasks").text
     assert "1 nhiệm vụ" in board and 'class="overdue"' in board and "Quá hạn" in board

@@ -231,7 +231,7 @@ def _pages(app: FastAPI) -> None:
         store = _store(request)
         record = _record(store, doc_id)
         targets = views.citation_targets(CachedStore(store), record)  # type: ignore[arg-type]
-        blocks = views.text_blocks(record, targets)
+        blocks = views.text_blocks(record, targets, views.constitution_id(store))
         return _render(request, "document.html", record=record, doc=record.get("document") or {},
                        body=[b for b in blocks if b.kind != "footnote"], notes=views.footnotes(record),
                        tasks=record.get("tasks") or [], related=views.public_related(related(store, doc_id, limit=8)),

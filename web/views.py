@@ -18,6 +18,9 @@ from search.store import SearchHit, Store
 
 # a document number inside a footnote: "Nghị định số 178/2024/NĐ-CP", "Luật số 80/2015/QH13"
 NUMBER_IN_NOTE = re.compile(r"\b\d+/(?:\d{4}/)?[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]*)*")
+# The Constitution is cited by name, never by number: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;"
+CONSTITUTION = re.compile(r"Hiến pháp(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?(?: năm \d{4})?")
+CONSTITUTION_TYPE = "Hiến pháp"
 ORIGINAL_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".md"}
 RELATION_CLASS = {
     "căn cứ": "can-cu", "hướng dẫn": "huong-dan", "sửa đổi": "sua-doi", "thay thế": "thay-the",
@@ -57,8 +60,9 @@ class Block:
     html: Markup
 
 
-def text_blocks(record: dict[str, Any], targets: dict[str, str | None]) -> list[Block]:
-    """Paragraphs of the record's text with every citation highlighted and linked to its target."""
+def text_blocks(record: dict[str, Any], targets: dict[str, str | None], constitution: str | None = None) -> list[Block]:
+    """Paragraphs of the record's text with every citation highlighted and linked to its target, and
+    each mention of the Constitution linked to ``constitution`` (its stored id) when there is one."""
     from bisect import bisect_left, bisect_right
 
     text = record.get("text") or ""
@@ -72,6 +76,9 @@ def text_blocks(record: dict[str, Any], targets: dict[str, str | None]) -> list[
         inside = citations[bisect_left(cite_starts, start):bisect_right(cite_starts, end)]
         spans = [_citation_span(c, start, targets) for c in inside if c["span"][1] <= end]
         spans += [_marker_span(m, start) for m in markers[bisect_left(marker_at, start):bisect_right(marker_at, end)]]
+        if constitution and constitution != record.get("id"):
+            spans += [_named_span(m, constitution) for m in CONSTITUTION.finditer(text, start, end)
+                      if not any(a <= m.start() - start < b for a, b, *_ in spans)]
         blocks.append(Block(kind=para.get("kind") or "body", page=para.get("page") or 1,
                             html=marked(text[start:end], spans)))
     return blocks
@@ -94,6 +101,20 @@ def _marker_span(marker: dict[str, Any], offset: int) -> tuple[int, int, Markup,
     at = int(marker["offset"]) - offset
     label = str(marker.get("marker") or "")
     return at, at, Markup('<sup class="fn"><a href="#fn-{}" id="ref-{}">{}</a></sup>').format(label, label, label), Markup("")
+
+
+def _named_span(match: re.Match[str], target: str) -> tuple[int, int, Markup, Markup]:
+    offset = match.pos
+    open_tag = Markup('<a class="cite rel-can-cu" href="{}" title="căn cứ: {}">').format(doc_url(target), match.group(0))
+    return match.start() - offset, match.end() - offset, open_tag, Markup("</a>")
+
+
+def constitution_id(store: Store) -> str | None:
+    """The stored Constitution (the newest one), which documents cite by name."""
+    from search.store import SearchQuery
+
+    hits = store.search(SearchQuery(type=CONSTITUTION_TYPE, size=5)).hits
+    return next((hit.id for hit in hits if (hit.type or "").lower() == CONSTITUTION_TYPE.lower()), None)
 
 
 def citation_targets(store: Store, record: dict[str, Any]) -> dict[str, str | None]:

@@ -16,7 +16,8 @@ ROOT = Path(__file__).parents[2]
 HOSTILE = "<script>alert(1)</script>"
 
 PLAN_TEXT = ("Căn cứ Nghị định số 178/2024/NĐ-CP của Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách "
-             f"hành chính năm 2025. Trích dẫn: \"{HOSTILE}\". Sở Nội vụ chủ trì tham mưu.")
+             f"hành chính năm 2025. Trích dẫn: \"{HOSTILE}\". Sở Nội vụ chủ trì tham mưu. "
+             "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam.")
 PLAN = record(
     "150/KH-UBND@2025@hưng yên", PLAN_TEXT,
     type="Kế hoạch", number="150/KH-UBND", date="2025-02-10", issuer="UBND tỉnh Hưng Yên",
@@ -44,11 +45,18 @@ LOOSE = record(
 )
 
 
+CONSTITUTION = record(
+    "sha:43e9c8cf28262a01", "HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM. Nhân dân Việt Nam xây dựng, thi hành "
+    "và bảo vệ Hiến pháp này.", type="Hiến pháp", date="2013-11-28", issuer="Quốc hội",
+    subject="Nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+)
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     path = tmp_path / "web.sqlite"
     store = SQLiteStore(path)
-    store.upsert_many([dict(PLAN), dict(DECREE), dict(LOOSE)])
+    store.upsert_many([dict(PLAN), dict(DECREE), dict(LOOSE), dict(CONSTITUTION)])
     store.close()
     return path
 

@@ -49,6 +49,14 @@ def test_citation_is_highlighted_and_linked_to_its_document(client: TestClient) 
     assert '<a class="cite rel-can-cu" href="/doc/178%2F2024%2FN%C4%90-CP"' in page
 
 
+def test_the_constitution_cited_by_name_is_linked(client: TestClient) -> None:
+    page = client.get(f"/doc/{PLAN_URL}").text
+    assert ('<a class="cite rel-can-cu" href="/doc/sha%3A43e9c8cf28262a01" title="căn cứ: Hiến pháp nước Cộng hòa xã'
+            ' hội chủ nghĩa Việt Nam">Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam</a>') in page
+    own = client.get("/doc/sha%3A43e9c8cf28262a01").text
+    assert 'href="/doc/sha%3A43e9c8cf28262a01"' not in own  # the Constitution does not link to itself
+
+
 def test_unknown_document_is_404(client: TestClient) -> None:
     assert client.get("/doc/nope").status_code == 404
     assert client.get("/api/documents/nope").status_code == 404

@@ -37,7 +37,7 @@ from web.querying import (
     timed_search,
     year_param,
 )
-from web.security import LOOPBACK_HOSTS, SecurityMiddleware
+from web.security import LOOPBACK_HOSTS, SECURITY_HEADERS, SecurityMiddleware
 from web.uploads import ACTIVE, UploadError, Uploads
 
 HERE = Path(__file__).parent
@@ -179,7 +179,11 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception) -> Response:
-        return _error(request, 500, "Đã có lỗi khi xử lý yêu cầu; hãy thử lại hoặc báo cho người quản trị.")
+        # answered by Starlette's outermost middleware, outside SecurityMiddleware: add its headers here
+        response = _error(request, 500, "Đã có lỗi khi xử lý yêu cầu; hãy thử lại hoặc báo cho người quản trị.")
+        for name, value in SECURITY_HEADERS:
+            response.headers[name.decode()] = value.decode()
+        return response
 
 
 # ---------------------------------------------------------------- search

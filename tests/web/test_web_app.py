@@ -270,6 +270,18 @@ def test_bad_parameters_get_vietnamese_errors_never_500(client: TestClient, url:
         assert '<html lang="vi">' in answer.text and '"detail"' not in answer.text
 
 
+def test_an_unexpected_error_is_a_vietnamese_page_with_the_headers(app: Any) -> None:
+    def broken(query: Any) -> Any:
+        raise RuntimeError("/srv/secret/path")
+
+    app.state.store.search = broken
+    client = TestClient(app, base_url="http://127.0.0.1:8765", raise_server_exceptions=False)
+    for url in ("/?q=x", "/api/search?q=x"):
+        answer = client.get(url)
+        assert answer.status_code == 500 and "Đã có lỗi" in answer.text and "/srv/secret" not in answer.text
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+
+
 def test_a_page_past_the_end_says_so(client: TestClient) -> None:
     assert "vượt quá số trang (1)" in client.get("/", params={"q": "cai cach", "page": 50}).text
     assert "vượt quá số trang (1)" in client.get("/tasks", params={"page": 9}).text

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie chromium fonts-liberation2 fonts-dejavu-core
-              fonts-noto-core antiword catdoc poppler-utils)
+              fonts-noto-core antiword catdoc poppler-utils graphviz)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

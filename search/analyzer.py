@@ -194,17 +194,44 @@ def number_tokens(number: str) -> list[str]:
 
 
 def _match_tokens(match: re.Match[str]) -> list[str]:
-    num = _slug(match.group("num")).lstrip("0") or "0"
-    year = match.group("year")
-    parts = [_slug(part) for part in re.split(r"\s?[-/]\s?", match.group("code")) if _slug(part)]
-    head = [num, year] if year else [num]
-    out = ["so_" + "_".join(head + parts)]
+    num, year, parts = _number_parts(match)
+    out = [_full_token(num, year, parts)]
+    if len(parts) > 1:  # "178/2024/NĐ-CP" also as "178/2024/NĐCP", the way some documents print it
+        out.append(_full_token(num, year, ["".join(parts)]))
     if year:
         out.append(f"so_{num}_{year}")
-    code = re.sub(r"\d+$", "", parts[0]) if parts else ""
+    code = _code(parts)
     if code:
         out.append(f"so_{code}_{num}")
     return out
+
+
+def _number_parts(match: re.Match[str]) -> tuple[str, str | None, list[str]]:
+    """Number (no leading zeros), year and code parts (slugs) of a written number."""
+    num = _slug(match.group("num")).lstrip("0") or "0"
+    parts = [_slug(part) for part in re.split(r"\s?[-/]\s?", match.group("code")) if _slug(part)]
+    return num, match.group("year"), parts
+
+
+def _full_token(num: str, year: str | None, parts: list[str]) -> str:
+    return "so_" + "_".join(([num, year] if year else [num]) + parts)
+
+
+def _code(parts: list[str]) -> str:
+    return re.sub(r"\d+$", "", parts[0]) if parts else ""
+
+
+def query_number_tokens(match: re.Match[str]) -> tuple[str, ...]:
+    """What a written number in a query may match: its full token, its joined-code form
+    ("178/2024/NĐ-CP" finds a document printing "178/2024/NĐCP"), and without a year its code and
+    number ("28/KH" and "178/NĐ-CP" find 28/KH-UBND and 178/2024/NĐ-CP)."""
+    num, year, parts = _number_parts(match)
+    out = [_full_token(num, year, parts)]
+    if len(parts) > 1:
+        out.append(_full_token(num, year, ["".join(parts)]))
+    if not year and _code(parts):
+        out.append(f"so_{_code(parts)}_{num}")
+    return tuple(dict.fromkeys(out))
 
 
 def text_number_tokens(text: str) -> list[str]:
@@ -338,7 +365,7 @@ def _number_units(text: str) -> tuple[list[Unit], str]:
     """Number units of a query and the query with those numbers blanked out (same length)."""
     units: list[Unit] = []
     for match in NUMBER.finditer(text):
-        units.append(Unit(numbers=(_match_tokens(match)[0],)))
+        units.append(Unit(numbers=query_number_tokens(match)))
     text = _blank(text, NUMBER)
     for match in NUMBER_YEAR.finditer(text):
         units.append(Unit(numbers=(f"so_{int(match['num'])}_{match['year']}",)))

@@ -18,6 +18,9 @@ from typing import Any, Protocol
 from search.analyzer import Unit, analyze_query
 
 
+MAX_PAGE = 1_000_000  # bound of a query's page and of its page size
+
+
 @dataclass
 class SearchQuery:
     text: str = ""
@@ -32,6 +35,11 @@ class SearchQuery:
     size: int = 10
     mode: str = "all"  # all: every query unit must match; any: at least one (falls back to any on 0 hits)
     exclude: tuple[str, ...] = ()  # document ids left out (``related`` leaves the document itself out)
+
+    def __post_init__(self) -> None:
+        # stores compute OFFSET = (page - 1) * size: keep it inside SQLite's 64-bit integers
+        self.page = min(max(self.page, 1), MAX_PAGE)
+        self.size = min(max(self.size, 1), MAX_PAGE)
 
 
 @dataclass

@@ -47,11 +47,15 @@ def test_tone_placement(old: str, new: str) -> None:
 @pytest.mark.parametrize(
     "number, expected",
     [
-        pytest.param("178/2024/NĐ-CP", ["so_178_2024_nd_cp", "so_178_2024", "so_nd_178"], id="decree"),
-        pytest.param("15/QĐ-UBND", ["so_15_qd_ubnd", "so_qd_15"], id="no-year"),
-        pytest.param("28-CT/TU", ["so_28_ct_tu", "so_ct_28"], id="party"),
-        pytest.param("06/2026/TT-BTС", ["so_6_2026_tt_btc", "so_6_2026", "so_tt_6"], id="cyrillic-c"),
-        pytest.param("09/2026NQ-HĐND", ["so_9_2026_nq_hdnd", "so_9_2026", "so_nq_9"], id="slash-missing"),
+        pytest.param("178/2024/NĐ-CP", ["so_178_2024_nd_cp", "so_178_2024_ndcp", "so_178_2024", "so_nd_178"],
+                     id="decree"),
+        pytest.param("178/2024/NĐCP", ["so_178_2024_ndcp", "so_178_2024", "so_ndcp_178"], id="decree-printed-loosely"),
+        pytest.param("15/QĐ-UBND", ["so_15_qd_ubnd", "so_15_qdubnd", "so_qd_15"], id="no-year"),
+        pytest.param("28-CT/TU", ["so_28_ct_tu", "so_28_cttu", "so_ct_28"], id="party"),
+        pytest.param("06/2026/TT-BTС", ["so_6_2026_tt_btc", "so_6_2026_ttbtc", "so_6_2026", "so_tt_6"],
+                     id="cyrillic-c"),
+        pytest.param("09/2026NQ-HĐND", ["so_9_2026_nq_hdnd", "so_9_2026_nqhdnd", "so_9_2026", "so_nq_9"],
+                     id="slash-missing"),
     ],
 )
 def test_number_tokens(number: str, expected: list[str]) -> None:
@@ -63,6 +67,11 @@ def test_number_tokens(number: str, expected: list[str]) -> None:
     [
         pytest.param("Nghị định số 178", [Unit(numbers=("so_nd_178",))], id="type-word"),
         pytest.param("QĐ 1042", [Unit(numbers=("so_qd_1042",))], id="code"),
+        pytest.param("28/KH", [Unit(numbers=("so_28_kh", "so_kh_28"))], id="number-and-code-no-year"),
+        pytest.param("178/NĐ-CP", [Unit(numbers=("so_178_nd_cp", "so_178_ndcp", "so_nd_178"))],
+                     id="number-and-full-code-no-year"),
+        pytest.param("178/2024/NĐ-CP", [Unit(numbers=("so_178_2024_nd_cp", "so_178_2024_ndcp"))],
+                     id="full-number-or-its-loose-print"),
         pytest.param("UBND", [Unit(phrases=(("ubnd",), ("ủy", "ban", "nhân", "dân")))], id="abbreviation"),
         pytest.param("cai cach", [Unit(phrases=(("cai",),)), Unit(phrases=(("cach",),))], id="folded-syllables"),
         pytest.param("thu hút chuyên gia", [Unit(phrases=(("thu", "hút"),)), Unit(phrases=(("chuyên", "gia"),))],

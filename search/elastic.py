@@ -37,7 +37,7 @@ from search.sqlite import title_of
 from search.store import SearchHit, SearchQuery, SearchResults, search_with_fallback
 from vanban.errors import RejectedError, StoreError
 
-SCHEMA_VERSION = 2  # v2: pair fields
+SCHEMA_VERSION = 3  # v2: pair fields; v3: number tokens without the year and with the code joined
 TOKENS = {"type": "text", "analyzer": "whitespace"}
 KEYWORD = {"type": "keyword"}
 STORED = {"type": "object", "enabled": False}

@@ -108,6 +108,8 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
         " kept compressed in contents (for deletes)", lambda store: store.rebuild_fulltext()),
     (6, "documents.problem: why a stored record may be stale (its file is now unreadable)",
      "ALTER TABLE documents ADD COLUMN problem TEXT"),
+    (7, "number tokens by number and code without the year (28/KH) and with the code joined (178/2024/NĐCP):"
+        " full-text fields analysed again", lambda store: store.rebuild_fulltext()),
 ]
 # bm25 is computed for at most this many matches of one query (see ``SQLiteStore._ranked``).
 SCORE_CAP = 4_000

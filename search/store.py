@@ -17,7 +17,6 @@ from typing import Any, Protocol
 
 from search.analyzer import Unit, analyze_query
 
-
 MAX_PAGE = 1_000_000  # bound of a query's page and of its page size
 
 

@@ -35,6 +35,23 @@ def test_a_v1_store_is_migrated_keeping_its_documents(tmp_path: Path) -> None:
     store.close()
 
 
+def test_a_v6_store_finds_numbers_by_the_v7_tokens(tmp_path: Path) -> None:
+    """A store filled before the number tokens of v7 ("150/KH" without the year, a loosely printed
+    "178/2024/NĐCP") answers such queries once opened: the migration analyses every record again."""
+    path = tmp_path / "v6.sqlite"
+    store = SQLiteStore(path)
+    store.upsert(dict(KE_HOACH))
+    store._db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')")  # v6 had no such tokens
+    store._db.execute("DELETE FROM migrations WHERE version = 7")
+    store._db.commit()
+    assert store.search(SearchQuery(text="150/KH")).total == 0
+    store.close()
+    store = SQLiteStore(path)
+    assert store.schema_version() == SCHEMA_VERSION == 7
+    assert [hit.id for hit in store.search(SearchQuery(text="150/KH")).hits] == [KE_HOACH["id"]]
+    store.close()
+
+
 def test_a_newer_store_is_refused(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "s.sqlite")
     store._db.execute("INSERT INTO migrations VALUES (99, 'future', 'later')")

@@ -308,3 +308,161 @@ def test_attached_plan_items_keep_their_printed_paths() -> None:
     doc = doc_from_paragraphs(texts, {1: "signature", 2: "signature", 3: "signature"})
     paths = [n.path for n in flatten(build_structure(doc))]
     assert "II.1" in paths and not any(p.startswith("Kế hoạch.") for p in paths)
+
+
+# Real lines that broke the tree (issue 12), each with the paths the document prints.
+KH_252_PARTS = [
+    "Căn cứ Quyết định số 1237/QĐ-TTg ngày 27 tháng 7 năm 2013 của Thủ tướng Chính phủ về việc phê duyệt Đề án;",
+    "A. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "Nhằm cụ thể hóa nội dung Chỉ thị của Bộ Chính trị, Quyết định của Thủ tướng Chính phủ;",
+    "2. Yêu cầu",
+    "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020",
+    "I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN",
+    "1. Nội dung, biện pháp",
+    "a) Tổ chức Hội nghị quán triệt và triển khai thực hiện Chỉ thị số 24-CT/TW ngày 15/5/2013 của Bộ Chính trị;",
+    "II. BAN HÀNH CÁC VĂN BẢN QUY PHẠM PHÁP LUẬT, VĂN BẢN CHỈ ĐẠO, HƯỚNG DẪN VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ",
+    "1. Nội dung, biện pháp",
+    "a) Hoàn thành việc giải mã ký hiệu, phiên hiệu đơn vị quân đội trong chiến tranh;",
+    "b) Tổ chức rà soát, kiện toàn hồ sơ liệt sĩ hiện đang quản lý; xác định số lượng liệt sĩ;",
+    "c) Thu thập, kết nối, xử lý thông tin về liệt sĩ, mộ liệt sĩ phục vụ công tác tìm kiếm;",
+    "d) Xây dựng cơ sở dữ liệu tích hợp quản lý liệt sĩ (thư viện hồ sơ liệt sĩ, mộ liệt sĩ);",
+    "đ) Lập Bản đồ tìm kiếm, quy tập hài cốt liệt sĩ ở 3 cấp: cấp xã, cấp huyện, cấp tỉnh;",
+    "e) Tổ chức các hoạt động nghiên cứu khoa học, hội thảo về nhiệm vụ tìm kiếm, quy tập hài cốt liệt sĩ;",
+    "f) Cung cấp thông tin về mộ liệt sĩ có tên trong các nghĩa trang cho các thân nhân liệt sĩ;",
+    "C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM TỪ NAY ĐẾN NĂM 2015",
+    "1. Tập trung nghiên cứu hoàn thành việc xây dựng, ban hành các văn bản quy phạm pháp luật.",
+]
+
+CD_29_TTG = [  # a scanned công điện: "1." lost by OCR, the addressees and the "Nơi nhận" list as dashes
+    "THỦ TƯỚNG CHÍNH PHỦ điện:",
+    "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;",
+    "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.",
+    "Thời gian qua, Thủ tướng Chính phủ đã có nhiều văn bản chỉ đạo công tác phòng ngừa, đấu tranh, xử lý tội phạm.",
+    "Công điện số 139/CĐ- ~TTg ngày 23 tháng 12 năm 2024 của Thủ tướng Chính phủ về việc tăng cường phòng ngừa, "
+    "xử lý hoạt động lừa đảo chiếm đoạt tài sản sử dụng công nghệ cao, trên không gian mạng.",
+    "2. Bộ Công an",
+    "a) Chỉ đạo công an các đơn vị, địa phương tập trung triển khai có hiệu quả",
+    "b) Thường xuyên rà soát, kịp thời phát hiện, ngăn chặn, xóa bỏ các nội",
+    "3. Bộ Quốc phòng",
+    "a) Chỉ đạo các lực lượng tổ chức trinh sát, giám sát, thu thập thông tin, phân",
+    "nhận:",
+    "- Như trên;",
+    "- Thủ tướng, các Phó Thủ tướng Chính phủ;",
+    "- Lưu: VT,",
+]
+
+CV_695_ADDRESSEES = [  # a scan: "- Kính gửi:", the addressees, OCR noise between them, then the items
+    "- Kính gửi:",
+    "- Các Sở, cơ quan thuộc UBND th:",
+    "374 lạ :",
+    "- UBND các huyện, thành phô.",
+    "và",
+    "Tiếp tục thực hiện đây mạnh cuộc vật động \"Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư”",
+    "1. Các Sở, ban, ngành thuộc ƯBND tỉnh trên cơ sở, chức năng, nhiệm vụ",
+    "2. UBND các huyện, thành phố kiện tbàn Ban chỉ Bạo phong trào",
+]
+
+CV_5115_ROOT_DASHES = [
+    "Kính gửi:",
+    "- Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ;",
+    "- Sở Lao động - Thương binh và Xã hội tỉnh Hưng Yên;",
+    "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:",
+    "- Phối hợp với Tổng công ty Bưu điện Việt Nam hoàn thiện Đề án thí điểm chi trả trợ cấp ưu đãi;",
+    "- Tăng cường công tác kiểm tra, hướng dẫn và chỉ đạo Phòng Lao động - Thương binh và Xã hội cấp huyện;",
+    "- Kịp thời giải đáp, hướng dẫn những vướng mắc (nếu có) và thanh quyết toán theo đúng quy định.",
+]
+
+QD_254_SON_LA = [  # markdown: the signature row glued to the last article, then the attached plan
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định "
+    "này./. | Nơi nhận: - Bộ Công an (Cục A03 - để b/c); - Như Điều 3; - Lưu: VT, NC, ĐH30b. | CHỦ TỊCH Hoàng "
+    "Quốc Khánh | |---|---|",
+    "KẾ HOẠCH",
+    "THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND ngày 17/02/2023)",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Nâng cao nhận thức cho cán bộ, đảng viên, công chức, viên chức, người lao động các cơ quan.",
+    "II. NỘI DUNG CÔNG TÁC",
+    "1. Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền.",
+]
+
+TB_217_KRONG_NO = [  # a scan: "1." read as "I.", "2.1." as ".1.", "5.1." lost
+    "I. Đánh giá chung",
+    "Tình hình kinh tế - xã hội tiếp tục được duy trì phát triển ồn định;",
+    "II. Phương hướng, nhiệm vụ tháng 6/2019",
+    "Yêu cầu thủ trưởng các cơ quan, đơn vị; Bí thư Đảng ủy, Chủ tịch UBND các xã, thị trấn khân trương chỉ đạo",
+    "I. Lĩnh vực nông — lâm nghiệp",
+    "1.1. Giao phòng Nông nghiệp và PTNT:",
+    "- Tham mưu UBND huyện kế hoạch triển khai thực hiện các Chỉ tiêu, nhiệm vụ Tái cơ cấu ngành nông nghiệp",
+    "1.2. Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:",
+    "- Phối hợp phòng Nội vụ đánh giá tình hình hoạt động, công tác chỉ đạo, điều hành nội bộ cơ quan;",
+    "2. Lĩnh vực công thương:",
+    ".1. Phòng Kinh tế - Hạ tầng:",
+    "- Tổ chức làm việc với Công ty TNHH Bá Lộc để giải quyết các vướng mắc trong công tác vận hành",
+    "2.2. Vấn đề quản lý đô thị:",
+    "5. Lĩnh vực xây dựng cơ bản và giải ngân:",
+    "Giao Văn phòng HĐND và UBND huyện rà soát danh mục 57 công trình",
+    "5.2. Đề nghị Thanh tra huyện rà soát, kiêm tra danh mục các công trình đã",
+]
+
+
+def garbled_plan(second: str, third: str) -> list[str]:
+    """QĐ 254/QĐ-UBND Sơn La's plan with its Roman headings as tesseract garbles them."""
+    return [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Nâng cao nhận thức cho cán bộ, đảng viên, công chức, viên chức, người lao động các cơ quan.",
+        f"{second} NỘI DUNG CÔNG TÁC",
+        "1. Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền.",
+        f"{third} PHÂN CÔNG NHIỆM VỤ",
+        "1. Công an tỉnh",
+        "a} Đôn đốc, hướng dẫn các cơ quan, tổ chức trên địa bàn tỉnh tiếp tục thực hiện nghiêm túc Luật.",
+        "b) Thành lập Đoàn kiểm tra công tác bảo vệ BMNN trên địa bàn tỉnh.",
+        "IV. TỔ CHỨC THỰC HIỆN",
+    ]
+
+
+GARBLED_PLAN_PATHS = ["I", "I.1", "II", "II.1", "III", "III.1", "III.1.a", "III.1.b", "IV"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        pytest.param(KH_252_PARTS, ["A", "A.1", "A.2", "B", "B.I", "B.I.1", "B.I.1.a", "B.II", "B.II.1", "B.II.1.a",
+                                    "B.II.1.b", "B.II.1.c", "B.II.1.d", "B.II.1.đ", "B.II.1.e", "B.II.1.f", "C", "C.1"], id="capital-parts-and-letter-f"),
+        pytest.param(KH_252_PARTS[5:8], ["B", "B.I", "B.I.1"], id="part-B-after-a-lost-A"),
+        pytest.param(["B. Các nội dung khác.", "I. TỔ CHỨC THỰC HIỆN"], ["I"], id="letter-B-before-a-sentence-no-part"),
+        pytest.param(CD_29_TTG, ["2", "2.a", "2.b", "3", "3.a"], id="cong-dien-addressees-lost-1-noi-nhan"),
+        pytest.param(CV_695_ADDRESSEES, ["1", "2"], id="kinh-gui-dash-list-with-noise"),
+        pytest.param(CV_5115_ROOT_DASHES, ["-1", "-2", "-3"], id="root-dashes-after-addressees"),
+        pytest.param(["- Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                      "- Căn cứ Luật Bảo vệ bí mật nhà nước ngày 15 tháng 11 năm 2018;",
+                      "1. Tình hình thực hiện dự toán năm 2019",
+                      "a) Bộ Tài chính hướng dẫn các địa phương"], ["1", "1.a"], id="can-cu-dashes-before-the-body"),
+        pytest.param(["- Tình hình thực hiện nhiệm vụ năm 2024 của các cơ quan, đơn vị trên địa bàn tỉnh;",
+                      "I. NHIỆM VỤ TRỌNG TÂM",
+                      "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.",
+                      "- Phối hợp với Văn phòng UBND tỉnh;",
+                      "IV. TỔ CHỨC THỰC HIỆN"], ["-1", "I", "I.1", "I.1.-1", "IV"], id="no-item-under-a-dash"),
+        pytest.param(QD_254_SON_LA, ["Điều 3", "Kế hoạch", "I", "I.1", "II", "II.1"],
+                     id="attached-plan-after-a-glued-signature-row"),
+        pytest.param([QD_254_SON_LA[0].split(" | ")[0], *QD_254_SON_LA[1:4]], ["Điều 3", "Kế hoạch", "I"],
+                     id="attached-plan-after-the-last-sentence"),
+        pytest.param(TB_217_KRONG_NO, ["I", "II", "II.1", "II.1.1", "II.1.1.-1", "II.1.2", "II.1.2.-1", "II.2",
+                                       "II.2.1", "II.2.1.-1", "II.2.2", "II.5", "II.5.2"], id="ocr-I-for-1-and-lost-heads"),
+        pytest.param(garbled_plan("LI.", "HI."), GARBLED_PLAN_PATHS, id="LI-and-HI"),
+        pytest.param(garbled_plan("Il.", "IIL"), GARBLED_PLAN_PATHS, id="Il-and-IIL"),
+        pytest.param(garbled_plan("11.", "III."), GARBLED_PLAN_PATHS, id="11-for-II"),
+        pytest.param(["1. Thường trực HĐND huyện đánh giá cao sự nỗ lực, cố gắng của các cấp, các ngành.",
+                      "2. Để thực hiện ngày càng tốt hơn các chủ trương, chính sách của Nhà nước:",
+                      "2.1 Đối với công tác triển khai phương án Lòng hồ chính bổ sung (8.045.415.530 đồng)",
+                      "5. Đối với các nội dung còn lại: Công trình trạm bơm Bon K'Tắc xã Quảng Phú"],
+                     ["1", "2", "2.1", "5"], id="printed-jump-2-to-5"),
+    ],
+)
+def test_real_paths(texts: list[str], expected: list[str]) -> None:
+    assert paths(texts) == expected
+
+
+def test_distribution_list_yields_no_items() -> None:
+    """No node of the "Nơi nhận" list, whether the header found the signature or not."""
+    nodes = flatten(build_structure(doc_from_paragraphs(CD_29_TTG)))
+    assert not any("Như trên" in n.text or "Lưu: VT" in n.text for n in nodes)

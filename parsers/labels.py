@@ -42,15 +42,17 @@ ROMAN = re.compile(r"""^\s*(?P<label>[IVXLC]+)\.\s+(?P<rest>.*)$""", re.VERBOSE 
 # "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020"
 UPPER = re.compile(r"""^\s*(?P<label>[A-Z])\.\s+(?P<rest>.*)$""", re.VERBOSE | re.DOTALL)
 
-# "1. Tiếp tục phát huy vai trò ...", "2.1. Đối với nội dung ...", "3) Sở Y tế", "2.3 Đối với việc giải quyết ..."
+# "1. Tiếp tục phát huy vai trò ...", "2.1. Đối với nội dung ...", "3) Sở Y tế", "2.3 Đối với việc giải quyết ...",
+# "2- Đề nghị các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy ..." (a Party letter's items, before a capital)
 NUMBERED = re.compile(
     r"""^\s*(?P<label>\d{1,3}(?:\.\d{1,3})*)[.)]\s+(?P<rest>.*)$
-      | ^\s*(?P<label2>\d{1,3}(?:\.\d{1,3})+)\s+(?P<rest2>\D.*)$""",
+      | ^\s*(?P<label2>\d{1,3}(?:\.\d{1,3})+)\s+(?P<rest2>\D.*)$
+      | ^\s*(?P<label3>\d{1,2})\s?-\s+(?P<rest3>[^\W\d_].*)$""",
     re.VERBOSE | re.DOTALL,
 )
 
-# "a) Tổ chức tuyên truyền ...", "đ) Thường xuyên kiểm tra ...", "b. Tuyên truyền ..."
-LETTER = re.compile(r"""^\s*(?P<label>[a-zđ])[).]\s+(?P<rest>.*)$""", re.VERBOSE | re.DOTALL)
+# "a) Tổ chức tuyên truyền ...", "đ) Thường xuyên kiểm tra ...", "b. Tuyên truyền ...", "a, Mục đích:"
+LETTER = re.compile(r"""^\s*(?P<label>[a-zđ])[).,]\s+(?P<rest>.*)$""", re.VERBOSE | re.DOTALL)
 
 # "- Giao Sở Nội vụ tham mưu ...", "– Thông tin, tuyên truyền ...", "— Phối hợp ...", "• Rà soát ..."
 # (not a rule "-------" nor "- 2 -")
@@ -67,7 +69,8 @@ LABEL_START = re.compile(
       | [A-Z]\.\s                   # capital part: "B. NỘI DUNG, NHIỆM VỤ"
       | \d{1,3}(?:\.\d{1,3})*[.)]\s # numbered item: "1. ", "2.1. ", "3) "
       | \d{1,3}(?:\.\d{1,3})+\s\D   # sub-item without its last dot: "2.1 Đối với ..."
-      | [a-zđ][).]\s                # lettered item: "a) ", "đ) ", "b. "
+      | \d{1,2}\s?-\s+[^\W\d_]      # a Party letter's item: "2- Đề nghị ..."
+      | [a-zđ][).,]\s               # lettered item: "a) ", "đ) ", "b. ", "a, "
       | [-–—−•+]\s*[^\s\-–—−_=*.]   # dash, bullet or plus: "- Giao Sở Nội vụ ..."
       | [ĐÐ]iều\s+\d+               # article: "Điều 5.", "Ðiều 413." (U+00D0)
       | (?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[IVXLC\d]+|thứ\s)
@@ -84,6 +87,7 @@ LABEL_PREFIX = re.compile(
       | [IVXLC]+\.
       | \d{1,3}(?:\.\d{1,3})*[.)]
       | \d{1,3}(?:\.\d{1,3})+(?=\s)
+      | \d{1,2}\s?-(?=\s+[^\W\d_])
       | [a-zđ]\)
       | [-–—−•+](?=\s*[^\s\-–—−_=*.])
     )\s*""",
@@ -95,7 +99,12 @@ LABEL_PREFIX = re.compile(
 # A Roman numeral with look-alikes: "HI." (III), "LI." / "Il." / "11." (II), "IIL" (III, its dot read as L),
 # "1V." (IV), "VH." (VII); followed by a capitals heading when its dot is lost.
 GARBLED_ROMAN = re.compile(
-    r"""^\s*(?P<label>[IVXLHl1|!ÌÍ]{1,5})(?P<dot>[.,:]|(?=\s))\s*(?P<rest>\S.*)$""", re.VERBOSE | re.DOTALL)
+    r"""^\s*(?P<label>[IVXLHUl1|!iíìÌÍ]{1,5})(?P<dot>[.,:]|(?=\s))\s*(?P<rest>\S.*)$""", re.VERBOSE | re.DOTALL)
+
+# A label no look-alike explains before a capitals heading: "1Ï. NHIỆM VỤ TRỌNG TÂM", "Ũ. TỔ CHỨC THỰC HIỆN";
+# the structure takes it for the next Roman section when one is open (not "TM." / "KT." of a signature)
+UNREAD_HEADING = re.compile(r"""^\s*(?!(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.)(?P<label>[^\s.,:]{1,3})[.,:]\s+(?P<rest>\S.*)$""",
+                            re.VERBOSE | re.DOTALL)
 
 # A number with look-alikes: "l. Các sở" (1.), "Š. Lĩnh vực" (5.), "$.2. Đề nghị" (5.2.), ".1. Phòng Kinh tế" (head lost)
 GARBLED_NUMBER = re.compile(
@@ -105,7 +114,8 @@ GARBLED_NUMBER = re.compile(
 GARBLED_LETTER = re.compile(r"""^\s*[.,]?(?P<label>[a-zđð©])[}\]|]\s+(?P<rest>.*)$
                                |^\s*[.,]?(?P<label2>[ð©])[).]\s+(?P<rest2>.*)$""", re.VERBOSE | re.DOTALL)
 
-ROMAN_LOOKALIKES = {"l": "I", "1": "I", "|": "I", "!": "I", "Ì": "I", "Í": "I", "L": "I", "H": "II"}
+ROMAN_LOOKALIKES = {"l": "I", "1": "I", "|": "I", "!": "I", "i": "I", "í": "I", "ì": "I", "Ì": "I", "Í": "I", "L": "I",
+                    "H": "II", "U": "II"}
 DIGIT_LOOKALIKES = {"l": "1", "I": "1", "|": "1", "Š": "5", "S": "5", "$": "5"}
 LETTER_LOOKALIKES = {"©": "c", "ð": "đ"}
 
@@ -147,7 +157,19 @@ def read_label(text: str) -> list[Reading]:
     for garbled in _garbled_readings(text):
         if garbled not in readings and (garbled.style, garbled.key) not in {(r.style, r.key) for r in readings}:
             readings.append(garbled)
-    return readings
+    return readings + _next_section(text, readings)
+
+
+def _next_section(text: str, readings: list[Reading]) -> list[Reading]:
+    """A capitals heading whose Roman label may be misread, or no look-alike explains ("1Ï."): the structure
+    takes it for the Roman section after the open one. Its key is (0, the value read, 0 when none)."""
+    roman = next((r for r in readings if r.style == "roman" and r.key[0] and is_caps(r.rest)), None)
+    if roman:
+        return [Reading("roman", "?", (0, roman.key[0]), roman.rest, garbled=True)]
+    unread = UNREAD_HEADING.match(text)
+    if unread and not readings and is_caps(unread.group("rest")) and len(unread.group("rest").split()) >= 2:
+        return [Reading("roman", "?", (0, 0), unread.group("rest"), garbled=True)]
+    return []
 
 
 def _legal_reading(text: str) -> Reading | None:
@@ -165,9 +187,10 @@ def _legal_reading(text: str) -> Reading | None:
 def _printed_readings(text: str) -> list[Reading]:
     match = NUMBERED.match(text)
     if match:
-        label = match.group("label") or match.group("label2")
-        rest = match.group("rest") if match.group("label") else match.group("rest2")
-        return [Reading("num", label, tuple(int(n) for n in label.split(".")), rest)]
+        group = next(name for name in ("label", "label2", "label3") if match.group(name))
+        label, rest = match.group(group), match.group(group.replace("label", "rest"))
+        if group != "label3" or rest[:1].isupper():
+            return [Reading("num", label, tuple(int(n) for n in label.split(".")), rest)]
     out: list[Reading] = []
     roman = ROMAN.match(text)
     if roman and roman_value(roman.group("label")):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from parsers.labels import Reading, is_caps, read_label, starts_with_label
+from parsers.labels import Reading, is_caps, read_label, starts_with_label, to_roman
 from parsers.model import BBox, Document, Paragraph, StructureNode
 
 __all__ = ["build_structure", "starts_with_label"]
@@ -35,15 +35,22 @@ QUOTE_CLOSE = re.compile(r"""[”"][.;,]?\s*(?:\.\s*)?$""", re.VERBOSE)
 # A sentence cut before a number: "... quy định tại khoản" / "1. Điều 5 ..." (the "1." is not a label).
 CUT_BEFORE_NUMBER = re.compile(r"""(?:khoản|điểm|Điều|điều|số|mục|tại|theo|và|,)\s*$""", re.VERBOSE)
 
-# The distribution list ends the body: "Nơi nhận:", "nhận:" (OCR lost "Nơi"), and a markdown signature row
-# glued to the last article: "... thi hành Quyết định này./. | Nơi nhận: - Bộ Công an; ... | CHỦ TỊCH ... |"
-BODY_END = re.compile(r"""(?:^|\|)\s*(?:N[ơo]i\s+)?nh[ậa]n\s*:""", re.VERBOSE)
+# The distribution list ends the body: "Nơi nhận:", "nhận:" or "Nơi" alone (OCR lost a word), its first and
+# last entries ("- Như trên;", "- Như Điều 3;", "- Lưu: VT, NC."), and a markdown signature row glued to the
+# last article: "... thi hành Quyết định này./. | Nơi nhận: - Bộ Công an; ... | CHỦ TỊCH ... |"
+BODY_END = re.compile(
+    r"""(?:^|\|)\s*(?:N[ơo]i\s+)?nh[ậa]n\s*:
+      | ^\s*N[ơo]i\s*(?:nh[ậa]n)?\s*:?\s*$
+      | ^\s*[-–—+]\s*(?:Như\s+(?:trên|Điều\s+\d+|kính\s+gửi)|Lưu\s*:?\s*VT)\b""",
+    re.VERBOSE,
+)
 
 # The last sentence of a text: "... chịu trách nhiệm thi hành Quyết định này./."
 TEXT_END = re.compile(r"""\./\.\s*$""", re.VERBOSE)
 
-# An addressee list follows: "Kính gửi:", "- Kính gửi:", "THỦ TƯỚNG CHÍNH PHỦ điện:" (a công điện)
-ADDRESSEES = re.compile(r"""^\W*K[íi]nh\s+g[ửu]i\b|\bđiện\s*:\s*$""", re.VERBOSE)
+# An addressee list follows: "Kính gửi:", "- Kính gửi:", "Đồng kính gửi:", "ửi: - Các đồng chí ..." (OCR lost
+# "Kính g"), "THỦ TƯỚNG CHÍNH PHỦ điện:" (a công điện)
+ADDRESSEES = re.compile(r"""^\W*(?:Đồng\s+)?[Kk][íi]nh\s+g[ửu]i\b|^\W*g?ửi\s*:|\bđiện\s*:\s*$""", re.VERBOSE)
 
 # A preamble line set as a dash before the first item: "- Căn cứ Luật Tổ chức chính quyền địa phương ...",
 # "- Xét đề nghị của Giám đốc Sở Nội vụ ..."
@@ -86,6 +93,8 @@ def build_structure(doc: Document) -> list[StructureNode]:
     for para in doc.paragraphs:
         if para.kind == "signature":
             _end_body(tree)
+        if para.kind == "header" and ADDRESSEES.search(para.text):
+            tree.addressees = True  # the header read "Kính gửi"; its dashes may go on in the body
         if para.kind == "body" and para.text.strip():
             _step(tree, para)
             tree.previous = para.text
@@ -155,8 +164,8 @@ def _readings(tree: _Tree, text: str) -> list[_Label]:
     readings = read_label(text)
     if tree.addressees:
         dash = bool(readings) and readings[0].style in BULLETS
-        if dash or (not readings and len(text.strip()) < ADDRESSEE_NOISE):
-            return []
+        if dash or (not readings and (len(text.strip()) < ADDRESSEE_NOISE or text.strip()[:1].islower())):
+            return []  # an addressee, OCR noise, or an addressee's wrapped line ("ủy trực thuộc; ban cán sự đảng;")
         tree.addressees = False
     if readings and readings[0].style in BULLETS and not tree.stack:
         if tree.signed or PREAMBLE.match(readings[0].rest):
@@ -203,7 +212,13 @@ def _choose(stack: list[_Open], readings: list[_Label]) -> tuple[_Label, int] | 
 
 
 def _resolve(label: _Label, stack: list[_Open]) -> _Label | None:
-    """ ".1." (its head lost) takes the number of the open item: "2.1" under "2.", "2.2" after "2.1"."""
+    """ ".1." (its head lost) takes the number of the open item: "2.1" under "2.", "2.2" after "2.1"; a Roman
+    label misread or unread before a capitals heading ("II." again, "1Ï.") is the section after the open one."""
+    if label.style == "roman" and label.key[0] == 0:
+        roman = next((e.label for e in reversed(stack) if e.label.style == "roman"), None)
+        if roman is None or 0 < label.key[1] < roman.key[0]:
+            return None  # "I. LĨNH VỰC ..." under "II." is no section after it
+        return _Label("roman", to_roman(roman.key[0] + 1), (roman.key[0] + 1,), label.rest, True)
     if label.style != "num" or label.key[0] != 0:
         return label
     for entry in reversed(stack):

@@ -15,7 +15,11 @@ def first(text: str) -> tuple[str, str, tuple[int, ...]] | None:
 
 
 def garbled(text: str) -> list[tuple[str, str, tuple[int, ...]]]:
-    return [(r.style, r.label, r.key) for r in read_label(text) if r.garbled]
+    return [(r.style, r.label, r.key) for r in read_label(text) if r.garbled and r.label != "?"]
+
+
+def next_section(text: str) -> list[tuple[int, ...]]:
+    return [r.key for r in read_label(text) if r.label == "?"]
 
 
 # (line as printed, first reading) from real directives; None: no label.
@@ -90,3 +94,18 @@ def test_garbled_labels(text: str, expected: list[tuple[str, str, tuple[int, ...
 def test_strip_label_is_the_tasks_label(text: str, stripped: str) -> None:
     assert strip_label(text) == stripped
     assert LABEL.sub("", text, count=1) == stripped
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        pytest.param("1Ï. NHIỆM VỤ TRỌNG TÂM", [(0, 0)], id="unread-label"),
+        pytest.param("II. TỎ CHỨC TI", [(0, 2)], id="III-read-as-II"),  # 353/KH-BĐH Bắc Giang, a scan
+        pytest.param("I. Lĩnh vực nông — lâm nghiệp", [], id="not-a-capitals-heading"),
+        pytest.param("TM. ỦY BAN NHÂN DÂN", [], id="signature-authority"),
+        pytest.param("Số: 15/QĐ-BNV", [], id="number-line"),
+    ],
+)
+def test_next_section_reading(text: str, keys: list[tuple[int, ...]]) -> None:
+    """A capitals heading whose Roman label is misread or unread may be the section after the open one."""
+    assert next_section(text) == keys

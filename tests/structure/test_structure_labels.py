@@ -405,6 +405,40 @@ TB_217_KRONG_NO = [  # a scan: "1." read as "I.", "2.1." as ".1.", "5.1." lost
 ]
 
 
+CV_368_PARTY = [  # a Party letter (scan): "Kính gửi" garbled in the header, its dashes wrapped into the body,
+    # items "1-", "2-"; the "Nơi nhận" list with its "- Như kính gửi;"
+    "ửi: - Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy;",
+    "- Các đồng chí bí thư: huyện ủy, thành ủy, đảng",
+    "GIANG",
+    "ủy trực thuộc; ban cán sự đảng, đảng đoàn;",
+    "- Các đồng chí thủ trưởng các sở, ban, ngành,",
+    "đoàn thể tỉnh.",
+    "Thực hiện Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương Đảng “Một số vấn đề cấp bách",
+    "1- Các đồng chí bí thư huyện ủy, thành ủy, đảng ủy trực thuộc; bí thư ban cán sự đảng, đảng đoàn:",
+    "- Phải quán triệt sâu sắc trong tập thể lãnh đạo về nội dung, mục đích, yêu cầu của Nghị quyết;",
+    "- Người đứng đầu cơ quan, đơn vị phải thật sự tự giác, cầu thị, nghiêm túc trong việc kiểm điểm.",
+    "2- Đề nghị các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy dự chỉ đạo kiểm điểm kiên quyết chưa cho tiến hành",
+    "3- Kết thúc mỗi đợt kiểm điểm, các tổ công tác kịp thời gửi báo cáo về Bộ phận Thường trực tỉnh",
+    "- Như kính gửi;",
+    "- Các ban, cơ quan của Tỉnh ủy;",
+]
+
+KH_353_SCAN = [  # "III." read as "II.", the heading broken over two lines; "Nơi" alone (its "nhận:" lost)
+    "II. NỘI DUNG THỰC HIỆN",
+    "3. Tổ chức Hội nghị sơ kết giai đoạn I thực hiện Chương trình Hỗ trợ pháp lý cho doanh nghiệp",
+    "II. TỎ CHỨC TI",
+    "IỰC HIỆN",
+    "1. Sở Tư pháp",
+    "Là cơ quan Thường trực của Ban Điều hành, giúp Trưởng Ban Điều hành",
+    "2. Sở Tài chính",
+    "4. Các cơ quan, ban, ngành",
+    "- Cơ quan Thường trực của Ban Điều hành có trách nhiệm đôn đốc, kiểm tra thực hiện kế hoạch này",
+    "Nơi",
+    "- Bộ Tư pháp;",
+    "- TT Tỉnh ủy, TT HĐND tỉnh;",
+]
+
+
 def garbled_plan(second: str, third: str) -> list[str]:
     """QĐ 254/QĐ-UBND Sơn La's plan with its Roman headings as tesseract garbles them."""
     return [
@@ -451,6 +485,11 @@ GARBLED_PLAN_PATHS = ["I", "I.1", "II", "II.1", "III", "III.1", "III.1.a", "III.
         pytest.param(garbled_plan("LI.", "HI."), GARBLED_PLAN_PATHS, id="LI-and-HI"),
         pytest.param(garbled_plan("Il.", "IIL"), GARBLED_PLAN_PATHS, id="Il-and-IIL"),
         pytest.param(garbled_plan("11.", "III."), GARBLED_PLAN_PATHS, id="11-for-II"),
+        pytest.param(garbled_plan("U.", "1Ï."), GARBLED_PLAN_PATHS, id="U-and-unread-label"),
+        pytest.param(KH_353_SCAN, ["II", "II.3", "III", "III.1", "III.2", "III.4", "III.4.-1"],
+                     id="III-read-as-II-and-noi-alone"),
+        pytest.param(["I. NỘI DUNG", "1. Mục đích, yêu cầu", "a, Mục đích:", "b, Nhiệm vụ của đội phòng thủ:"],
+                     ["I", "I.1", "I.1.a", "I.1.b"], id="letter-with-comma"),
         pytest.param(["1. Thường trực HĐND huyện đánh giá cao sự nỗ lực, cố gắng của các cấp, các ngành.",
                       "2. Để thực hiện ngày càng tốt hơn các chủ trương, chính sách của Nhà nước:",
                       "2.1 Đối với công tác triển khai phương án Lòng hồ chính bổ sung (8.045.415.530 đồng)",
@@ -460,6 +499,11 @@ GARBLED_PLAN_PATHS = ["I", "I.1", "II", "II.1", "III", "III.1", "III.1.a", "III.
 )
 def test_real_paths(texts: list[str], expected: list[str]) -> None:
     assert paths(texts) == expected
+
+
+def test_addressees_read_by_the_header_go_on_in_the_body() -> None:
+    """368-CV/BPTT Bắc Giang: the header took the garbled "Kính gửi" line, its other dashes are body paragraphs."""
+    assert paths(CV_368_PARTY, {0: "header"}) == ["1", "1.-1", "1.-2", "2", "3"]
 
 
 def test_distribution_list_yields_no_items() -> None:

@@ -107,8 +107,10 @@ UNREAD_HEADING = re.compile(r"""^\s*(?!(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.)(?P<label>[^
                             re.VERBOSE | re.DOTALL)
 
 # A number with look-alikes: "l. Các sở" (1.), "Š. Lĩnh vực" (5.), "$.2. Đề nghị" (5.2.), ".1. Phòng Kinh tế" (head lost)
+# and "1L Đánh giá chung" (its dot read as L, before a word)
 GARBLED_NUMBER = re.compile(
-    r"""^\s*(?P<label>(?:[\dlIŠS$|]{1,3}|(?=\.\d))(?:\.[\dlIŠS$|]{1,3})*)[.)]\s+(?P<rest>.*)$""", re.VERBOSE | re.DOTALL)
+    r"""^\s*(?P<label>(?:[\dlIŠS$|]{1,3}|(?=\.\d))(?:\.[\dlIŠS$|]{1,3})*)(?P<end>[.)]|[Ll,:](?=\s+[^\W\d_]))\s+(?P<rest>.*)$""",
+    re.VERBOSE | re.DOTALL)
 
 # A letter with its bracket misread: "a} Tổ chức", "b] Rà soát", "©) Chỉ đạo" (c)), "ð) Thường xuyên" (đ))
 GARBLED_LETTER = re.compile(r"""^\s*[.,]?(?P<label>[a-zđð©])[}\]|]\s+(?P<rest>.*)$
@@ -222,7 +224,7 @@ def _garbled_readings(text: str) -> list[Reading]:
         if value_text == "I" and roman.group("dot") == ".":
             out.append(Reading("num", "1", (1,), roman.group("rest"), garbled=True))  # "I. Lĩnh vực" for "1."
     number = GARBLED_NUMBER.match(text)
-    if number:
+    if number and (number.group("end") in ".)" or number.group("rest")[:1].isupper()):
         parts = [("".join(DIGIT_LOOKALIKES.get(c, c) for c in part) or "0") for part in number.group("label").split(".")]
         if all(part.isdigit() for part in parts):
             label = ".".join(str(int(p)) for p in parts)

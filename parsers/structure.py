@@ -84,7 +84,7 @@ class _Tree:
     in_quote: bool = False  # inside a quoted block (amended text quoted by an amending act)
     signed: bool = False  # a signature block or "Nơi nhận" was passed: what follows is an attached document
     ended: bool = False  # the last sentence ("./.") was read: a type line next opens an attached document
-    addressees: bool = False  # inside the "Kính gửi:" list
+    addressees: int = 0  # inside the "Kính gửi:" list: 1 just after its first line, then 2
 
 
 def build_structure(doc: Document) -> list[StructureNode]:
@@ -94,7 +94,7 @@ def build_structure(doc: Document) -> list[StructureNode]:
         if para.kind == "signature":
             _end_body(tree)
         if para.kind == "header" and ADDRESSEES.search(para.text):
-            tree.addressees = True  # the header read "Kính gửi"; its dashes may go on in the body
+            tree.addressees = 1  # the header read "Kính gửi"; its dashes may go on in the body
         if para.kind == "body" and para.text.strip():
             _step(tree, para)
             tree.previous = para.text
@@ -159,20 +159,29 @@ def _readings(tree: _Tree, text: str) -> list[_Label]:
     """The label readings of a paragraph, without those that are no item here (addressees, preamble, the
     distribution list after the body)."""
     if not tree.stack and not tree.signed and ADDRESSEES.search(text):
-        tree.addressees = True
+        tree.addressees = 1
         return []
     readings = read_label(text)
     if tree.addressees:
-        dash = bool(readings) and readings[0].style in BULLETS
-        if dash or (not readings and (len(text.strip()) < ADDRESSEE_NOISE or text.strip()[:1].islower())):
-            return []  # an addressee, OCR noise, or an addressee's wrapped line ("ủy trực thuộc; ban cán sự đảng;")
-        tree.addressees = False
+        if _addressee(text, readings, tree.addressees == 1):
+            tree.addressees = 2
+            return []
+        tree.addressees = 0
     if readings and readings[0].style in BULLETS and not tree.stack:
         if tree.signed or PREAMBLE.match(readings[0].rest):
             return []  # "- Như trên;" after the body, "- Căn cứ ..." before it
     if CUT_BEFORE_NUMBER.search(tree.previous.rstrip()) and re.match(r"\s*\d", text):
         return []
     return readings
+
+
+def _addressee(text: str, readings: list[_Label], first: bool) -> bool:
+    """An addressee ("- Sở Nội vụ;"), OCR noise, an addressee's wrapped line ("ủy trực thuộc; ban cán sự đảng;"),
+    or, right after "Kính gửi:", a group of them ("Thủ trưởng các phòng, ban, đơn vị, đoàn thể:")."""
+    if readings:
+        return readings[0].style in BULLETS
+    line = text.strip()
+    return len(line) < ADDRESSEE_NOISE or line[:1].islower() or line.endswith(";") or (first and line.endswith(":"))
 
 
 def _attached_title(tree: _Tree, text: str) -> tuple[_Label, int] | None:

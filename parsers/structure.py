@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from parsers.labels import Reading, is_caps, read_label, starts_with_label, to_roman
+from parsers.labels import ARTICLE, Reading, is_caps, read_label, starts_with_label, to_roman
 from parsers.model import BBox, Document, Paragraph, StructureNode
 
 __all__ = ["build_structure", "starts_with_label"]
@@ -60,6 +60,7 @@ LEGAL_RANK = {"attached": -1, "appendix": -1, "part": 0, "chapter": 1, "section"
 PART_STYLES = frozenset({*LEGAL_RANK, "upper"})  # what a Roman section may sit under
 BULLETS = frozenset({"dash", "plus"})
 MAX_GAP = 3  # "4." may follow "2." when "3." was lost at a page break; "5." after "2." as printed
+LOOK_AHEAD = 6  # paragraphs looked at for the next label ("1.1." after "I." read for "1.")
 ADDRESSEE_NOISE = 30  # in the addressee list, a short line that is no dash ("374 lạ :", "và") is OCR noise
 
 
@@ -85,12 +86,14 @@ class _Tree:
     signed: bool = False  # a signature block or "Nơi nhận" was passed: what follows is an attached document
     ended: bool = False  # the last sentence ("./.") was read: a type line next opens an attached document
     addressees: int = 0  # inside the "Kính gửi:" list: 1 just after its first line, then 2
+    ahead: list[Paragraph] = field(default_factory=list)  # the next few paragraphs
 
 
 def build_structure(doc: Document) -> list[StructureNode]:
     """The tree of labelled items of the body paragraphs, with paths, headings, text, pages, spans, boxes."""
     tree = _Tree()
-    for para in doc.paragraphs:
+    for index, para in enumerate(doc.paragraphs):
+        tree.ahead = doc.paragraphs[index + 1 : index + 1 + LOOK_AHEAD]
         if para.kind == "signature":
             _end_body(tree)
         if para.kind == "header" and ADDRESSEES.search(para.text):
@@ -170,9 +173,22 @@ def _readings(tree: _Tree, text: str) -> list[_Label]:
     if readings and readings[0].style in BULLETS and not tree.stack:
         if tree.signed or PREAMBLE.match(readings[0].rest):
             return []  # "- Như trên;" after the body, "- Căn cứ ..." before it
-    if CUT_BEFORE_NUMBER.search(tree.previous.rstrip()) and re.match(r"\s*\d", text):
-        return []
-    return readings
+    cut = CUT_BEFORE_NUMBER.search(tree.previous.rstrip()) and not ARTICLE.match(tree.previous)
+    if cut and re.match(r"\s*\d", text):
+        return []  # "... tại khoản" / "1. Điều 5 ...", but not after "Điều 5. Mở tài khoản"
+    return _roman_one(tree, readings)
+
+
+def _roman_one(tree: _Tree, readings: list[_Label]) -> list[_Label]:
+    """ "I. Lĩnh vực nông — lâm nghiệp" is "1." (read first) when the next label is its sub-item "1.1.";
+    else it stays a Roman "I."."""
+    one = next((r for r in readings if r.garbled and r.style == "num" and r.key == (1,)), None)
+    if one is None or readings[0].style != "roman":
+        return readings
+    following = next((read_label(p.text) for p in tree.ahead if p.kind == "body" and read_label(p.text)), [])
+    if following and following[0].style == "num" and following[0].key[:1] == (1,) and len(following[0].key) == 2:
+        return [one] + [r for r in readings if r is not one]
+    return [r for r in readings if r is not one]
 
 
 def _addressee(text: str, readings: list[_Label], first: bool) -> bool:
@@ -187,8 +203,9 @@ def _addressee(text: str, readings: list[_Label], first: bool) -> bool:
 def _attached_title(tree: _Tree, text: str) -> tuple[_Label, int] | None:
     """After the signature or the last sentence ("./."), "QUY CHẾ" / "KẾ HOẠCH" (an attached document's type
     line) opens its own tree."""
-    if not ((tree.signed and not tree.stack) or tree.ended) or not is_caps(text):
-        return None
+    in_appendix = any(e.label.style in ("appendix", "attached") for e in tree.stack)
+    if not ((tree.signed and not tree.stack) or (tree.ended and not in_appendix)) or not is_caps(text):
+        return None  # a form's "BÁO CÁO" after its "./." inside an appendix stays in it
     name = _type_names().get(" ".join(text.split()).upper().rstrip(" :"))
     return (_Label("attached", name, (0,), ""), 0) if name else None
 
@@ -287,8 +304,10 @@ def _roman_depth(stack: list[_Open], label: _Label) -> int | None:
     """ "I." opens under a part ("A.", "Phần", an appendix) or at the root; a later section ("III." on a later
     page) opens a fragment when no Roman section is open; a Roman section never sits under an item."""
     depth = _under(stack, PART_STYLES)
-    if _restarts(stack, depth, "roman") or label.garbled and label.key != (1,):
+    if label.garbled and label.key != (1,):
         return None
+    if _restarts(stack, depth, "roman"):  # a form's own "I. SƠ LƯỢC ..." inside an item
+        return _list_depth(stack) if label.key == (1,) and not label.garbled else None
     if label.key == (1,) or (not any(e.label.style == "roman" for e in stack) and label.key[0] <= 20):
         return depth
     return None
@@ -319,9 +338,11 @@ def _first_item_depth(stack: list[_Open], label: _Label) -> int | None:
     if label.key == (1,):
         return depth
     lost_first = label.key[0] <= 1 + MAX_GAP and not label.garbled and label.rest[:1].isupper()
-    if lost_first and not any(e.label.style == label.style for e in stack[:depth]):
-        return depth
-    return None
+    if not lost_first or any(e.label.style == label.style for e in stack[:depth]):
+        return None
+    while label.style == "num" and depth and stack[depth - 1].label.style == "letter":
+        depth -= 1  # "3. Chi hỗ trợ địa phương:" after "b)" of a lost "2.": a clause, not inside the point
+    return depth
 
 
 def _sibling_depth(stack: list[_Open], label: _Label) -> int | None:

@@ -137,8 +137,8 @@ def _step(tree: _Tree, para: Paragraph) -> None:
     stack, text = tree.stack, para.text
     quoted = tree.in_quote or QUOTE_OPEN.match(text) is not None
     tree.in_quote = quoted and not QUOTE_CLOSE.search(text.rstrip())
-    end = BODY_END.search(text)
-    if end and end.start() == 0 and not quoted:
+    end = None if quoted or _in_appendix(tree) else BODY_END.search(text)  # a form's own "Nơi nhận:" stays
+    if end and end.start() == 0:
         _end_body(tree)  # "Nơi nhận:" on its own
         return
     readings = [] if quoted else _readings(tree, text)
@@ -154,7 +154,7 @@ def _step(tree: _Tree, para: Paragraph) -> None:
     elif stack:
         stack[-1].paras.append(para)
     tree.ended = tree.ended or (not quoted and TEXT_END.search(text) is not None)
-    if end and not quoted:
+    if end:
         _end_body(tree)  # a signature row glued to the last article
 
 
@@ -200,11 +200,14 @@ def _addressee(text: str, readings: list[_Label], first: bool) -> bool:
     return len(line) < ADDRESSEE_NOISE or line[:1].islower() or line.endswith(";") or (first and line.endswith(":"))
 
 
+def _in_appendix(tree: _Tree) -> bool:
+    return any(entry.label.style in ("appendix", "attached") for entry in tree.stack)
+
+
 def _attached_title(tree: _Tree, text: str) -> tuple[_Label, int] | None:
     """After the signature or the last sentence ("./."), "QUY CHẾ" / "KẾ HOẠCH" (an attached document's type
     line) opens its own tree."""
-    in_appendix = any(e.label.style in ("appendix", "attached") for e in tree.stack)
-    if not ((tree.signed and not tree.stack) or (tree.ended and not in_appendix)) or not is_caps(text):
+    if not ((tree.signed and not tree.stack) or (tree.ended and not _in_appendix(tree))) or not is_caps(text):
         return None  # a form's "BÁO CÁO" after its "./." inside an appendix stays in it
     name = _type_names().get(" ".join(text.split()).upper().rstrip(" :"))
     return (_Label("attached", name, (0,), ""), 0) if name else None

@@ -45,6 +45,9 @@ BODY_END = re.compile(
     re.VERBOSE,
 )
 
+# The last entry of a distribution list: "- Lưu: VT, KGVX (2b)."
+LAST_DISTRIBUTION = re.compile(r"""^\s*[-–—+]\s*Lưu\b""", re.VERBOSE)
+
 # The last sentence of a text: "... chịu trách nhiệm thi hành Quyết định này./."
 TEXT_END = re.compile(r"""\./\.\s*$""", re.VERBOSE)
 
@@ -139,6 +142,8 @@ def _step(tree: _Tree, para: Paragraph) -> None:
     tree.in_quote = quoted and not QUOTE_CLOSE.search(text.rstrip())
     end = None if quoted or _in_appendix(tree) else BODY_END.search(text)  # a form's own "Nơi nhận:" stays
     if end and end.start() == 0:
+        if LAST_DISTRIBUTION.match(text):
+            _drop_distribution(stack)
         _end_body(tree)  # "Nơi nhận:" on its own
         return
     readings = [] if quoted else _readings(tree, text)
@@ -198,6 +203,15 @@ def _addressee(text: str, readings: list[_Label], first: bool) -> bool:
         return readings[0].style in BULLETS
     line = text.strip()
     return len(line) < ADDRESSEE_NOISE or line[:1].islower() or line.endswith(";") or (first and line.endswith(":"))
+
+
+def _drop_distribution(stack: list[_Open]) -> None:
+    """ "- Lưu: VT" after dashes glued under the last item (a scan whose "Nơi nhận" was lost): when every child
+    of that item is a dash, they are the distribution list, not its points."""
+    items = [entry for entry in stack if entry.label.style not in BULLETS]
+    if items and items[-1].node.children and all(c.kind == "dash" for c in items[-1].node.children):
+        del stack[stack.index(items[-1]) + 1 :]
+        items[-1].node.children.clear()
 
 
 def _in_appendix(tree: _Tree) -> bool:

@@ -535,6 +535,17 @@ def test_addressees_read_by_the_header_go_on_in_the_body() -> None:
     assert paths(CV_368_PARTY, {0: "header"}) == ["1", "1.-1", "1.-2", "2", "3"]
 
 
+def test_distribution_list_glued_under_the_last_item_is_dropped() -> None:
+    """Thông báo 153/TB-VPCP (a scan): "Nơi nhận" lost, its dashes read under item 6 up to "- Lưu: VT"."""
+    texts = ["4. Giáo dục, đào tạo phải là tiền đề, động lực cho phát triển kinh tế.",
+             "5. Bộ Giáo dục và Đào tạo nghiên cứu, tiếp thu ý kiến các thành viên Hội đồng:",
+             "- Có lộ trình, kế hoạch nguồn lực, giải pháp rõ ràng, đồng bộ, toàn diện.",
+             "6. Bộ Giáo dục và Đào tạo bám sát nội dung tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW./.",
+             "TM mồng Chính phủ (để be)", "- Thủ tướng", "Chính phủ (để b/e);", "- PTTg Trần Hồng Hà (để b/c);",
+             "- Ban Tuyên giáo Trung ương;", "- Lưu: VT, KGVX (2b).Sơn. 8"]
+    assert paths(texts) == ["4", "5", "5.-1", "6"]
+
+
 def test_distribution_list_yields_no_items() -> None:
     """No node of the "Nơi nhận" list, whether the header found the signature or not."""
     nodes = flatten(build_structure(doc_from_paragraphs(CD_29_TTG)))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from parsers import footnotes as fn
+from parsers.labels import DASH, starts_with_label
 from parsers.model import BBox, Document, Footnote, FootnoteMarker, Line, Page, Paragraph
 from parsers.normalize import DEFAULT_LINE_STEPS, JOIN_STEPS, clean_line, line_separator
 
@@ -23,6 +24,9 @@ CONTENT_KINDS = frozenset({"body", "header", "signature", "table"})
 
 # A signature line that opens its own paragraph: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ".
 AUTHORITY_START = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\.\s|^(?:T/M|K/T|T/L)\s")
+
+# A markdown table row: "| Số: 252/KH-BCĐQG1237 | Hà Nội, ngày 11 tháng 11 năm 2013 |", "|---|---|"
+MARKDOWN_ROW = re.compile(r"^\s*\|")
 
 # A line that ends a sentence or an introduction: "... năm 2023.", "Kính gửi:", "... tỉnh;", "./.".
 ENDS_SENTENCE = re.compile(r"[.:;!?…”\"]\s*$")
@@ -38,7 +42,7 @@ def build_document(
     lines = [line for page in pages for line in page.lines]
     notes = _prepare(lines, steps)
     builder = _Builder()
-    for group in _paragraph_groups([ln for ln in lines if ln.kind in CONTENT_KINDS]):
+    for group in _paragraph_groups([ln for ln in lines if ln.kind in CONTENT_KINDS], markdown=fmt == "md"):
         builder.add_paragraph(group)
     for note in notes:
         builder.add_footnote(note)
@@ -115,8 +119,9 @@ def _percentile(values: list[float] | list[int], q: float) -> float:
     return float(ordered[min(len(ordered) - 1, int(q * len(ordered)))])
 
 
-def _paragraph_groups(lines: list[Line]) -> list[list[Line]]:
-    """Split body lines into paragraphs; an empty line is a gap hint and is dropped."""
+def _paragraph_groups(lines: list[Line], markdown: bool = False) -> list[list[Line]]:
+    """Split body lines into paragraphs; an empty line is a gap hint and is dropped. In markdown a line is a
+    paragraph ("A. MỤC ĐÍCH, YÊU CẦU" after "Căn cứ ..."), except the rows of one table ("| Số: ... |")."""
     metrics = _metrics(lines)
     groups: list[list[Line]] = []
     gap = False
@@ -125,18 +130,22 @@ def _paragraph_groups(lines: list[Line]) -> list[list[Line]]:
             gap = True
             continue
         prev = groups[-1][-1] if groups else None
-        if prev is None or _breaks(prev, line, gap, metrics[line.page]):
+        if prev is None or (_markdown_break(prev, line) if markdown else _breaks(prev, line, gap, metrics[line.page])):
             groups.append([])
         groups[-1].append(line)
         gap = False
     return groups
 
 
+def _markdown_break(prev: Line, line: Line) -> bool:
+    return prev.kind != line.kind or not (MARKDOWN_ROW.match(prev.text) and MARKDOWN_ROW.match(line.text))
+
+
 def _breaks(prev: Line, line: Line, gap: bool, page: _Metrics) -> bool:
     """True when ``line`` starts a new paragraph after ``prev``."""
-    from parsers.structure import starts_with_label
-
-    if prev.kind != line.kind or starts_with_label(line.text) or AUTHORITY_START.match(line.text):
+    if prev.kind != line.kind or AUTHORITY_START.match(line.text):
+        return True
+    if starts_with_label(line.text) and not _wrapped_dash(prev, line, page):
         return True
     if _same_row(prev, line) or _other_column(prev, line) or (prev.bold != line.bold and prev.page == line.page):
         return True
@@ -149,6 +158,17 @@ def _breaks(prev: Line, line: Line, gap: bool, page: _Metrics) -> bool:
         return False  # a capital heading over two lines: "II. ĐỐI VỚI ... SỰ PHỤC" / "VỤ CỦA CƠ QUAN ..."
     short = len(prev.text) < 0.8 * page.length
     return (gap or short) and (ends or opens)
+
+
+def _wrapped_dash(prev: Line, line: Line, page: _Metrics) -> bool:
+    """A dash that goes on with a sentence wrapped just before it, not a list item: "... Hội nghị do đồng chí
+    Nguyễn Xuân Danh" (to the right margin) / "— Phó Chủ tịch UBND huyện cùng đồng chí ..."."""
+    if not (prev.bbox and line.bbox and prev.page == line.page) or not DASH.match(line.text):
+        return False
+    size = line.font_size or 12.0
+    full = page.right - prev.bbox.x1 < size
+    close = line.bbox.top - prev.bbox.bottom <= page.gap * 1.35 + 0.15 * size
+    return full and close and not ENDS_SENTENCE.search(prev.text) and not _capitals(prev.text)
 
 
 def _capitals(text: str) -> bool:
@@ -164,7 +184,12 @@ def _other_column(prev: Line, line: Line) -> bool:
 
 
 def _same_row(prev: Line, line: Line) -> bool:
-    return bool(prev.bbox and line.bbox and prev.page == line.page and line.bbox.top < prev.bbox.bottom - 2)
+    """Side by side on one row (they overlap by more than half a line); OCR lines one under the other overlap
+    by a few points where the marks of one line ("Ộ", "ặ") reach into the next."""
+    if not (prev.bbox and line.bbox and prev.page == line.page):
+        return False
+    height = min(prev.bbox.bottom - prev.bbox.top, line.bbox.bottom - line.bbox.top)
+    return line.bbox.top < prev.bbox.bottom - max(2.0, 0.5 * height)
 
 
 def _layout_break(prev: Line, line: Line, page: _Metrics, ends: bool, opens: bool) -> bool:

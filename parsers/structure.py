@@ -1,11 +1,17 @@
-"""The body's hierarchy (domain.md §1.6): Phần/Chương/Mục/Điều for legal texts, and "I.", "1.", "1.1.",
+"""The body's hierarchy (domain.md §1.6): Phần/Chương/Mục/Điều for legal texts, and "A.", "I.", "1.", "1.1.",
 "a)", "-" for directives, as a tree of ``StructureNode`` with the dotted paths tasks use:
-"I.1", "II.2.-1", "III.2.1.a", "III.2.5.đ", "Điều 2.1.a".
+"I.1", "II.2.-1", "III.2.1.a", "III.2.5.đ", "B.III.1.đ", "Điều 2.1.a".
 
-``build_structure(doc)`` reads the "body" paragraphs only (never header, signature or footnotes). A label
-is taken only at the start of a paragraph and only when it fits the numbering around it: the first of its
-kind ("1.", "a)", "I.") opens a child of the deepest open node; any other must follow an open sibling
-("3." after "2."), so "2025." or "19/63" at a paragraph start stay text.
+``build_structure(doc)`` reads the "body" paragraphs only (never header, signature or footnotes). Labels are
+read by ``parsers.labels`` (one grammar for layout, structure and tasks), which also gives the readings of a
+label OCR garbled ("HI." for "III."). A label is taken only at the start of a paragraph and only when it fits
+the numbering around it: a reading that follows an open sibling ("3." after "2.", "III." after "II.") wins;
+else the first of its kind ("1.", "a)", "I.", "A.") opens a new sequence, so "2025." or "19/63" at a
+paragraph start stay text. Ranks are kept: a part ("A.") holds Roman sections, a section holds numbered
+items, and nothing but a dash or a plus is ever the child of a dash.
+
+Dashes outside the body never become items: the addressees after "Kính gửi:", "- Căn cứ ..." lines before
+the first item, and the "Nơi nhận:" list (which ends the body even when no signature block was found).
 """
 
 from __future__ import annotations
@@ -15,60 +21,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from parsers.labels import ARTICLE, Reading, is_caps, read_label, starts_with_label, to_roman
 from parsers.model import BBox, Document, Paragraph, StructureNode
 
-# A line that opens a structural item: "I. ", "2. ", "2.1. ", "a) ", "đ) ", "- ", "Điều 5.", "Chương II".
-LABEL_START = re.compile(
-    r"""^\s*(?:
-        [IVXLC]+\.\s              # Roman section: "III. ĐỐI VỚI ..."
-      | \d+(?:\.\d+)*\.\s         # numbered item: "1. ", "2.1. "
-      | \d+(?:\.\d+)+\s           # sub-item without its last dot: "2.1 Đối với ..."
-      | [a-zđ]\)\s                # lettered item: "a) ", "đ) "
-      | [-–+]\s                   # dash bullet: "- Giao Sở Nội vụ ..."
-      | [ĐÐ]iều\s+\d+             # article: "Điều 5.", "Ðiều 413." (U+00D0)
-      | (?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[IVXLC\d]+|thứ\s)
-      | (?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:[IVXLC]+|\d+)\b|\s*$)   # appendix: "PHỤ LỤC 2", "Phụ lục I"
-    )""",
-    re.VERBOSE,
-)
-
-# "PHỤ LỤC 2 Đề cương Báo cáo ...", "Phụ lục I", "PHỤ LỤC" (an appendix opens its own tree; not "Phụ lục kèm theo")
-APPENDIX = re.compile(
-    r"""^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:số\s+)?(?P<label>[IVXLC]+|\d+[a-z]?|[A-Z])\b)?\.?
-        (?P<rest>\s*(?:$|[:.(]|[A-ZĐ(]).*)$""",
-    re.VERBOSE,
-)
-
-# "Phần thứ nhất", "PHẦN I", "Phần 2. QUY ĐỊNH CHUNG"
-PART = re.compile(r"""^\s*(?:Phần|PHẦN)\s+(?P<label>thứ\s+\w+|[IVXLC]+|\d+)\b\.?\s*(?P<rest>.*)$""", re.VERBOSE)
-
-# "Chương I", "CHƯƠNG II. NHỮNG QUY ĐỊNH CHUNG"
-CHAPTER = re.compile(r"""^\s*(?:Chương|CHƯƠNG)\s+(?P<label>[IVXLC]+|\d+)\b\.?\s*(?P<rest>.*)$""", re.VERBOSE)
-
-# "Mục 2", "MỤC 1. SOẠN THẢO LUẬT"
-SECTION = re.compile(r"""^\s*(?:Mục|MỤC)\s+(?P<label>\d+|[IVXLC]+)\b\.?\s*(?P<rest>.*)$""", re.VERBOSE)
-
-# "Điều 5. Hiệu lực thi hành", "Ðiều 413. Phạm vi áp dụng" (U+00D0 for Đ), "Điều 12a."
-ARTICLE = re.compile(r"""^\s*[ĐÐ]iều\s+(?P<label>\d+[a-z]?)\s*[.:]\s*(?P<rest>.*)$""", re.VERBOSE)
-
-# "III. ĐỐI VỚI CHỈ SỐ NÂNG CAO HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG (PAPI)"
-ROMAN = re.compile(r"""^\s*(?P<label>[IVXLC]+)\.\s+(?P<rest>.*)$""", re.VERBOSE)
-
-# "A. CÁC QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
-UPPER = re.compile(r"""^\s*(?P<label>[A-Z])\.\s+(?P<rest>.*)$""", re.VERBOSE)
-
-# "1. Tiếp tục phát huy vai trò ...", "2.1. Đối với nội dung ...", "2.1 Đối với ...", "3) Sở Y tế"
-NUMBERED = re.compile(
-    r"""^\s*(?P<label>\d{1,3}(?:\.\d{1,3})*)(?:\.|\))\s+(?P<rest>.*)$
-      | ^\s*(?P<label2>\d{1,3}(?:\.\d{1,3})+)\s+(?P<rest2>.*)$""",
-    re.VERBOSE,
-)
-
-# "a) Tổ chức tuyên truyền ...", "đ) Thường xuyên kiểm tra ...", "b. Tuyên truyền ..."
-LETTER = re.compile(r"""^\s*(?P<label>[abcdđeghiklmnopqrstuvxy])[).]\s+(?P<rest>.*)$""", re.VERBOSE)
-
-# "- Giao Sở Nội vụ tham mưu ...", "– Thông tin, tuyên truyền ...", "• ..."
-DASH = re.compile(r"""^\s*[-–—•]\s*(?P<rest>[^\s\-–—_=*.].*)$""", re.VERBOSE)  # not a rule "-------"
+__all__ = ["build_structure", "starts_with_label"]
 
 # A quoted block opens: “Điều 28a. Thẩm quyền ...", "Mục 5 (an amending act quoting the text it inserts)
 QUOTE_OPEN = re.compile(r"""^\s*[“"„]""", re.VERBOSE)
@@ -76,29 +32,42 @@ QUOTE_OPEN = re.compile(r"""^\s*[“"„]""", re.VERBOSE)
 # ... and closes: "... việc giám hộ.".", "... thông tin”;"
 QUOTE_CLOSE = re.compile(r"""[”"][.;,]?\s*(?:\.\s*)?$""", re.VERBOSE)
 
-# "+ Cấp huyện: ..."
-PLUS = re.compile(r"""^\s*\+\s*(?P<rest>\S.*)$""", re.VERBOSE)
-
 # A sentence cut before a number: "... quy định tại khoản" / "1. Điều 5 ..." (the "1." is not a label).
 CUT_BEFORE_NUMBER = re.compile(r"""(?:khoản|điểm|Điều|điều|số|mục|tại|theo|và|,)\s*$""", re.VERBOSE)
 
-VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
+# The distribution list ends the body: "Nơi nhận:", "nhận:" or "Nơi" alone (OCR lost a word), its first and
+# last entries ("- Như trên;", "- Như Điều 3;", "- Lưu: VT, NC."), and a markdown signature row glued to the
+# last article: "... thi hành Quyết định này./. | Nơi nhận: - Bộ Công an; ... | CHỦ TỊCH ... |"
+BODY_END = re.compile(
+    r"""(?:^|\|)\s*(?:N[ơo]i\s+)?nh[ậa]n\s*:
+      | ^\s*N[ơo]i\s*(?:nh[ậa]n)?\s*:?\s*$
+      | ^\s*[-–—+]\s*(?:Như\s+(?:trên|Điều\s+\d+|kính\s+gửi)|Lưu\s*:?\s*VT)\b""",
+    re.VERBOSE,
+)
+
+# The last entry of a distribution list: "- Lưu: VT, KGVX (2b)."
+LAST_DISTRIBUTION = re.compile(r"""^\s*[-–—+]\s*Lưu\b""", re.VERBOSE)
+
+# The last sentence of a text: "... chịu trách nhiệm thi hành Quyết định này./."
+TEXT_END = re.compile(r"""\./\.\s*$""", re.VERBOSE)
+
+# An addressee list follows: "Kính gửi:", "- Kính gửi:", "Đồng kính gửi:", "ửi: - Các đồng chí ..." (OCR lost
+# "Kính g"), "THỦ TƯỚNG CHÍNH PHỦ điện:" (a công điện)
+ADDRESSEES = re.compile(r"""^\W*(?:Đồng\s+)?[Kk][íi]nh\s+g[ửu]i\b|^\W*g?ửi\s*:|\bđiện\s*:\s*$""", re.VERBOSE)
+
+# A preamble line set as a dash before the first item: "- Căn cứ Luật Tổ chức chính quyền địa phương ...",
+# "- Xét đề nghị của Giám đốc Sở Nội vụ ..."
+PREAMBLE = re.compile(r"""^(?:Căn\s+cứ|Xét\s+(?:đề\s+nghị|tờ\s+trình))""", re.VERBOSE | re.IGNORECASE)
+
 LEGAL_RANK = {"attached": -1, "appendix": -1, "part": 0, "chapter": 1, "section": 2, "article": 3}
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-MAX_GAP = 2  # "4." may follow "2." when "3." was lost at a page break
+PART_STYLES = frozenset({*LEGAL_RANK, "upper"})  # what a Roman section may sit under
+BULLETS = frozenset({"dash", "plus"})
+MAX_GAP = 3  # "4." may follow "2." when "3." was lost at a page break; "5." after "2." as printed
+LOOK_AHEAD = 6  # paragraphs looked at for the next label ("1.1." after "I." read for "1.")
+ADDRESSEE_NOISE = 30  # in the addressee list, a short line that is no dash ("374 lạ :", "và") is OCR noise
 
 
-def starts_with_label(text: str) -> bool:
-    """True when ``text`` opens a structural item (used by layout to break paragraphs)."""
-    return LABEL_START.match(text) is not None
-
-
-@dataclass
-class _Label:
-    style: str  # part|chapter|section|article|roman|upper|num|letter|dash|plus
-    label: str  # as printed: "III", "2.1", "đ", "-", "5"
-    key: tuple[int, ...]  # position in its sequence: (3,), (2, 1), (5,)
-    rest: str  # text after the label
+_Label = Reading
 
 
 @dataclass
@@ -117,24 +86,34 @@ class _Tree:
     root: _Open | None = None  # counts bullets that have no parent
     previous: str = ""
     in_quote: bool = False  # inside a quoted block (amended text quoted by an amending act)
-    signed: bool = False  # a signature block was passed: what follows is an attached document
+    signed: bool = False  # a signature block or "Nơi nhận" was passed: what follows is an attached document
+    ended: bool = False  # the last sentence ("./.") was read: a type line next opens an attached document
+    addressees: int = 0  # inside the "Kính gửi:" list: 1 just after its first line, then 2
+    ahead: list[Paragraph] = field(default_factory=list)  # the next few paragraphs
 
 
 def build_structure(doc: Document) -> list[StructureNode]:
     """The tree of labelled items of the body paragraphs, with paths, headings, text, pages, spans, boxes."""
     tree = _Tree()
-    for para in doc.paragraphs:
-        if para.kind == "signature" and tree.stack:  # the signature ends the body; an appendix may follow
-            _close(tree.stack)
-            tree.stack.clear()
+    for index, para in enumerate(doc.paragraphs):
+        tree.ahead = doc.paragraphs[index + 1 : index + 1 + LOOK_AHEAD]
         if para.kind == "signature":
-            tree.signed = True
+            _end_body(tree)
+        if para.kind == "header" and ADDRESSEES.search(para.text):
+            tree.addressees = 1  # the header read "Kính gửi"; its dashes may go on in the body
         if para.kind == "body" and para.text.strip():
             _step(tree, para)
             tree.previous = para.text
     _close(tree.stack)
     _unique_paths(tree.roots, set())
     return tree.roots
+
+
+def _end_body(tree: _Tree) -> None:
+    """The signature or the distribution list ends the body; an appendix or an attached plan may follow."""
+    _close(tree.stack)
+    tree.stack.clear()
+    tree.signed = True
 
 
 def _unique_paths(nodes: list[StructureNode], seen: set[str]) -> None:
@@ -158,25 +137,94 @@ def _rename(node: StructureNode, old: str, new: str) -> None:
 
 def _step(tree: _Tree, para: Paragraph) -> None:
     """Open a node for a labelled paragraph, else add the paragraph to the deepest open node."""
-    stack = tree.stack
-    quoted = tree.in_quote or QUOTE_OPEN.match(para.text) is not None
-    tree.in_quote = quoted and not QUOTE_CLOSE.search(para.text.rstrip())
-    label = None if quoted else _parse_label(para.text, tree.previous) or _attached_title(tree, para.text)
-    depth = _placement(stack, label) if label else None
-    if label and depth is not None:
+    stack, text = tree.stack, para.text
+    quoted = tree.in_quote or QUOTE_OPEN.match(text) is not None
+    tree.in_quote = quoted and not QUOTE_CLOSE.search(text.rstrip())
+    end = None if quoted or _in_appendix(tree) else BODY_END.search(text)  # a form's own "Nơi nhận:" stays
+    if end and end.start() == 0:
+        if LAST_DISTRIBUTION.match(text):
+            _drop_distribution(stack)
+        _end_body(tree)  # "Nơi nhận:" on its own
+        return
+    readings = [] if quoted else _readings(tree, text)
+    choice = _choose(stack, readings) if readings else None
+    if choice is None and not quoted:
+        choice = _attached_title(tree, text)
+    if choice is not None:
+        label, depth = choice
         _close(stack[depth:])
         del stack[depth:]
         stack.append(_open(label, para, tree))
+        tree.ended = tree.ended and label.style != "attached"
     elif stack:
         stack[-1].paras.append(para)
+    tree.ended = tree.ended or (not quoted and TEXT_END.search(text) is not None)
+    if end:
+        _end_body(tree)  # a signature row glued to the last article
 
 
-def _attached_title(tree: _Tree, text: str) -> _Label | None:
-    """After the signature, "QUY CHẾ" / "QUY ĐỊNH" (an attached document's type line) opens its own tree."""
-    if not tree.signed or tree.stack or not _is_caps(text):
-        return None
+def _readings(tree: _Tree, text: str) -> list[_Label]:
+    """The label readings of a paragraph, without those that are no item here (addressees, preamble, the
+    distribution list after the body)."""
+    if not tree.stack and not tree.signed and ADDRESSEES.search(text):
+        tree.addressees = 1
+        return []
+    readings = read_label(text)
+    if tree.addressees:
+        if _addressee(text, readings, tree.addressees == 1):
+            tree.addressees = 2
+            return []
+        tree.addressees = 0
+    if readings and readings[0].style in BULLETS and not tree.stack:
+        if tree.signed or PREAMBLE.match(readings[0].rest):
+            return []  # "- Như trên;" after the body, "- Căn cứ ..." before it
+    cut = CUT_BEFORE_NUMBER.search(tree.previous.rstrip()) and not ARTICLE.match(tree.previous)
+    if cut and re.match(r"\s*\d", text):
+        return []  # "... tại khoản" / "1. Điều 5 ...", but not after "Điều 5. Mở tài khoản"
+    return _roman_one(tree, readings)
+
+
+def _roman_one(tree: _Tree, readings: list[_Label]) -> list[_Label]:
+    """ "I. Lĩnh vực nông — lâm nghiệp" is "1." (read first) when the next label is its sub-item "1.1.";
+    else it stays a Roman "I."."""
+    one = next((r for r in readings if r.garbled and r.style == "num" and r.key == (1,)), None)
+    if one is None or readings[0].style != "roman":
+        return readings
+    following = next((read_label(p.text) for p in tree.ahead if p.kind == "body" and read_label(p.text)), [])
+    if following and following[0].style == "num" and following[0].key[:1] == (1,) and len(following[0].key) == 2:
+        return [one] + [r for r in readings if r is not one]
+    return [r for r in readings if r is not one]
+
+
+def _addressee(text: str, readings: list[_Label], first: bool) -> bool:
+    """An addressee ("- Sở Nội vụ;"), OCR noise, an addressee's wrapped line ("ủy trực thuộc; ban cán sự đảng;"),
+    or, right after "Kính gửi:", a group of them ("Thủ trưởng các phòng, ban, đơn vị, đoàn thể:")."""
+    if readings:
+        return readings[0].style in BULLETS
+    line = text.strip()
+    return len(line) < ADDRESSEE_NOISE or line[:1].islower() or line.endswith(";") or (first and line.endswith(":"))
+
+
+def _drop_distribution(stack: list[_Open]) -> None:
+    """ "- Lưu: VT" after dashes glued under the last item (a scan whose "Nơi nhận" was lost): when every child
+    of that item is a dash, they are the distribution list, not its points."""
+    items = [entry for entry in stack if entry.label.style not in BULLETS]
+    if items and items[-1].node.children and all(c.kind == "dash" for c in items[-1].node.children):
+        del stack[stack.index(items[-1]) + 1 :]
+        items[-1].node.children.clear()
+
+
+def _in_appendix(tree: _Tree) -> bool:
+    return any(entry.label.style in ("appendix", "attached") for entry in tree.stack)
+
+
+def _attached_title(tree: _Tree, text: str) -> tuple[_Label, int] | None:
+    """After the signature or the last sentence ("./."), "QUY CHẾ" / "KẾ HOẠCH" (an attached document's type
+    line) opens its own tree."""
+    if not ((tree.signed and not tree.stack) or (tree.ended and not _in_appendix(tree))) or not is_caps(text):
+        return None  # a form's "BÁO CÁO" after its "./." inside an appendix stays in it
     name = _type_names().get(" ".join(text.split()).upper().rstrip(" :"))
-    return _Label("attached", name, (0,), "") if name else None
+    return (_Label("attached", name, (0,), ""), 0) if name else None
 
 
 @cache
@@ -187,84 +235,57 @@ def _type_names() -> dict[str, str]:
     return {name.upper(): name for name in names}
 
 
-# --------------------------------------------------------------------------- labels
-
-
-def _parse_label(text: str, previous: str) -> _Label | None:
-    appendix = APPENDIX.match(text)
-    if appendix:
-        label = appendix.group("label") or ""
-        return _Label("appendix", label, _legal_key(label) if label else (0,), appendix.group("rest").strip(" .:"))
-    for style, pattern in (("part", PART), ("chapter", CHAPTER), ("section", SECTION), ("article", ARTICLE)):
-        match = pattern.match(text)
-        if match:
-            return _Label(style, match.group("label"), _legal_key(match.group("label")), match.group("rest"))
-    if CUT_BEFORE_NUMBER.search(previous.rstrip()) and re.match(r"\s*\d", text):
-        return None
-    return _list_label(text)
-
-
-def _list_label(text: str) -> _Label | None:
-    match = NUMBERED.match(text)
-    if match:
-        label = match.group("label") or match.group("label2")
-        rest = match.group("rest") if match.group("label") else match.group("rest2")
-        return _Label("num", label, tuple(int(n) for n in label.split(".")), rest)
-    for style, pattern in (("roman", ROMAN), ("upper", UPPER), ("letter", LETTER)):
-        match = pattern.match(text)
-        if match:
-            return _Label(style, match.group("label"), _list_key(style, match.group("label")), match.group("rest"))
-    for style, pattern in (("dash", DASH), ("plus", PLUS)):
-        match = pattern.match(text)
-        if match:
-            return _Label(style, "-" if style == "dash" else "+", (0,), match.group("rest"))
-    return None
-
-
-def _list_key(style: str, label: str) -> tuple[int, ...]:
-    if style == "roman":
-        return (_roman_value(label),)
-    if style == "upper":
-        return (ord(label) - ord("A") + 1,)
-    return (VIETNAMESE_LETTERS.index(label) + 1,)
-
-
-def _legal_key(label: str) -> tuple[int, ...]:
-    digits = re.match(r"\d+", label)
-    if digits:
-        return (int(digits.group()),)
-    value = _roman_value(label.upper())
-    return (value,) if value else (0,)
-
-
-def _roman_value(label: str) -> int:
-    if any(c not in ROMAN_VALUES for c in label):
-        return 0
-    values = [ROMAN_VALUES[c] for c in label]
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    return total if _to_roman(total) == label else 0
-
-
-def _to_roman(value: int) -> str:
-    out = ""
-    for number, letters in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while value >= number:
-            out, value = out + letters, value - number
-    return out
-
-
 # --------------------------------------------------------------------------- placement
 
 
-def _placement(stack: list[_Open], label: _Label) -> int | None:
-    """How many open nodes stay open before ``label`` is pushed; None when it is not a label here."""
+def _choose(stack: list[_Open], readings: list[_Label]) -> tuple[_Label, int] | None:
+    """The reading that fits the numbering and how many open nodes stay open before it is pushed: a reading
+    that follows an open sibling first ("HI." read as "III." after "II."), else one that opens a sequence."""
+    labels = [label for label in (_resolve(r, stack) for r in readings) if label is not None]
+    for label in labels:
+        if label.style not in LEGAL_RANK and label.style not in BULLETS:
+            depth = _sibling_depth(stack, label)
+            if depth is not None:
+                return label, depth
+    for label in labels:
+        depth = _opening_depth(stack, label)
+        if depth is not None:
+            return label, depth
+    return None
+
+
+def _resolve(label: _Label, stack: list[_Open]) -> _Label | None:
+    """ ".1." (its head lost) takes the number of the open item: "2.1" under "2.", "2.2" after "2.1"; a Roman
+    label misread or unread before a capitals heading ("II." again, "1Ï.") is the section after the open one."""
+    if label.style == "roman" and label.key[0] == 0:
+        roman = next((e.label for e in reversed(stack) if e.label.style == "roman"), None)
+        if roman is None or 0 < label.key[1] < roman.key[0]:
+            return None  # "I. LĨNH VỰC ..." under "II." is no section after it
+        return _Label("roman", to_roman(roman.key[0] + 1), (roman.key[0] + 1,), label.rest, True)
+    if label.style != "num" or label.key[0] != 0:
+        return label
+    for entry in reversed(stack):
+        key = entry.label.key
+        if entry.label.style == "num" and len(key) in (len(label.key) - 1, len(label.key)):
+            head = key if len(key) == len(label.key) - 1 else key[:-1]
+            full = head + label.key[len(head) :]
+            return _Label("num", ".".join(map(str, full)), full, label.rest, garbled=True)
+    return None
+
+
+def _opening_depth(stack: list[_Open], label: _Label) -> int | None:
+    """Where the first of a sequence opens; None when ``label`` cannot open one here."""
     if label.style in LEGAL_RANK:
         return _legal_depth(stack, label)
-    if label.style in ("dash", "plus"):
+    if label.style in BULLETS:
         return _bullet_depth(stack, label.style)
-    if label.style == "upper" or label.style == "roman":
-        return _letter_like_depth(stack, label)
-    return _sequence_depth(stack, label)
+    if label.style == "roman":
+        return _roman_depth(stack, label)
+    if label.style == "upper":
+        return _part_depth(stack, label)
+    if label.style == "num" and len(label.key) > 1:
+        return _sub_item_depth(stack, label)
+    return _first_item_depth(stack, label)
 
 
 def _legal_depth(stack: list[_Open], label: _Label) -> int:
@@ -283,38 +304,62 @@ def _bullet_depth(stack: list[_Open], style: str) -> int:
     return len(stack)
 
 
-def _letter_like_depth(stack: list[_Open], label: _Label) -> int | None:
-    """ "C." is Roman 100 or the letter after "B.": an open sequence decides, else Roman "I." or letter "A."."""
-    for style in ("upper", "roman"):
-        alt = _reparse(label, style)
-        if alt is not None:
-            depth = _sibling_depth(stack, alt)
-            if depth is not None:
-                label.style, label.key = alt.style, alt.key
-                return depth
-    for style in ("roman", "upper"):
-        alt = _reparse(label, style)
-        if alt is not None and (alt.key == (1,) or (style == "roman" and not stack and alt.key[0] <= 20)):
-            label.style, label.key = alt.style, alt.key
-            return len(stack)  # "I.", "A.", or a Roman section opening a fragment ("III." on a later page)
+def _under(stack: list[_Open], parents: frozenset[str] | dict[str, int]) -> int:
+    """The depth just below the deepest open node whose style is in ``parents`` (0 when none is open)."""
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index].label.style in parents:
+            return index + 1
+    return 0
+
+
+def _restarts(stack: list[_Open], depth: int, style: str) -> bool:
+    """True when opening at ``depth`` would start again a sequence of ``style`` open there ("I." under "II.")."""
+    return depth < len(stack) and stack[depth].label.style == style
+
+
+def _roman_depth(stack: list[_Open], label: _Label) -> int | None:
+    """ "I." opens under a part ("A.", "Phần", an appendix) or at the root; a later section ("III." on a later
+    page) opens a fragment when no Roman section is open; a Roman section never sits under an item."""
+    depth = _under(stack, PART_STYLES)
+    if label.garbled and label.key != (1,):
+        return None
+    if _restarts(stack, depth, "roman"):  # a form's own "I. SƠ LƯỢC ..." inside an item
+        return _list_depth(stack) if label.key == (1,) and not label.garbled else None
+    if label.key == (1,) or (not any(e.label.style == "roman" for e in stack) and label.key[0] <= 20):
+        return depth
     return None
 
 
-def _reparse(label: _Label, style: str) -> _Label | None:
-    if style == "upper" and len(label.label) == 1:
-        return _Label("upper", label.label, _list_key("upper", label.label), label.rest)
-    if style == "roman" and _roman_value(label.label):
-        return _Label("roman", label.label, _list_key("roman", label.label), label.rest)
-    return None
+def _part_depth(stack: list[_Open], label: _Label) -> int | None:
+    """ "A." opens a part under a legal rank or at the root; "B." too when "A." was lost (read as a header line)
+    and no part is open, before a capitals heading: "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN"."""
+    depth = _under(stack, LEGAL_RANK)
+    if label.garbled or _restarts(stack, depth, "upper"):
+        return None
+    lost_first = label.key[0] <= 1 + MAX_GAP and is_caps(label.rest) and not any(e.label.style == "upper" for e in stack)
+    return depth if label.key == (1,) or lost_first else None
 
 
-def _sequence_depth(stack: list[_Open], label: _Label) -> int | None:
-    sibling = _sibling_depth(stack, label)
-    if sibling is not None:
-        return sibling
-    if label.style == "num" and len(label.key) > 1:
-        return _sub_item_depth(stack, label)
-    return len(stack) if label.key == (1,) else None
+def _list_depth(stack: list[_Open]) -> int:
+    """Below the deepest open node that is no dash or plus: items are never children of a dash."""
+    depth = len(stack)
+    while depth and stack[depth - 1].label.style in BULLETS:
+        depth -= 1
+    return depth
+
+
+def _first_item_depth(stack: list[_Open], label: _Label) -> int | None:
+    """ "1." / "a)" opens under the deepest item; "2." / "b)" too when the first was lost (OCR, a page break)
+    and no item of its kind is open: a printed label before a capital, "2. Bộ Công an"."""
+    depth = _list_depth(stack)
+    if label.key == (1,):
+        return depth
+    lost_first = label.key[0] <= 1 + MAX_GAP and not label.garbled and label.rest[:1].isupper()
+    if not lost_first or any(e.label.style == label.style for e in stack[:depth]):
+        return None
+    while label.style == "num" and depth and stack[depth - 1].label.style == "letter":
+        depth -= 1  # "3. Chi hỗ trợ địa phương:" after "b)" of a lost "2.": a clause, not inside the point
+    return depth
 
 
 def _sibling_depth(stack: list[_Open], label: _Label) -> int | None:
@@ -329,12 +374,13 @@ def _sibling_depth(stack: list[_Open], label: _Label) -> int | None:
 
 
 def _sub_item_depth(stack: list[_Open], label: _Label) -> int | None:
-    """ "2.1." opens under the open "2."; without one, the first sub-item opens under the deepest node."""
+    """ "2.1." opens under the open "2." ("2.2." too when "2.1." was lost); without one, the first sub-item
+    opens under the deepest item."""
     for index in range(len(stack) - 1, -1, -1):
         entry = stack[index].label
         if entry.style == "num" and entry.key == label.key[:-1]:
-            return index + 1 if label.key[-1] == 1 else None
-    return len(stack) if label.key[-1] == 1 else None
+            return index + 1 if label.key[-1] <= 1 + MAX_GAP else None
+    return _list_depth(stack) if label.key[-1] == 1 else None
 
 
 # --------------------------------------------------------------------------- nodes
@@ -487,21 +533,16 @@ def _title_continuation(pieces: list[str], first: str) -> list[str]:
     """Capitals lines after "Chương I" or a wrapped capitals title; a wrapped article title in lower case."""
     out: list[str] = []
     for piece in pieces:
-        caps = (_is_caps(piece) or (not first and not out and not piece.endswith("."))) and len(piece) < 200
+        caps = (is_caps(piece) or (not first and not out and not piece.endswith("."))) and len(piece) < 200
         wrapped = bool(first) and not first.endswith((".", ":", ";")) and piece[:1].islower() and not out
-        if caps and (not first or _is_caps(first) or out):
+        if caps and (not first or is_caps(first) or out):
             out.append(piece)
-        elif wrapped and not _is_caps(first):
+        elif wrapped and not is_caps(first):
             out.append(piece)
             break
         else:
             break
     return out
-
-
-def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _union(boxes: list[BBox | None]) -> BBox | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers.labels import LABEL_PREFIX
 from parsers.tasks.subjects import read_subject
 from parsers.tasks.words import fold, squash, verb_re
 
@@ -59,8 +60,8 @@ QUALIFIER_TAIL = re.compile(
 )
 # The end of a title line made of bodies: "Sở Nội vụ:" or "... doanh nghiệp và cộng đồng.\n".
 TITLE_LINE = re.compile(r"[ \t]*(?::|\.[ \t]*\n)")
-# A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5.".
-LABEL = re.compile(r"^\s*(?:(?:Điều|Khoản|Mục)\s+\d+[a-zđ]?\.?|[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\)|[-–+•])\s*")
+# A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5." (the one grammar of parsers/labels.py).
+LABEL = LABEL_PREFIX
 
 
 @dataclass

@@ -308,3 +308,245 @@ def test_attached_plan_items_keep_their_printed_paths() -> None:
     doc = doc_from_paragraphs(texts, {1: "signature", 2: "signature", 3: "signature"})
     paths = [n.path for n in flatten(build_structure(doc))]
     assert "II.1" in paths and not any(p.startswith("Kế hoạch.") for p in paths)
+
+
+# Real lines that broke the tree (issue 12), each with the paths the document prints.
+KH_252_PARTS = [
+    "Căn cứ Quyết định số 1237/QĐ-TTg ngày 27 tháng 7 năm 2013 của Thủ tướng Chính phủ về việc phê duyệt Đề án;",
+    "A. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "Nhằm cụ thể hóa nội dung Chỉ thị của Bộ Chính trị, Quyết định của Thủ tướng Chính phủ;",
+    "2. Yêu cầu",
+    "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020",
+    "I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN",
+    "1. Nội dung, biện pháp",
+    "a) Tổ chức Hội nghị quán triệt và triển khai thực hiện Chỉ thị số 24-CT/TW ngày 15/5/2013 của Bộ Chính trị;",
+    "II. BAN HÀNH CÁC VĂN BẢN QUY PHẠM PHÁP LUẬT, VĂN BẢN CHỈ ĐẠO, HƯỚNG DẪN VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ",
+    "1. Nội dung, biện pháp",
+    "a) Hoàn thành việc giải mã ký hiệu, phiên hiệu đơn vị quân đội trong chiến tranh;",
+    "b) Tổ chức rà soát, kiện toàn hồ sơ liệt sĩ hiện đang quản lý; xác định số lượng liệt sĩ;",
+    "c) Thu thập, kết nối, xử lý thông tin về liệt sĩ, mộ liệt sĩ phục vụ công tác tìm kiếm;",
+    "d) Xây dựng cơ sở dữ liệu tích hợp quản lý liệt sĩ (thư viện hồ sơ liệt sĩ, mộ liệt sĩ);",
+    "đ) Lập Bản đồ tìm kiếm, quy tập hài cốt liệt sĩ ở 3 cấp: cấp xã, cấp huyện, cấp tỉnh;",
+    "e) Tổ chức các hoạt động nghiên cứu khoa học, hội thảo về nhiệm vụ tìm kiếm, quy tập hài cốt liệt sĩ;",
+    "f) Cung cấp thông tin về mộ liệt sĩ có tên trong các nghĩa trang cho các thân nhân liệt sĩ;",
+    "C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM TỪ NAY ĐẾN NĂM 2015",
+    "1. Tập trung nghiên cứu hoàn thành việc xây dựng, ban hành các văn bản quy phạm pháp luật.",
+]
+
+CD_29_TTG = [  # a scanned công điện: "1." lost by OCR, the addressees and the "Nơi nhận" list as dashes
+    "THỦ TƯỚNG CHÍNH PHỦ điện:",
+    "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;",
+    "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.",
+    "Thời gian qua, Thủ tướng Chính phủ đã có nhiều văn bản chỉ đạo công tác phòng ngừa, đấu tranh, xử lý tội phạm.",
+    "Công điện số 139/CĐ- ~TTg ngày 23 tháng 12 năm 2024 của Thủ tướng Chính phủ về việc tăng cường phòng ngừa, "
+    "xử lý hoạt động lừa đảo chiếm đoạt tài sản sử dụng công nghệ cao, trên không gian mạng.",
+    "2. Bộ Công an",
+    "a) Chỉ đạo công an các đơn vị, địa phương tập trung triển khai có hiệu quả",
+    "b) Thường xuyên rà soát, kịp thời phát hiện, ngăn chặn, xóa bỏ các nội",
+    "3. Bộ Quốc phòng",
+    "a) Chỉ đạo các lực lượng tổ chức trinh sát, giám sát, thu thập thông tin, phân",
+    "nhận:",
+    "- Như trên;",
+    "- Thủ tướng, các Phó Thủ tướng Chính phủ;",
+    "- Lưu: VT,",
+]
+
+CV_695_ADDRESSEES = [  # a scan: "- Kính gửi:", the addressees, OCR noise between them, then the items
+    "- Kính gửi:",
+    "- Các Sở, cơ quan thuộc UBND th:",
+    "374 lạ :",
+    "- UBND các huyện, thành phô.",
+    "và",
+    "Tiếp tục thực hiện đây mạnh cuộc vật động \"Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư”",
+    "1. Các Sở, ban, ngành thuộc ƯBND tỉnh trên cơ sở, chức năng, nhiệm vụ",
+    "2. UBND các huyện, thành phố kiện tbàn Ban chỉ Bạo phong trào",
+]
+
+CV_5115_ROOT_DASHES = [
+    "Kính gửi:",
+    "- Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ;",
+    "- Sở Lao động - Thương binh và Xã hội tỉnh Hưng Yên;",
+    "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:",
+    "- Phối hợp với Tổng công ty Bưu điện Việt Nam hoàn thiện Đề án thí điểm chi trả trợ cấp ưu đãi;",
+    "- Tăng cường công tác kiểm tra, hướng dẫn và chỉ đạo Phòng Lao động - Thương binh và Xã hội cấp huyện;",
+    "- Kịp thời giải đáp, hướng dẫn những vướng mắc (nếu có) và thanh quyết toán theo đúng quy định.",
+]
+
+QD_254_SON_LA = [  # markdown: the signature row glued to the last article, then the attached plan
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định "
+    "này./. | Nơi nhận: - Bộ Công an (Cục A03 - để b/c); - Như Điều 3; - Lưu: VT, NC, ĐH30b. | CHỦ TỊCH Hoàng "
+    "Quốc Khánh | |---|---|",
+    "KẾ HOẠCH",
+    "THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND ngày 17/02/2023)",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Nâng cao nhận thức cho cán bộ, đảng viên, công chức, viên chức, người lao động các cơ quan.",
+    "II. NỘI DUNG CÔNG TÁC",
+    "1. Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền.",
+]
+
+TB_217_KRONG_NO = [  # a scan: "1." read as "I.", "2.1." as ".1.", "5.1." lost
+    "I. Đánh giá chung",
+    "Tình hình kinh tế - xã hội tiếp tục được duy trì phát triển ồn định;",
+    "II. Phương hướng, nhiệm vụ tháng 6/2019",
+    "Yêu cầu thủ trưởng các cơ quan, đơn vị; Bí thư Đảng ủy, Chủ tịch UBND các xã, thị trấn khân trương chỉ đạo",
+    "I. Lĩnh vực nông — lâm nghiệp",
+    "1.1. Giao phòng Nông nghiệp và PTNT:",
+    "- Tham mưu UBND huyện kế hoạch triển khai thực hiện các Chỉ tiêu, nhiệm vụ Tái cơ cấu ngành nông nghiệp",
+    "1.2. Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:",
+    "- Phối hợp phòng Nội vụ đánh giá tình hình hoạt động, công tác chỉ đạo, điều hành nội bộ cơ quan;",
+    "2. Lĩnh vực công thương:",
+    ".1. Phòng Kinh tế - Hạ tầng:",
+    "- Tổ chức làm việc với Công ty TNHH Bá Lộc để giải quyết các vướng mắc trong công tác vận hành",
+    "2.2. Vấn đề quản lý đô thị:",
+    "5. Lĩnh vực xây dựng cơ bản và giải ngân:",
+    "Giao Văn phòng HĐND và UBND huyện rà soát danh mục 57 công trình",
+    "5.2. Đề nghị Thanh tra huyện rà soát, kiêm tra danh mục các công trình đã",
+]
+
+
+CV_368_PARTY = [  # a Party letter (scan): "Kính gửi" garbled in the header, its dashes wrapped into the body,
+    # items "1-", "2-"; the "Nơi nhận" list with its "- Như kính gửi;"
+    "ửi: - Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy;",
+    "- Các đồng chí bí thư: huyện ủy, thành ủy, đảng",
+    "GIANG",
+    "ủy trực thuộc; ban cán sự đảng, đảng đoàn;",
+    "- Các đồng chí thủ trưởng các sở, ban, ngành,",
+    "đoàn thể tỉnh.",
+    "Thực hiện Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương Đảng “Một số vấn đề cấp bách",
+    "1- Các đồng chí bí thư huyện ủy, thành ủy, đảng ủy trực thuộc; bí thư ban cán sự đảng, đảng đoàn:",
+    "- Phải quán triệt sâu sắc trong tập thể lãnh đạo về nội dung, mục đích, yêu cầu của Nghị quyết;",
+    "- Người đứng đầu cơ quan, đơn vị phải thật sự tự giác, cầu thị, nghiêm túc trong việc kiểm điểm.",
+    "2- Đề nghị các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy dự chỉ đạo kiểm điểm kiên quyết chưa cho tiến hành",
+    "3- Kết thúc mỗi đợt kiểm điểm, các tổ công tác kịp thời gửi báo cáo về Bộ phận Thường trực tỉnh",
+    "- Như kính gửi;",
+    "- Các ban, cơ quan của Tỉnh ủy;",
+]
+
+KH_353_SCAN = [  # "III." read as "II.", the heading broken over two lines; "Nơi" alone (its "nhận:" lost)
+    "II. NỘI DUNG THỰC HIỆN",
+    "3. Tổ chức Hội nghị sơ kết giai đoạn I thực hiện Chương trình Hỗ trợ pháp lý cho doanh nghiệp",
+    "II. TỎ CHỨC TI",
+    "IỰC HIỆN",
+    "1. Sở Tư pháp",
+    "Là cơ quan Thường trực của Ban Điều hành, giúp Trưởng Ban Điều hành",
+    "2. Sở Tài chính",
+    "4. Các cơ quan, ban, ngành",
+    "- Cơ quan Thường trực của Ban Điều hành có trách nhiệm đôn đốc, kiểm tra thực hiện kế hoạch này",
+    "Nơi",
+    "- Bộ Tư pháp;",
+    "- TT Tỉnh ủy, TT HĐND tỉnh;",
+]
+
+
+def garbled_plan(second: str, third: str) -> list[str]:
+    """QĐ 254/QĐ-UBND Sơn La's plan with its Roman headings as tesseract garbles them."""
+    return [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Nâng cao nhận thức cho cán bộ, đảng viên, công chức, viên chức, người lao động các cơ quan.",
+        f"{second} NỘI DUNG CÔNG TÁC",
+        "1. Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền.",
+        f"{third} PHÂN CÔNG NHIỆM VỤ",
+        "1. Công an tỉnh",
+        "a} Đôn đốc, hướng dẫn các cơ quan, tổ chức trên địa bàn tỉnh tiếp tục thực hiện nghiêm túc Luật.",
+        "b) Thành lập Đoàn kiểm tra công tác bảo vệ BMNN trên địa bàn tỉnh.",
+        "IV. TỔ CHỨC THỰC HIỆN",
+    ]
+
+
+GARBLED_PLAN_PATHS = ["I", "I.1", "II", "II.1", "III", "III.1", "III.1.a", "III.1.b", "IV"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        pytest.param(KH_252_PARTS, ["A", "A.1", "A.2", "B", "B.I", "B.I.1", "B.I.1.a", "B.II", "B.II.1", "B.II.1.a",
+                                    "B.II.1.b", "B.II.1.c", "B.II.1.d", "B.II.1.đ", "B.II.1.e", "B.II.1.f", "C", "C.1"], id="capital-parts-and-letter-f"),
+        pytest.param(KH_252_PARTS[5:8], ["B", "B.I", "B.I.1"], id="part-B-after-a-lost-A"),
+        pytest.param(["B. Các nội dung khác.", "I. TỔ CHỨC THỰC HIỆN"], ["I"], id="letter-B-before-a-sentence-no-part"),
+        pytest.param(CD_29_TTG, ["2", "2.a", "2.b", "3", "3.a"], id="cong-dien-addressees-lost-1-noi-nhan"),
+        pytest.param(CV_695_ADDRESSEES, ["1", "2"], id="kinh-gui-dash-list-with-noise"),
+        pytest.param(["CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN điện:",
+                      "Thủ trưởng các phòng, ban, đơn vị, đoàn thể:",
+                      "- - Trưởng Công an huyện;",
+                      "- Chỉ huy trưởng Ban Chỉ huy Quân sự huyện;",
+                      "Bệnh Dịch tả lợn Châu Phi là bệnh truyền nhiễm nguy hiểm do vi rút gây ra.",
+                      "1. Thực hiện nghiêm túc Công văn số 2171/UBND- KTN, ngày 15/5/2019 của UBND tỉnh",
+                      "Nơi",
+                      "- Như trên:"], ["1"], id="cong-dien-addressee-group"),
+        pytest.param(CV_5115_ROOT_DASHES, ["-1", "-2", "-3"], id="root-dashes-after-addressees"),
+        pytest.param(["- Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                      "- Căn cứ Luật Bảo vệ bí mật nhà nước ngày 15 tháng 11 năm 2018;",
+                      "1. Tình hình thực hiện dự toán năm 2019",
+                      "a) Bộ Tài chính hướng dẫn các địa phương"], ["1", "1.a"], id="can-cu-dashes-before-the-body"),
+        pytest.param(["- Tình hình thực hiện nhiệm vụ năm 2024 của các cơ quan, đơn vị trên địa bàn tỉnh;",
+                      "I. NHIỆM VỤ TRỌNG TÂM",
+                      "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.",
+                      "- Phối hợp với Văn phòng UBND tỉnh;",
+                      "IV. TỔ CHỨC THỰC HIỆN"], ["-1", "I", "I.1", "I.1.-1", "IV"], id="no-item-under-a-dash"),
+        pytest.param(QD_254_SON_LA, ["Điều 3", "Kế hoạch", "I", "I.1", "II", "II.1"],
+                     id="attached-plan-after-a-glued-signature-row"),
+        pytest.param([QD_254_SON_LA[0].split(" | ")[0], *QD_254_SON_LA[1:4]], ["Điều 3", "Kế hoạch", "I"],
+                     id="attached-plan-after-the-last-sentence"),
+        pytest.param(TB_217_KRONG_NO, ["I", "II", "II.1", "II.1.1", "II.1.1.-1", "II.1.2", "II.1.2.-1", "II.2",
+                                       "II.2.1", "II.2.1.-1", "II.2.2", "II.5", "II.5.2"], id="ocr-I-for-1-and-lost-heads"),
+        pytest.param(garbled_plan("LI.", "HI."), GARBLED_PLAN_PATHS, id="LI-and-HI"),
+        pytest.param(garbled_plan("Il.", "IIL"), GARBLED_PLAN_PATHS, id="Il-and-IIL"),
+        pytest.param(garbled_plan("11.", "III."), GARBLED_PLAN_PATHS, id="11-for-II"),
+        pytest.param(garbled_plan("U.", "1Ï."), GARBLED_PLAN_PATHS, id="U-and-unread-label"),
+        pytest.param(KH_353_SCAN, ["II", "II.3", "III", "III.1", "III.2", "III.4", "III.4.-1"],
+                     id="III-read-as-II-and-noi-alone"),
+        pytest.param(["I. NỘI DUNG", "1. Mục đích, yêu cầu", "a, Mục đích:", "b, Nhiệm vụ của đội phòng thủ:"],
+                     ["I", "I.1", "I.1.a", "I.1.b"], id="letter-with-comma"),
+        pytest.param(["Điều 5. Mở tài khoản",
+                      "1. Mở tài khoản để thực hiện thanh toán vốn đầu tư công nguồn ngân sách nhà nước:",
+                      "a) Chủ đầu tư nhiệm vụ, dự án sử dụng vốn đầu tư công nguồn ngân sách nhà nước",
+                      "2. Mở tài khoản để thanh toán vốn cho nhiệm vụ, dự án đầu tư công bí mật nhà nước"],
+                     ["Điều 5", "Điều 5.1", "Điều 5.1.a", "Điều 5.2"], id="article-title-ending-in-khoan"),
+        pytest.param(["Điều 11. Nội dung chi và mức chi thực hiện Dự án 4",
+                      "Nội dung chi và mức chi hỗ trợ, bổ sung trang thiết bị, phương tiện, sửa chữa:",
+                      "a) Chi mua sắm, bổ sung trang thiết bị: thực hiện theo Nghị định số 98/2025/NĐ-CP;",
+                      "b) Chi sửa chữa phòng tiếp nhận đăng ký và tư vấn cai nghiện ma túy:",
+                      "3. Chi hỗ trợ địa phương:",
+                      "a) Chi tập huấn, đào tạo, bồi dưỡng nâng cao năng lực chuyên môn"],
+                     ["Điều 11", "Điều 11.a", "Điều 11.b", "Điều 11.3", "Điều 11.3.a"], id="lost-clauses-before-3"),
+        pytest.param(["III. MẪU BÁO CÁO", "2. Báo cáo thành tích đề nghị tặng Cờ thi đua",
+                      "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", "1. Đặc điểm, tình hình:"],
+                     ["III", "III.2", "III.2.I", "III.2.I.1"], id="a-form-inside-an-item-restarts-I"),
+        pytest.param(["PHỤ LỤC I", "VI. Cam kết:", "Kính đề nghị ............ xem xét giải quyết./.",
+                      "BÁO CÁO", "I. Thông tin chung:", "1. Tên nhiệm vụ:"],
+                     ["Phụ lục I", "Phụ lục I.VI", "Phụ lục I.VI.I", "Phụ lục I.VI.I.1"], id="forms-in-an-appendix"),
+        pytest.param(["PHỤ LỤC II", "4. Ủy ban nhân dân tỉnh/thành phố cam kết trả nợ tạm ứng NQNN đầy đủ, đúng hạn.",
+                      "Nơi nhận:", "- Như trên;", "5. Ngân hàng thương mại có trách nhiệm thanh toán đầy đủ."],
+                     ["Phụ lục II", "Phụ lục II.4", "Phụ lục II.4.-1", "Phụ lục II.5"], id="a-form-s-noi-nhan-in-an-appendix"),
+        pytest.param(["1. Thường trực HĐND huyện đánh giá cao sự nỗ lực, cố gắng của các cấp, các ngành.",
+                      "2. Để thực hiện ngày càng tốt hơn các chủ trương, chính sách của Nhà nước:",
+                      "2.1 Đối với công tác triển khai phương án Lòng hồ chính bổ sung (8.045.415.530 đồng)",
+                      "5. Đối với các nội dung còn lại: Công trình trạm bơm Bon K'Tắc xã Quảng Phú"],
+                     ["1", "2", "2.1", "5"], id="printed-jump-2-to-5"),
+    ],
+)
+def test_real_paths(texts: list[str], expected: list[str]) -> None:
+    assert paths(texts) == expected
+
+
+def test_addressees_read_by_the_header_go_on_in_the_body() -> None:
+    """368-CV/BPTT Bắc Giang: the header took the garbled "Kính gửi" line, its other dashes are body paragraphs."""
+    assert paths(CV_368_PARTY, {0: "header"}) == ["1", "1.-1", "1.-2", "2", "3"]
+
+
+def test_distribution_list_glued_under_the_last_item_is_dropped() -> None:
+    """Thông báo 153/TB-VPCP (a scan): "Nơi nhận" lost, its dashes read under item 6 up to "- Lưu: VT"."""
+    texts = ["4. Giáo dục, đào tạo phải là tiền đề, động lực cho phát triển kinh tế.",
+             "5. Bộ Giáo dục và Đào tạo nghiên cứu, tiếp thu ý kiến các thành viên Hội đồng:",
+             "- Có lộ trình, kế hoạch nguồn lực, giải pháp rõ ràng, đồng bộ, toàn diện.",
+             "6. Bộ Giáo dục và Đào tạo bám sát nội dung tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW./.",
+             "TM mồng Chính phủ (để be)", "- Thủ tướng", "Chính phủ (để b/e);", "- PTTg Trần Hồng Hà (để b/c);",
+             "- Ban Tuyên giáo Trung ương;", "- Lưu: VT, KGVX (2b).Sơn. 8"]
+    assert paths(texts) == ["4", "5", "5.-1", "6"]
+
+
+def test_distribution_list_yields_no_items() -> None:
+    """No node of the "Nơi nhận" list, whether the header found the signature or not."""
+    nodes = flatten(build_structure(doc_from_paragraphs(CD_29_TTG)))
+    assert not any("Như trên" in n.text or "Lưu: VT" in n.text for n in nodes)

@@ -24,6 +24,7 @@ LINE_KINDS = (
     "running_header",  # text repeated at the top or bottom of many pages
     "stamp",  # digital-signature stamp text ("Người ký: ... Thời gian ký: ...")
     "table",  # a cell row of a table
+    "annotation",  # text an annotation draws apart from the page's lines (a portal's label in the margin)
 )
 
 
@@ -52,6 +53,7 @@ class Line:
     italic: bool = False
     kind: str = "body"
     superscripts: list[tuple[int, str]] = field(default_factory=list)  # (char offset in text, marker)
+    origin: str | None = None  # text not from the page's content stream: "annotation:widget" ...
 
 
 @dataclass

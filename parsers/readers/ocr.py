@@ -95,7 +95,8 @@ def ocr_fallback(path: Path, pages: list[Page], limits: Limits | None = None) ->
     limits = limits or current_limits()
     out = []
     for page in pages:
-        if needs_ocr("\n".join(line.text for line in page.lines)) and _has_images(path, page.number, limits):
+        own = "\n".join(line.text for line in page.lines if line.kind != "annotation")  # a margin label is no text layer
+        if needs_ocr(own) and _has_images(path, page.number, limits):
             width, height = page.width or 595.0, page.height or 842.0
             with paused_time_limit():  # OCR is slow but bounded page by page
                 page = ocr_pdf_page(path, page.number, width, height, limits=limits)

@@ -12,10 +12,13 @@ def parse_file(path: str | Path) -> Document:
     """Read any supported file into a ``Document`` (raises ``UnreadableFileError`` with a reason)."""
     from parsers.layout import build_document
     from parsers.readers import read_file
+    from parsers.signing import apply_signing
 
     source = Path(path)
     pages, fmt = read_file(source)
-    return build_document(pages, source=str(source), fmt=fmt)
+    doc = build_document(pages, source=str(source), fmt=fmt)
+    apply_signing(doc.header, pages)  # e-signature stamps: signed_by, signed_at, a missing date
+    return doc
 
 
 def extract(path: str | Path) -> Extraction:

@@ -123,6 +123,9 @@ class Header:
     signer_title: str | None = None
     signer: str | None = None
     distribution: list[str] = field(default_factory=list)  # "Nơi nhận"
+    signed_by: str | None = None  # e-signature stamp: "Người ký: Sở Tài chính" / "Ký bởi: Lê Minh Quang"
+    signed_at: str | None = None  # its "Thời gian ký", ISO: "2018-12-28T15:38:28+07:00"
+    date_source: str | None = None  # where ``date`` came from: "header", "signature"
 
 
 @dataclass

@@ -98,8 +98,10 @@ def ocr_fallback(path: Path, pages: list[Page], limits: Limits | None = None) ->
         own = "\n".join(line.text for line in page.lines if line.kind != "annotation")  # a margin label is no text layer
         if needs_ocr(own) and _has_images(path, page.number, limits):
             width, height = page.width or 595.0, page.height or 842.0
+            apart = [line for line in page.lines if line.origin and line.kind in ("stamp", "annotation")]
             with paused_time_limit():  # OCR is slow but bounded page by page
                 page = ocr_pdf_page(path, page.number, width, height, limits=limits)
+            page.lines += apart  # e-signature widgets' text, read exactly (signing metadata)
         out.append(page)
     return out
 

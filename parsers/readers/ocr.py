@@ -252,3 +252,66 @@ def read_pdf_checked(path: Path, limits: Limits | None = None) -> list[Page]:
     pages = read_pdf(path)
     convert_pages(pages)  # a TCVN3/VNI text layer ("Céng hoµ") before the thin-text check
     return ocr_fallback(path, pages, limits=limits)
+
+
+# ------------------------------------------------------------------ header zone of a scan
+
+ZONE_DPI = 400  # the header's number and day are small and often stamped or written in: read them finer
+ZONE_HEIGHT = 1 / 3  # the header zone: top third of page 1
+ZONE_PSM = "6"  # one uniform block per half: tesseract's page segmentation breaks the two header columns
+# left half: issuer and "Số: .../..."; right half (a little wider, "Đắk Nông, ngày" may start left of the
+# middle): motto, place and date
+ZONE_HALVES = ((0.0, 0.5), (0.42, 1.0))
+
+
+@dataclass
+class ZoneLine:
+    """A line of the header zone with its words' OCR confidences (0..100), to tell a number printed or
+    stamped in the blank from one written by hand."""
+
+    line: Line
+    words: list[tuple[str, float]]
+
+
+def ocr_header_zone(path: Path, number: int, width: float, height: float, limits: Limits | None = None) -> list[ZoneLine]:
+    """Page ``number``'s header zone read again at ``ZONE_DPI``, each half as one block (left half's lines
+    first); bboxes in PDF points of a ``width`` x ``height`` page."""
+    from PIL import Image
+
+    limits = limits or current_limits()
+    out: list[ZoneLine] = []
+    with tempfile.TemporaryDirectory(prefix="vanban-zone-") as tmp:
+        prefix = Path(tmp) / "page"
+        args = ["pdftoppm", "-r", str(ZONE_DPI), "-f", str(number), "-l", str(number), "-gray", "-png", "-singlefile"]
+        with paused_time_limit():
+            run_tool([*args, str(path), str(prefix)], path, timeout=PAGE_TIMEOUT, limits=limits)
+            with Image.open(prefix.with_suffix(".png")) as image:
+                full_width, full_height = image.size
+                for index, (start, end) in enumerate(ZONE_HALVES):
+                    left = int(start * full_width)
+                    crop = Path(tmp) / f"half{index}.png"
+                    image.crop((left, 0, int(end * full_width), int(ZONE_HEIGHT * full_height))).save(crop)
+                    out += _zone_lines(crop, left, number, width / full_width, path, limits)
+    return out
+
+
+def _zone_lines(image: Path, offset: int, number: int, scale: float, source: Path, limits: Limits) -> list[ZoneLine]:
+    args = ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", ZONE_PSM, "tsv"]
+    words, _ = _parse_tsv(_tesseract_tsv(image, args, source, limits))
+    out = []
+    for group in words.values():
+        shifted = [_Word(w.text, w.conf, w.left + offset, w.top, w.right + offset, w.bottom) for w in group]
+        runs = _runs(shifted)
+        out += [ZoneLine(_make_line(run, number, scale), [(w.text, w.conf) for w in run]) for run in runs]
+    return [zone for zone in out if _is_text(zone.line.text)]
+
+
+def _runs(words: list[_Word]) -> list[list[_Word]]:
+    """Words of one tesseract line split at wide gaps; none dropped (confidence is judged by the caller)."""
+    typical = median(w.bottom - w.top for w in words)
+    runs: list[list[_Word]] = [[words[0]]]
+    for word in words[1:]:
+        if word.left - runs[-1][-1].right > COLUMN_GAP * typical:
+            runs.append([])
+        runs[-1].append(word)
+    return runs

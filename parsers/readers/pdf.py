@@ -348,10 +348,9 @@ def _make_line(chars: list[Char], number: int) -> Line:
 
 
 def _word_gap(prev: Char, char: Char, gap: float) -> bool:
-    """A space between two characters: a wide gap, or any gap where an annotation's text meets the page's
-    ("Số:" then the stamped "17738")."""
-    apart = char["x0"] - prev["x1"]
-    return apart > gap or (apart > 0 and prev.get("origin") != char.get("origin"))
+    """A space between two characters: a wide gap, or where an annotation's text meets the page's
+    ("Số:" then the stamped "17738", whose widget may overlap the label)."""
+    return char["x0"] - prev["x1"] > gap or prev.get("origin") != char.get("origin")
 
 
 def _letter_spacing(chars: list[Char]) -> float:

@@ -119,6 +119,7 @@ def _annotation_text(pdf_page: Any, number: int, page_chars: list[Char]) -> tupl
     origins: list[str] = []
     for origin, layout in annotation_layouts(pdf_page):
         chars = _layout_objects(layout._objs, height, mb_x0, mb_top, pdf_page.pdf.unicode_norm)[0]
+        chars = chars or _picture_digits(layout, height, mb_x0, mb_top)
         if not chars:
             continue
         for char in chars:
@@ -133,6 +134,33 @@ def _annotation_text(pdf_page: Any, number: int, page_chars: list[Char]) -> tupl
             apart += own
         origins += [origin] if origin not in origins else []
     return filled, apart, origins
+
+
+# what a widget's picture may say to be read as text: "21", "05", "15.11"
+PICTURE_DIGITS = re.compile(r"^\d{1,6}(?:[./-]\d{1,4})?$")
+MIN_PICTURE_CONFIDENCE = 80.0
+
+
+def _picture_digits(layout: Any, height: float, mb_x0: float, mb_top: float) -> list[Char]:
+    """A widget that draws only a small picture of digits ("21" stamped into "Số    -HD/BTCTU"):
+    the digits OCRed, as one character spanning the picture."""
+    from pdfminer.layout import LTContainer, LTImage
+
+    from parsers.readers.ocr import WIDGET_IMAGE_MAX, read_widget_image
+
+    found: list[Char] = []
+    stack = [layout]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, LTContainer):
+            stack.extend(obj._objs)
+        elif isinstance(obj, LTImage) and obj.width <= WIDGET_IMAGE_MAX[0] and obj.height <= WIDGET_IMAGE_MAX[1]:
+            text, confidence = read_widget_image(obj)
+            if PICTURE_DIGITS.match(text) and confidence >= MIN_PICTURE_CONFIDENCE:
+                char = _geometry(obj, height, mb_x0, mb_top)
+                char.update(text=text, fontname="", size=0.8 * obj.height, space_before=True)
+                found.append(char)
+    return found
 
 
 def _fills_line(chars: list[Char], page_chars: list[Char]) -> bool:

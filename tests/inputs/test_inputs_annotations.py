@@ -96,6 +96,7 @@ def test_hidden_widgets_are_not_read(tmp_path: Path) -> None:
         pytest.param("17738-chq-gsql-2025.pdf", "17738/CHQ-GSQL", "2025-08-05", id="number-day-month-widgets"),
         pytest.param("438-ubnd-vhxh-quangninh-2026.pdf", "438/UBND-VHXH", "2026-02-02", id="day-month-widgets"),
         pytest.param("957-kh-hqkv8-2026.pdf", "957/KH-HQKV8", "2026-03-13", id="kh-widgets"),
+        pytest.param("21-hd-btctu-hanoi-2025.pdf", "21-HD/BTCTU", "2025-08-21", id="number-day-pictures-in-widgets"),
         pytest.param("3125-kh-stc-daknong-2018.pdf", "3125/KH-STC", "2018-12-28", id="typed-number-stamp-widget"),
         pytest.param("935-vp-tckt-btp-2019.pdf", "935/VP-TCKT", "2019-11-14", id="typed-number"),
         pytest.param("877-qd-btp-2025.pdf", "877/QĐ-BTP", "2025-03-03", id="typed-number-signed"),

@@ -180,3 +180,23 @@ def test_header_zone_fills_a_scan_number_and_date(tmp_path: Path) -> None:
     complete_from_header_zone(doc, [Page(number=1, lines=[], width=595.0, height=842.0, ocr=True)], path)
     assert (doc.header.number, doc.header.date, doc.header.place) == ("565/TB-UBND", "2024-11-15", "Quảng Ngãi")
     assert "ocr:header-zone" in doc.normalisation
+
+
+# Real scans, page 1: number and date after the header zone is read again, against the page images
+# (../shared gold). Handwritten numbers are left missing; a handwritten day gives way to the e-signature
+# widget's signing day where there is one (08: "Tỉnh Đắk Nông 18.07.2019 14:17:55+07:00").
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "number", "date", "date_source"),
+    [
+        pytest.param("368-cv-bptt-tubacgiang-2012.pdf", "368-CV/BPTT", "2012-10-15", "header", id="typed-number"),
+        pytest.param("08-ct-ubnd-daknong-2019.pdf", None, "2019-07-18", "signature", id="handwritten-08"),
+        pytest.param("1185-snv-vp-bacgiang-2012.pdf", None, None, None, id="handwritten-1185-unsigned"),
+    ],
+)
+def test_real_scans_header_zone(name: str, number: str | None, date: str | None, date_source: str | None) -> None:
+    path = DIRECTIVES / name
+    if not path.exists():
+        pytest.skip("../shared/corpus-real is absent")
+    header = parse_file(path).header
+    assert (header.number, header.date, header.date_source) == (number, date, date_source)

@@ -7,7 +7,9 @@ the line height, so the layout stage treats a scanned page like a text page. Wor
 unsure of (handwritten marks, stamps' scribbles) are dropped; stamp lines get kind ``stamp``.
 
 Public: ``read_pdf_checked`` (``read_file``'s PDF path), ``ocr_fallback``, ``needs_ocr``,
-``ocr_pdf_page``, ``ocr_image``, ``is_stamp_line`` (also used by the PDF reader), ``fix_ocr_text``.
+``ocr_pdf_page``, ``ocr_image``, ``is_stamp_line`` (also used by the PDF reader), ``fix_ocr_text``,
+``ocr_header_zone`` (page 1's header read again, words with their confidence: ``parsers/identity.py``),
+``read_widget_image`` (a widget's small picture of digits, for the PDF reader).
 """
 
 from __future__ import annotations

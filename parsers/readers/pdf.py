@@ -8,7 +8,9 @@ font subset than "Lu" and "t".
 
 Per page, ``page_from_pdfplumber`` also marks what is not content: the footnote area under the
 short rule at the foot of the page, page numbers, and digital-signature stamp text. Across
-pages, ``read_pdf`` marks running headers and footers.
+pages, ``read_pdf`` marks running headers and footers. Text drawn by annotations (signature
+widgets, FreeText, Stamp: ``annotations.py``) is read in place: a number stamped into a blank joins
+its line, stamps and margin labels become lines of their own; ``Line.origin`` records it.
 """
 
 from __future__ import annotations

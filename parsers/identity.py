@@ -3,9 +3,9 @@
 Page-level OCR (300 dpi, automatic segmentation) often garbles the header's small print and the
 number or day stamped or written into the blanks of "Số:      /CT-UBND", "ngày    tháng 7 năm
 2019". ``complete_from_header_zone`` reads the header zone of page 1 again (``ocr_header_zone``:
-400 dpi, left and right halves as blocks) and takes the number, date and place the page's header
-lacks. A number or date whose digits tesseract is unsure of is left missing rather than guessed:
-numbers filled in by hand are read as "@§", "4ƒ", "Số:42đ3" with low confidence.
+400 dpi, left and right halves as blocks); what it reads with confidence replaces the page's
+number, date and place. A number or date whose digits tesseract is unsure of is left missing
+rather than guessed: numbers filled in by hand are read as "@§", "4ƒ", "Số:42đ3" with low confidence.
 """
 
 from __future__ import annotations

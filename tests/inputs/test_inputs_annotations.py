@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from parsers.extract import parse_file
-from parsers.identity import complete_from_header_zone, confident
+from parsers.identity import DATE_LINE, NUMBER_LINE, complete_from_header_zone, confident
 from parsers.model import Document, Page
 from parsers.readers.pdf import read_pdf
 from parsers.signing import signing
@@ -149,6 +149,25 @@ def test_signing_from_stamp_lines(stamp: list[str], signed_by: str | None, signe
 )
 def test_handwritten_digits_are_not_trusted(words: list[tuple[str, float]], span: str, trusted: bool) -> None:
     assert confident(words)(span) is trusted
+
+
+# Lines of real header zones (OCR): which are the number line and the place-and-date line, whatever
+# their handwritten digits read as.
+@pytest.mark.parametrize(
+    ("line", "number_line", "date_line"),
+    [
+        pytest.param("Số: @§ /CT-UBND", True, False, id="number-08"),
+        pytest.param("Số 4ƒ /SNV-VP", True, False, id="number-no-colon-1185"),
+        pytest.param("Số:/43ó3 /BTC-THTK", True, False, id="number-glued-14364"),
+        pytest.param("Bắc Giang, ngày/J tháng 11 năm 2012", False, True, id="date-1185"),
+        pytest.param("Krông Nó, ngày4Ô tháng 6 năm 2019", False, True, id="date-glued-43"),
+        pytest.param("Ngày 24 tháng 5 năm 2019, Ủy |", False, False, id="body-date-409"),
+        pytest.param("16/CT-TTg ngày 25 tháng 6 năm 2019 của Thủ", False, False, id="cited-date-08"),
+        pytest.param("Sở Tài chính", False, False, id="issuer"),
+    ],
+)
+def test_header_zone_lines(line: str, number_line: bool, date_line: bool) -> None:
+    assert (bool(NUMBER_LINE.match(line)), bool(DATE_LINE.search(line))) == (number_line, date_line)
 
 
 def make_image_header_pdf(path: Path) -> Path:

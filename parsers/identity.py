@@ -67,7 +67,7 @@ def complete_from_header_zone(doc: Document, pages: list[Page], path: Path) -> N
     doc.normalisation.append("ocr:header-zone")
     for name in sorted(seen):
         if getattr(found, name) is None:
-            doc.warnings.append(f"{name} left missing: its digits look handwritten (OCR confidence < {MIN_DIGIT_CONFIDENCE:g})")
+            doc.warnings.append(f"{name} not read: its digits look handwritten (OCR confidence < {MIN_DIGIT_CONFIDENCE:g})")
 
 
 def _zone_fields(zone: list[ZoneLine]) -> tuple[Header, set[str]]:

@@ -10,12 +10,18 @@ from parsers.model import Document, Extraction
 
 def parse_file(path: str | Path) -> Document:
     """Read any supported file into a ``Document`` (raises ``UnreadableFileError`` with a reason)."""
+    from parsers.identity import complete_from_header_zone
     from parsers.layout import build_document
     from parsers.readers import read_file
+    from parsers.signing import apply_signing
 
     source = Path(path)
     pages, fmt = read_file(source)
-    return build_document(pages, source=str(source), fmt=fmt)
+    doc = build_document(pages, source=str(source), fmt=fmt)
+    if fmt == "pdf":  # a scan's number and date from its header zone read again
+        complete_from_header_zone(doc, pages, source)
+    apply_signing(doc.header, pages)  # e-signature stamps: signed_by, signed_at, a missing date
+    return doc
 
 
 def extract(path: str | Path) -> Extraction:

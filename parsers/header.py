@@ -41,6 +41,9 @@ HEADER_NOISE = re.compile(
     re.VERBOSE,
 )
 
+# the motto opening the header's right column: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"
+MOTTO = re.compile(r"""^(?:CỘNG\s+H\w+\s+XÃ\s+HỘI\s+CHỦ\s+NGH\w+\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)""", re.VERBOSE)
+
 # "Số: 15/QĐ-BNV", "Số: 12/UBND-VX", "Luật số: 121/2025/QH15", "Số: 28-CT/TU", "Số 06/2026/TT-BTС" (no colon
 # only at the start of a line)
 NUMBER_FIELD = re.compile(
@@ -149,6 +152,7 @@ def parse_header(doc: Document) -> Header:
     paras = [p for p in doc.paragraphs if p.kind in CONTENT_KINDS]
     while paras and paras[0].text.strip().isdigit():  # a page number the layout left as body
         paras = paras[1:]
+    paras = _motto_before_recipients(paras)
     header = Header()
     top_end = _read_top(paras, header)
     _mark(paras[:top_end], "header")
@@ -163,6 +167,22 @@ def parse_header(doc: Document) -> Header:
         header.type = "Công văn"
     _consolidated(header)
     return header
+
+
+def _motto_before_recipients(paras: list[Paragraph]) -> list[Paragraph]:
+    """The header's right column (motto, "Hà Nội, ngày 05 tháng 8 năm 2025") read after "Kính gửi:" put
+    back before it: a number stamped into "Số:      /CHQ-GSQL" joins that row to the left column, which
+    then runs down to "Kính gửi:" before the right column is read. Only the order header parsing sees."""
+    index = next((i for i, p in enumerate(paras[:TOP_ZONE_MAX]) if RECIPIENTS.match(p.text)), None)
+    if index is None:
+        return paras
+    motto = next((j for j in range(index + 1, min(index + 3, len(paras))) if MOTTO.match(paras[j].text.strip())), None)
+    if motto is None:
+        return paras
+    end = motto + 1
+    while end < min(motto + 4, len(paras)) and (not _strip_noise(paras[end].text) or PLACE_DATE.match(paras[end].text)):
+        end += 1
+    return paras[:index] + paras[motto:end] + paras[index:motto] + paras[end:]
 
 
 def _consolidated(header: Header) -> None:

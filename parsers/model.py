@@ -24,6 +24,7 @@ LINE_KINDS = (
     "running_header",  # text repeated at the top or bottom of many pages
     "stamp",  # digital-signature stamp text ("Người ký: ... Thời gian ký: ...")
     "table",  # a cell row of a table
+    "annotation",  # text an annotation draws apart from the page's lines (a portal's label in the margin)
 )
 
 
@@ -52,6 +53,7 @@ class Line:
     italic: bool = False
     kind: str = "body"
     superscripts: list[tuple[int, str]] = field(default_factory=list)  # (char offset in text, marker)
+    origin: str | None = None  # text not from the page's content stream: "annotation:widget" ...
 
 
 @dataclass
@@ -121,6 +123,9 @@ class Header:
     signer_title: str | None = None
     signer: str | None = None
     distribution: list[str] = field(default_factory=list)  # "Nơi nhận"
+    signed_by: str | None = None  # e-signature stamp: "Người ký: Sở Tài chính" / "Ký bởi: Lê Minh Quang"
+    signed_at: str | None = None  # its "Thời gian ký", ISO: "2018-12-28T15:38:28+07:00"
+    date_source: str | None = None  # where ``date`` came from: "header", "signature"
 
 
 @dataclass

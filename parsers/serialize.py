@@ -9,7 +9,7 @@ from parsers.model import BBox, Document, Extraction, StructureNode
 
 HEADER_FIELDS = (
     "type", "number", "date", "issuer", "issuer_parent", "place", "province", "subject",
-    "signer", "signer_title", "authority", "recipients", "distribution",
+    "signer", "signer_title", "authority", "recipients", "distribution", "signed_by", "signed_at", "date_source",
 )
 
 

@@ -7,7 +7,9 @@ the line height, so the layout stage treats a scanned page like a text page. Wor
 unsure of (handwritten marks, stamps' scribbles) are dropped; stamp lines get kind ``stamp``.
 
 Public: ``read_pdf_checked`` (``read_file``'s PDF path), ``ocr_fallback``, ``needs_ocr``,
-``ocr_pdf_page``, ``ocr_image``, ``is_stamp_line`` (also used by the PDF reader), ``fix_ocr_text``.
+``ocr_pdf_page``, ``ocr_image``, ``is_stamp_line`` (also used by the PDF reader), ``fix_ocr_text``,
+``ocr_header_zone`` (page 1's header read again, words with their confidence: ``parsers/identity.py``),
+``read_widget_image`` (a widget's small picture of digits, for the PDF reader).
 """
 
 from __future__ import annotations
@@ -95,10 +97,13 @@ def ocr_fallback(path: Path, pages: list[Page], limits: Limits | None = None) ->
     limits = limits or current_limits()
     out = []
     for page in pages:
-        if needs_ocr("\n".join(line.text for line in page.lines)) and _has_images(path, page.number, limits):
+        own = "\n".join(line.text for line in page.lines if line.kind != "annotation")  # a margin label is no text layer
+        if needs_ocr(own) and _has_images(path, page.number, limits):
             width, height = page.width or 595.0, page.height or 842.0
+            apart = [line for line in page.lines if line.origin and line.kind in ("stamp", "annotation")]
             with paused_time_limit():  # OCR is slow but bounded page by page
                 page = ocr_pdf_page(path, page.number, width, height, limits=limits)
+            page.lines += apart  # e-signature widgets' text, read exactly (signing metadata)
         out.append(page)
     return out
 
@@ -249,3 +254,98 @@ def read_pdf_checked(path: Path, limits: Limits | None = None) -> list[Page]:
     pages = read_pdf(path)
     convert_pages(pages)  # a TCVN3/VNI text layer ("Céng hoµ") before the thin-text check
     return ocr_fallback(path, pages, limits=limits)
+
+
+# ------------------------------------------------------------------ header zone of a scan
+
+ZONE_DPI = 400  # the header's number and day are small and often stamped or written in: read them finer
+ZONE_HEIGHT = 1 / 3  # the header zone: top third of page 1
+ZONE_PSM = "6"  # one uniform block per half: tesseract's page segmentation breaks the two header columns
+# left half: issuer and "Số: .../..."; right half (a little wider, "Đắk Nông, ngày" may start left of the
+# middle): motto, place and date
+ZONE_HALVES = ((0.0, 0.5), (0.42, 1.0))
+
+
+@dataclass
+class ZoneLine:
+    """A line of the header zone with its words' OCR confidences (0..100), to tell a number printed or
+    stamped in the blank from one written by hand."""
+
+    line: Line
+    words: list[tuple[str, float]]
+
+
+def ocr_header_zone(path: Path, number: int, width: float, height: float, limits: Limits | None = None) -> list[ZoneLine]:
+    """Page ``number``'s header zone read again at ``ZONE_DPI``, each half as one block (left half's lines
+    first); bboxes in PDF points of a ``width`` x ``height`` page."""
+    from PIL import Image
+
+    limits = limits or current_limits()
+    out: list[ZoneLine] = []
+    with tempfile.TemporaryDirectory(prefix="vanban-zone-") as tmp:
+        prefix = Path(tmp) / "page"
+        args = ["pdftoppm", "-r", str(ZONE_DPI), "-f", str(number), "-l", str(number), "-gray", "-png", "-singlefile"]
+        with paused_time_limit():
+            run_tool([*args, str(path), str(prefix)], path, timeout=PAGE_TIMEOUT, limits=limits)
+            with Image.open(prefix.with_suffix(".png")) as image:
+                full_width, full_height = image.size
+                for index, (start, end) in enumerate(ZONE_HALVES):
+                    left = int(start * full_width)
+                    crop = Path(tmp) / f"half{index}.png"
+                    image.crop((left, 0, int(end * full_width), int(ZONE_HEIGHT * full_height))).save(crop)
+                    out += _zone_lines(crop, left, number, width / full_width, path, limits)
+    return out
+
+
+def _zone_lines(image: Path, offset: int, number: int, scale: float, source: Path, limits: Limits) -> list[ZoneLine]:
+    args = ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", ZONE_PSM, "tsv"]
+    words, _ = _parse_tsv(_tesseract_tsv(image, args, source, limits))
+    out = []
+    for group in words.values():
+        shifted = [_Word(w.text, w.conf, w.left + offset, w.top, w.right + offset, w.bottom) for w in group]
+        runs = _runs(shifted)
+        out += [ZoneLine(_make_line(run, number, scale), [(w.text, w.conf) for w in run]) for run in runs]
+    return [zone for zone in out if _is_text(zone.line.text)]
+
+
+def _runs(words: list[_Word]) -> list[list[_Word]]:
+    """Words of one tesseract line split at wide gaps; none dropped (confidence is judged by the caller)."""
+    typical = median(w.bottom - w.top for w in words)
+    runs: list[list[_Word]] = [[words[0]]]
+    for word in words[1:]:
+        if word.left - runs[-1][-1].right > COLUMN_GAP * typical:
+            runs.append([])
+        runs[-1].append(word)
+    return runs
+
+
+# ------------------------------------------------------------------ pictures of digits in widgets
+
+WIDGET_IMAGE_SCALE = 6  # a widget's picture of "21" is about 42 x 47 pixels: enlarged before OCR
+WIDGET_IMAGE_MAX = (120.0, 40.0)  # points: larger pictures in widgets are signatures and seals
+
+
+def read_widget_image(image: object, limits: Limits | None = None) -> tuple[str, float]:
+    """The text of a small picture an annotation draws (pdfminer ``LTImage``: e-office systems stamp
+    the number "21" into "Số    -HD/BTCTU" as a picture) and its lowest word confidence; ("", 0.0)
+    when it cannot be read."""
+    from pdfminer.image import ImageWriter
+    from PIL import Image
+
+    from vanban.errors import UnreadableFileError
+
+    with tempfile.TemporaryDirectory(prefix="vanban-widget-") as tmp:
+        try:
+            name = ImageWriter(tmp).export_image(image)  # type: ignore[arg-type]
+            with Image.open(Path(tmp) / name) as picture:
+                grey = picture.convert("L")
+                grey = grey.resize((grey.width * WIDGET_IMAGE_SCALE, grey.height * WIDGET_IMAGE_SCALE))
+                grey.save(Path(tmp) / "widget.png")
+            args = ["tesseract", str(Path(tmp) / "widget.png"), "stdout", "-l", OCR_LANG, "--psm", "7", "tsv"]
+            words, _ = _parse_tsv(_tesseract_tsv(Path(tmp) / "widget.png", args, Path(tmp) / name, limits))
+        except (OSError, ValueError, UnreadableFileError):
+            return "", 0.0
+    found = [w for group in words.values() for w in group]
+    if not found:
+        return "", 0.0
+    return " ".join(w.text for w in found), min(w.conf for w in found)

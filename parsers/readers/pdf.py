@@ -8,7 +8,9 @@ font subset than "Lu" and "t".
 
 Per page, ``page_from_pdfplumber`` also marks what is not content: the footnote area under the
 short rule at the foot of the page, page numbers, and digital-signature stamp text. Across
-pages, ``read_pdf`` marks running headers and footers.
+pages, ``read_pdf`` marks running headers and footers. Text drawn by annotations (signature
+widgets, FreeText, Stamp: ``annotations.py``) is read in place: a number stamped into a blank joins
+its line, stamps and margin labels become lines of their own; ``Line.origin`` records it.
 """
 
 from __future__ import annotations
@@ -86,13 +88,92 @@ def _detail(exc: BaseException) -> str:
 def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     """One pdfplumber page into a ``Page`` (``number`` is 1-based), non-content lines marked."""
     chars, segments = _page_objects(pdf_page)
-    rows = [[_make_line(seg, number) for seg in _segments(row)] for row in _rows(chars)]
+    filled, apart, origins = _annotation_text(pdf_page, number, chars)
+    rows = [[_origin_line(seg, number) for seg in _segments(row)] for row in _rows(chars + filled)]
     lines = column_order(rows, float(pdf_page.width))
     height, width = float(pdf_page.height), float(pdf_page.width)
     mark_footnote_area(lines, _footnote_rule(segments, width, height))
     _mark_page_number(lines, height)
     _mark_stamps(lines)
-    return Page(number=number, lines=lines, width=width, height=height)
+    return Page(number=number, lines=lines + apart, width=width, height=height, steps=origins)
+
+
+def _origin_line(chars: list[Char], number: int) -> Line:
+    """A ``Line`` that records where its text came from when part of it was drawn by an annotation."""
+    line = _make_line(chars, number)
+    line.origin = next((c["origin"] for c in chars if "origin" in c), None)
+    return line
+
+
+def _annotation_text(pdf_page: Any, number: int, page_chars: list[Char]) -> tuple[list[Char], list[Line], list[str]]:
+    """Characters that annotations draw over the page, split in two: a one-row text filling a blank of
+    a page line (the number "565" stamped into "Số:      /TB-UBND") is laid out with the page's
+    characters; any other (e-signature stamps "Ký bởi: ...", "Thời gian ký: ...", a portal's label in
+    the margin) becomes lines of its own, kind ``stamp`` or ``annotation``, out of the text.
+    Also the origins read ("annotation:widget"), for ``Page.steps``.
+    """
+    from parsers.readers.annotations import annotation_layouts
+    from parsers.readers.ocr import is_stamp_line
+
+    height, mb_x0, mb_top = pdf_page.height, pdf_page.mediabox[0], pdf_page.mediabox[1]
+    filled: list[Char] = []
+    apart: list[Line] = []
+    origins: list[str] = []
+    for origin, layout in annotation_layouts(pdf_page):
+        chars = _layout_objects(layout._objs, height, mb_x0, mb_top, pdf_page.pdf.unicode_norm)[0]
+        chars = chars or _picture_digits(layout, height, mb_x0, mb_top)
+        if not chars:
+            continue
+        for char in chars:
+            char["origin"] = origin
+        rows = _rows(chars)
+        own = [_origin_line(seg, number) for row in rows for seg in _segments(row)]
+        if len(rows) == 1 and not any(is_stamp_line(ln.text) for ln in own) and _fills_line(chars, page_chars):
+            filled += chars
+        else:
+            for line in own:
+                line.kind = "stamp" if is_stamp_line(line.text) else "annotation"
+            apart += own
+        origins += [origin] if origin not in origins else []
+    return filled, apart, origins
+
+
+# what a widget's picture may say to be read as text: "21", "05", "15.11"
+PICTURE_DIGITS = re.compile(r"^\d{1,6}(?:[./-]\d{1,4})?$")
+MIN_PICTURE_CONFIDENCE = 80.0
+
+
+def _picture_digits(layout: Any, height: float, mb_x0: float, mb_top: float) -> list[Char]:
+    """A widget that draws only a small picture of digits ("21" stamped into "Số    -HD/BTCTU"):
+    the digits OCRed, as one character spanning the picture."""
+    from pdfminer.layout import LTContainer, LTImage
+
+    from parsers.readers.ocr import WIDGET_IMAGE_MAX, read_widget_image
+
+    found: list[Char] = []
+    stack = [layout]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, LTContainer):
+            stack.extend(obj._objs)
+        elif isinstance(obj, LTImage) and obj.width <= WIDGET_IMAGE_MAX[0] and obj.height <= WIDGET_IMAGE_MAX[1]:
+            text, confidence = read_widget_image(obj)
+            if PICTURE_DIGITS.match(text) and confidence >= MIN_PICTURE_CONFIDENCE:
+                char = _geometry(obj, height, mb_x0, mb_top)
+                char.update(text=text, fontname="", size=0.8 * obj.height, space_before=True)
+                found.append(char)
+    return found
+
+
+def _fills_line(chars: list[Char], page_chars: list[Char]) -> bool:
+    """Whether annotation characters sit on a row of the page's text, next to it (in a blank of that line)."""
+    top, bottom = min(c["top"] for c in chars), max(c["bottom"] for c in chars)
+    x0, x1 = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
+    reach = COLUMN_GAP * median(c["size"] for c in chars)
+    return any(
+        top <= (c["top"] + c["bottom"]) / 2 <= bottom and c["x0"] - reach <= x1 and x0 <= c["x1"] + reach
+        for c in page_chars
+    )
 
 
 def _page_objects(pdf_page: Any) -> tuple[list[Char], list[Char]]:
@@ -105,16 +186,23 @@ def _page_objects(pdf_page: Any) -> tuple[list[Char], list[Char]]:
     a space character in the content stream is marked ``space_before`` (some PDFs draw "CỦA QUỐC"
     with a space narrower than any gap rule).
     """
+    height, mb_x0, mb_top = pdf_page.height, pdf_page.mediabox[0], pdf_page.mediabox[1]
+    chars, lines, rects = _layout_objects(pdf_page.layout._objs, height, mb_x0, mb_top, pdf_page.pdf.unicode_norm)
+    return chars, lines + rects
+
+
+def _layout_objects(
+    objs: list[Any], height: float, mb_x0: float, mb_top: float, norm: Any
+) -> tuple[list[Char], list[Char], list[Char]]:
+    """Characters, lines and rects of a pdfminer layout tree, in pdfplumber's page coordinates."""
     from pdfminer.layout import LTChar, LTContainer
     from pdfplumber.page import fix_fontname_bytes
 
-    height, mb_x0, mb_top = pdf_page.height, pdf_page.mediabox[0], pdf_page.mediabox[1]
-    norm = pdf_page.pdf.unicode_norm
     chars: list[Char] = []
     lines: list[Char] = []
     rects: list[Char] = []
     after_space = False
-    stack = [iter(pdf_page.layout._objs)]
+    stack = [iter(objs)]
     while stack:
         obj = next(stack[-1], None)
         if obj is None:
@@ -138,7 +226,7 @@ def _page_objects(pdf_page: Any) -> tuple[list[Char], list[Char]]:
             lines.append(_geometry(obj, height, mb_x0, mb_top))
         elif type(obj).__name__ == "LTRect":
             rects.append(_geometry(obj, height, mb_x0, mb_top))
-    return chars, lines + rects
+    return chars, lines, rects
 
 
 def _geometry(obj: Any, height: float, mb_x0: float, mb_top: float) -> Char:
@@ -281,12 +369,18 @@ def _make_line(chars: list[Char], number: int) -> Line:
         if _is_raised(char, size, baseline):
             _add_mark(marks, len(text), char)
         else:
-            wide = char["x0"] - prev["x1"] > spacing + WORD_GAP * min(size, char["size"]) if prev else False
+            wide = _word_gap(prev, char, spacing + WORD_GAP * min(size, char["size"])) if prev else False
             if text and (wide or char["space_before"]) and not text.endswith(" "):
                 text += " "
             text += char["text"]
         prev = char
     return _finish_line(text, marks, [c for c in chars if not _is_raised(c, size, baseline)] or chars, number)
+
+
+def _word_gap(prev: Char, char: Char, gap: float) -> bool:
+    """A space between two characters: a wide gap, or where an annotation's text meets the page's
+    ("Số:" then the stamped "17738", whose widget may overlap the label)."""
+    return char["x0"] - prev["x1"] > gap or prev.get("origin") != char.get("origin")
 
 
 def _letter_spacing(chars: list[Char]) -> float:

@@ -22,8 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 from statistics import median
 
-from parsers.model import BBox, Line, Page
+from parsers.model import BBox, Line, Page, Table
 from parsers.readers.limits import Limits, current_limits, paused_time_limit, run_tool
+from parsers.readers.tables import OcrWord, ocr_tables, place_tables
 
 OCR_DPI = 300
 OCR_LANG = "vie"
@@ -133,10 +134,22 @@ def ocr_image(
     lines = [line for group in words.values() for line in _lines_of(group, number, scale)]
     lines.sort(key=lambda line: (line.bbox.top if line.bbox else 0.0, line.bbox.x0 if line.bbox else 0.0))
     _mark_stamp_zones(lines)
+    tables = _tables(image, words, number, scale)
+    lines = place_tables(lines, tables)
     confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
     page = Page(number=number, lines=lines, width=width, height=height, ocr=True, ocr_confidence=confidence)
     page.steps.append(f"ocr:{OCR_LANG}")
+    page.tables = [table for table, _rows in tables]
     return page
+
+
+def _tables(
+    image: Path, words: dict[tuple[int, int, int], list[_Word]], number: int, scale: float
+) -> list[tuple[Table, list[Line]]]:
+    """The page's ruled tables (``parsers/readers/tables.py``), cells from the confident words."""
+    boxes = [OcrWord(w.text, w.left, w.top, w.right, w.bottom)
+             for group in words.values() for w in group if w.conf >= MIN_WORD_CONFIDENCE]
+    return ocr_tables(image, boxes, number, scale)
 
 
 def _tesseract_tsv(image: Path, args: list[str], source: Path, limits: Limits | None) -> str:

@@ -23,6 +23,7 @@ from statistics import median
 from typing import Any
 
 from parsers.model import BBox, Line, Page
+from parsers.readers.tables import pdfplumber_tables, place_tables
 from vanban.errors import UnreadableFileError
 
 Char = dict[str, Any]
@@ -92,7 +93,9 @@ def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     mark_footnote_area(lines, _footnote_rule(segments, width, height))
     _mark_page_number(lines, height)
     _mark_stamps(lines)
-    return Page(number=number, lines=lines, width=width, height=height)
+    tables = pdfplumber_tables(pdf_page, number, segments)  # ruled tables: one ``table`` line a row
+    lines = place_tables(lines, tables)
+    return Page(number=number, lines=lines, width=width, height=height, tables=[t for t, _rows in tables])
 
 
 def _page_objects(pdf_page: Any) -> tuple[list[Char], list[Char]]:

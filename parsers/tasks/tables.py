@@ -1,0 +1,219 @@
+"""Tasks from task tables: "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm".
+
+Each row with a content cell is a task. Its path is the STT as printed ("3", "2.1"), after the STT
+of the group rows above it ("I. Cơ sở hạ tầng" -> "I.3") and after the numbered section the table
+sits in ("6. Tiến độ thực hiện" -> "6.3"), or after ``PL`` + the appendix number for a table
+printed after the signature ("PLI.3", "PL.3" for an unnumbered appendix). The lead bodies are the
+chủ trì cell's, the coordinating bodies the phối hợp cell's (a "chủ trì/phối hợp" column: the first
+body leads), the deadline is read from the time cell. Column roles come from the header row
+(``parsers/data/task_table_columns.tsv``); a table continued on the next page without its header,
+or with a header OCR garbled, takes the roles of the previous table with as many columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.model import Citation, Deadline, Document, StructureNode, Table, Task
+from parsers.readers.tables import header_roles
+from parsers.tasks.deadlines import find_deadline
+from parsers.tasks.responsibility import heading_bodies
+from parsers.tasks.subjects import read_subject
+
+__all__ = ["table_tasks"]
+
+# A row number as printed, OCR marks around it dropped: "3", "2.1", "5_", "`4", "II", "B".
+STT = re.compile(r"^\W*(?P<stt>\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Đ])[\W_]*$")
+ROMAN = re.compile(r"^(?:[IVXL]{1,6}|[A-Đ])$")
+# A group row merged over the columns: "2. Phòng Bưu chính, Viễn thông (6 NV trọng tâm):", "II. Nhiệm vụ cụ thể".
+GROUP_LABEL = re.compile(r"^(?P<stt>\d{1,2}|[IVXL]{1,6}|[A-Đ])[.)]\s+\S")
+# An appendix title: "PHỤ LỤC I", "Phụ lục số 02", "PHỤ LỤC" (unnumbered).
+APPENDIX = re.compile(r"^\s*ph[ụu]\s*l[ụu]c(?:\s+số)?\s*(?P<number>[IVXL]{1,6}|\d{1,3}|[A-Z])?\b", re.IGNORECASE)
+# A date in a time cell written without "trước ngày": "10/7/2026 - 13/7/2026" -> the last one.
+BARE_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?!\d)")
+TASK_ROLES = frozenset({"lead", "lead_coordinating", "coordinating", "deadline", "product"})
+# The usual columns of a task table, for one continued from a page the scan lost (no header before it).
+USUAL_ROLES: dict[int, list[str | None]] = {
+    5: ["stt", "content", "lead", "coordinating", "deadline"],
+    6: ["stt", "content", "lead", "coordinating", "deadline", "product"],
+}
+NUMBERED_SHARE = 0.6  # rows whose first cell is a number, for a headerless table to be read with USUAL_ROLES
+
+
+@dataclass
+class _State:
+    """What runs over the tables of one document: the last roles, the open group, the last number."""
+
+    doc: Document
+    citations: list[Citation]
+    year: int | None
+    roles: list[str | None] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    last: str | None = None
+    tasks: list[Task] = field(default_factory=list)
+
+
+def table_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
+    """The tasks of every task table of ``doc``, in document order."""
+    date = doc.header.date
+    state = _State(doc, citations, int(date[:4]) if date and date[:4].isdigit() else None)
+    for table in doc.tables:
+        roles, continued = _roles(table, state.roles)
+        if not roles:
+            continue
+        if not continued:
+            state.groups, state.last = [], None
+        state.roles = roles
+        prefix = _prefix(doc, table)
+        for index, cells in enumerate(table.rows):
+            _row(table, index, cells, prefix, state)
+    return state.tasks
+
+
+def _roles(table: Table, previous: list[str | None]) -> tuple[list[str | None], bool]:
+    """The roles of the table's columns (none when it is no task table), and whether the table
+    continues the previous one (it has no header, or one whose words OCR garbled)."""
+    width = len(table.rows[0]) if table.rows else len(table.header)
+    found = header_roles(table.header) if table.header else None
+    inherit = previous if len(previous) == width else [None] * width
+    if not found and not any(inherit) and _numbered(table):
+        inherit = USUAL_ROLES.get(width, inherit)
+    own = found or [None] * width
+    roles = [mine or theirs for mine, theirs in zip(own, inherit, strict=False)]
+    if "content" not in roles or not TASK_ROLES & set(roles):
+        return [], False
+    return roles, roles != own
+
+
+def _numbered(table: Table) -> bool:
+    first = [row[0] for row in table.rows if row]
+    return sum(1 for cell in first if STT.match(cell)) >= NUMBERED_SHARE * max(1, len(first))
+
+
+def _row(table: Table, index: int, cells: list[str], prefix: list[str], state: _State) -> None:
+    again = header_roles(cells)
+    if again:  # a header printed again inside the table (one table per group on a scan)
+        state.roles = [mine or theirs for mine, theirs in zip(again, state.roles, strict=False)]
+        state.last = None
+        return
+    cell = _cells(cells, state.roles)
+    group = _group_label(cells, cell)
+    if group is not None:
+        state.groups, state.last = [group], None
+        return
+    if not cell.get("content"):
+        return
+    stt = _stt(cell.get("stt", ""), state.last)
+    state.last = stt
+    path = ".".join([*prefix, *state.groups, stt])
+    state.tasks.append(_task(table, index, path, cell, state))
+
+
+def _cells(cells: list[str], roles: list[str | None]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for role, text in zip(roles, cells, strict=False):
+        if role and text and role not in out:
+            out[role] = text
+    return out
+
+
+def _group_label(cells: list[str], cell: dict[str, str]) -> str | None:
+    """The label of a group row: a Roman or letter STT without bodies or time ("I | Cơ sở hạ tầng"),
+    or one merged cell opening with a label ("2. Phòng Bưu chính, Viễn thông (6 NV trọng tâm):")."""
+    stt = STT.match(cell.get("stt", ""))
+    if stt and ROMAN.match(stt.group("stt")) and not (cell.get("lead") or cell.get("deadline")):
+        return stt.group("stt")
+    filled = [text for text in cells if text]
+    merged = GROUP_LABEL.match(filled[0]) if len(filled) == 1 else None
+    return merged.group("stt") if merged else None
+
+
+def _stt(printed: str, last: str | None) -> str:
+    """The row's number as printed; a number OCR lost ("", "§") follows the previous row's."""
+    found = STT.match(printed)
+    if found and not ROMAN.match(found.group("stt")):
+        return found.group("stt")
+    if last and last.split(".")[-1].isdigit():
+        head, _dot, tail = last.rpartition(".")
+        return f"{head}.{int(tail) + 1}" if head else str(int(tail) + 1)
+    return found.group("stt") if found else "1"
+
+
+def _prefix(doc: Document, table: Table) -> list[str]:
+    """The path of the numbered section holding the table, or ``PL<n>`` for an appendix table."""
+    start = next((span[0] for span in table.row_spans if span != (0, 0)), None)
+    if start is None:
+        return []
+    signed = [p for p in doc.paragraphs if p.kind == "signature" and p.start < start]
+    if signed:
+        titles = [APPENDIX.match(p.text) for p in doc.paragraphs if signed[-1].start < p.start < start]
+        found = [m for m in titles if m]
+        return ["PL" + (found[-1].group("number") or "" if found else "")]
+    node = _section_at(doc.structure, start)
+    return node.path.split(".") if node is not None else []
+
+
+def _section_at(nodes: list[StructureNode], offset: int) -> StructureNode | None:
+    """The deepest numbered node (dashes left out) opened before ``offset``."""
+    best = None
+    for node in nodes:
+        if node.start < offset:
+            if node.kind not in {"dash", "plus"} and not node.label.startswith(("-", "+")):
+                best = node
+            deeper = _section_at(node.children, offset)
+            best = deeper or best
+    return best
+
+
+def _task(table: Table, index: int, path: str, cell: dict[str, str], state: _State) -> Task:
+    province = state.doc.header.province
+    lead = _bodies(cell.get("lead", ""), province)
+    helpers = [name for name in _bodies(cell.get("coordinating", ""), province) if name not in lead]
+    both = _bodies(cell.get("lead_coordinating", ""), province)
+    lead, helpers = lead or both[:1], helpers or both[1:]
+    span = table.row_spans[index] if index < len(table.row_spans) else (0, 0)
+    return Task(
+        path=path,
+        text=cell["content"],
+        responsible=lead,
+        coordinating=helpers,
+        deadline=_deadline(cell.get("deadline", ""), state.year),
+        cites=[c.key for c in state.citations if span[0] <= c.span[0] < span[1]],
+        page=table.row_pages[index] if index < len(table.row_pages) else table.page,
+        span=span,
+        responsible_source="table",
+    )
+
+
+def _bodies(text: str, province: str | None) -> list[str]:
+    """The bodies of a cell: "Sở Nội vụ; UBND các huyện", "- Các đơn vị thuộc Bộ - Các đơn vị ..."."""
+    names: list[str] = []
+    pieces: list[str] = []
+    for part in re.split(r"[;\n]", text):
+        for index, piece in enumerate(re.split(r"(?:^|\s)[-+•]\s+", part)):
+            piece = piece.strip(" .,")
+            if index and pieces and piece[:1].islower():  # "- Các đơn vị chuyên" "- trách về ...": OCR's dash
+                pieces[-1] += " " + piece
+            elif piece:
+                pieces.append(piece)
+    for piece in pieces:
+        found = read_subject(piece, 0, stop_at_verbs=False, province=province).bodies or heading_bodies(piece, province)
+        found = found or [piece[:1].upper() + piece[1:]]  # a cell of bodies: "các khoa" is one
+        names += [name for name in found if name not in names]
+    return names
+
+
+def _deadline(text: str, year: int | None) -> Deadline | None:
+    """The time cell's deadline: "Quý IV/2024", "Trước ngày 30/6/2026", "Tháng 12/2012", "10/7/2026 - 13/7/2026"."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    found = find_deadline(text, year) or find_deadline("trong " + text, year)
+    if found is not None and found.text.startswith("trong ") and not text.lower().startswith("trong"):
+        found.text = found.text[len("trong "):]
+    dates = list(BARE_DATE.finditer(text))
+    if (found is None or found.date is None) and dates:
+        last = dates[-1]
+        return Deadline(text=text, date=f"{last['y']}-{int(last['m']):02d}-{int(last['d']):02d}")
+    return found or Deadline(text=text)

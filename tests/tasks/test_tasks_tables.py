@@ -39,7 +39,8 @@ def _make_plan(path: Path) -> Path:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table as RLTable, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Table as RLTable
 
     pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
     body = ParagraphStyle("body", fontName="DejaVu", fontSize=11, leading=15)

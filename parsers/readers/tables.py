@@ -30,6 +30,7 @@ _DATA = Path(__file__).resolve().parents[1] / "data"
 CELL_SEPARATOR = " | "
 MIN_COLUMNS = 2  # a ruled box with one column is a frame or a note, not a table
 MIN_ROWS = 2  # header and one row
+MAX_HEADER_CELL = 45  # characters: "Cơ quan chủ trì, phối hợp thực hiện"; longer cells are content
 MIN_ROLES = 2  # header cells that must name a role for the first row to be the header
 
 # Scans (pixels of the 300 dpi page image)
@@ -39,6 +40,7 @@ RULE_MIN_V = 90  # a vertical rule at least this long (a one-line row is about 6
 RULE_JOIN = 12  # a rule this close to another's end still touches it
 RULE_GAP = 40  # pieces of one rule broken by faint ink, at most this far apart, are one rule
 MAX_RULE_WIDTH = 14  # pixels: a printed rule is 2 to 6 wide (plus skew and the bridging pixel)
+STREAK = 0.9  # a line over this share of the page is a scanner's streak, not a table's rule
 RULE_COVER = 0.6  # a vertical rule runs through a row when it covers this share of the row's height
 BULLETS = frozenset("-+–•")  # kept in a cell although they hold no letter: "- Các đơn vị thuộc Bộ"
 CELL_PAD = 4  # pixels inside a cell's rules where a word's centre may still fall
@@ -62,7 +64,7 @@ def _fold(text: str) -> str:
 def column_role(cell: str) -> str | None:
     """The role of a header cell: "Cơ quan chủ trì" -> "lead", "TT" -> "stt", "Ghi chú" -> "note"."""
     folded = _fold(cell).strip(" .:")
-    if not folded or len(folded) > 80:
+    if not folded or len(folded) > MAX_HEADER_CELL:
         return None
     return next((role for pattern, role in _column_patterns() if pattern.search(folded)), None)
 
@@ -228,7 +230,9 @@ def _rules(ink: Any) -> tuple[list[_Rule], list[_Rule]]:
     bridged_v = ink | np.roll(ink, 1, axis=0) | np.roll(ink, -1, axis=0)
     flat = _join(_runs(bridged_h, RULE_MIN_H))
     upright = _join(_runs(bridged_v.T, RULE_MIN_V))
-    return [r for r in flat if not r.thick()], [r for r in upright if not r.thick()]
+    height, width = ink.shape
+    return ([r for r in flat if not r.thick() and r.end - r.start < STREAK * width],
+            [r for r in upright if not r.thick() and r.end - r.start < STREAK * height])
 
 
 def _join(runs: list[tuple[int, int, int]]) -> list[_Rule]:

@@ -27,7 +27,9 @@ __all__ = ["table_tasks"]
 STT = re.compile(r"^\W*(?P<stt>\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Đ])[\W_]*$")
 ROMAN = re.compile(r"^(?:[IVXL]{1,6}|[A-Đ])$")
 # A group row merged over the columns: "2. Phòng Bưu chính, Viễn thông (6 NV trọng tâm):", "II. Nhiệm vụ cụ thể".
-GROUP_LABEL = re.compile(r"^(?P<stt>\d{1,2}|[IVXL]{1,6}|[A-Đ])[.)]\s+\S")
+GROUP_LABEL = re.compile(r"^(?P<stt>\d{1,2}|[IVXL]{1,6}|[A-Đ])[.)]\s+(?P<rest>\S)")
+# A time cell of past work: "2009", "2008 - 2010".
+PAST_YEARS = re.compile(r"^\s*((?:19|20)\d\d)(?:\s*-\s*((?:19|20)\d\d))?\s*$")
 # An appendix title: "PHỤ LỤC I", "Phụ lục số 02", "PHỤ LỤC" (unnumbered).
 APPENDIX = re.compile(r"^\s*ph[ụu]\s*l[ụu]c(?:\s+số)?\s*(?P<number>[IVXL]{1,6}|\d{1,3}|[A-Z])?\b", re.IGNORECASE)
 # A date in a time cell written without "trước ngày": "10/7/2026 - 13/7/2026" -> the last one.
@@ -43,14 +45,18 @@ NUMBERED_SHARE = 0.6  # rows whose first cell is a number, for a headerless tabl
 
 @dataclass
 class _State:
-    """What runs over the tables of one document: the last roles, the open group, the last number."""
+    """What runs over the tables of one document: the last roles, the open group, the last row."""
 
     doc: Document
     citations: list[Citation]
     year: int | None
     roles: list[str | None] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
+    group_bodies: list[str] = field(default_factory=list)
+    section_bodies: list[str] = field(default_factory=list)  # of the heading the table sits under
     last: str | None = None
+    last_cells: dict[str, str] = field(default_factory=dict)
+    end: int = 0  # where the previous table ended in ``Document.text``
     tasks: list[Task] = field(default_factory=list)
 
 
@@ -60,14 +66,19 @@ def table_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     state = _State(doc, citations, int(date[:4]) if date and date[:4].isdigit() else None)
     for table in doc.tables:
         roles, continued = _roles(table, state.roles)
-        if not roles:
+        if not roles or _past(table, roles, state.year):
             continue
-        if not continued:
-            state.groups, state.last = [], None
+        prefix, state.section_bodies = _prefix(doc, table)
+        group = _group_before(doc, table, state.end) if prefix[:1] and prefix[0].startswith("PL") else None
+        if group is not None:
+            state.groups, state.group_bodies, state.last = [group[0]], group[1], None
+        elif not continued:
+            state.groups, state.group_bodies, state.last = [], [], None
         state.roles = roles
-        prefix = _prefix(doc, table)
         for index, cells in enumerate(table.rows):
-            _row(table, index, cells, prefix, state)
+            if not (index == 0 and continued and _join_split_row(table, cells, state)):
+                _row(table, index, cells, prefix, state)
+        state.end = max([state.end] + [span[1] for span in table.row_spans])
     return state.tasks
 
 
@@ -93,19 +104,20 @@ def _numbered(table: Table) -> bool:
 
 def _row(table: Table, index: int, cells: list[str], prefix: list[str], state: _State) -> None:
     again = header_roles(cells)
-    if again:  # a header printed again inside the table (one table per group on a scan)
+    if again and "stt" in again:  # a header printed again inside the table (one table per group on a scan)
         state.roles = [mine or theirs for mine, theirs in zip(again, state.roles, strict=False)]
         state.last = None
         return
     cell = _cells(cells, state.roles)
     group = _group_label(cells, cell)
     if group is not None:
-        state.groups, state.last = [group], None
+        state.groups, state.last = [group[0]], None
+        state.group_bodies = group[1]
         return
     if not cell.get("content"):
         return
     stt = _stt(cell.get("stt", ""), state.last)
-    state.last = stt
+    state.last, state.last_cells = stt, cell
     path = ".".join([*prefix, *state.groups, stt])
     state.tasks.append(_task(table, index, path, cell, state))
 
@@ -118,15 +130,60 @@ def _cells(cells: list[str], roles: list[str | None]) -> dict[str, str]:
     return out
 
 
-def _group_label(cells: list[str], cell: dict[str, str]) -> str | None:
+def _group_label(cells: list[str], cell: dict[str, str]) -> tuple[str, list[str]] | None:
     """The label of a group row: a Roman or letter STT without bodies or time ("I | Cơ sở hạ tầng"),
     or one merged cell opening with a label ("2. Phòng Bưu chính, Viễn thông (6 NV trọng tâm):")."""
     stt = STT.match(cell.get("stt", ""))
     if stt and ROMAN.match(stt.group("stt")) and not (cell.get("lead") or cell.get("deadline")):
-        return stt.group("stt")
+        return stt.group("stt"), []
     filled = [text for text in cells if text]
-    merged = GROUP_LABEL.match(filled[0]) if len(filled) == 1 else None
-    return merged.group("stt") if merged else None
+    return _labelled(filled[0]) if len(filled) == 1 else None
+
+
+def _labelled(text: str) -> tuple[str, list[str]] | None:
+    """Label and bodies of a group title: "1. Phòng Công nghệ thông tin (6 NV trọng tâm):"."""
+    found = GROUP_LABEL.match(text)
+    if found is None:
+        return None
+    bodies = read_subject(text, found.start("rest"), stop_at_verbs=False).bodies
+    return found.group("stt"), bodies
+
+
+def _group_before(doc: Document, table: Table, after: int) -> tuple[str, list[str]] | None:
+    """The group title printed over an appendix table, between the previous table and this one."""
+    start = next((span[0] for span in table.row_spans if span != (0, 0)), None)
+    if start is None:
+        return None
+    titles = [p.text for p in doc.paragraphs if p.kind == "body" and after <= p.start < start]
+    found = [_labelled(text) for text in titles]
+    return next((group for group in reversed(found) if group), None)
+
+
+def _join_split_row(table: Table, cells: list[str], state: _State) -> bool:
+    """A row a page break cut in two: the rest, on the next page, continues the previous task
+    ("Tham mưu kiểm tra thực hiện các qui định đối với" / "3 | các tổ chức, cá nhân ...")."""
+    cell = _cells(cells, state.roles)
+    content, stt = cell.get("content", ""), STT.match(cell.get("stt", ""))
+    if not (state.tasks and content[:1].islower()) or (stt and stt.group("stt") != state.last):
+        return False
+    task = state.tasks[-1]
+    task.text = f"{task.text} {content}"
+    merged = {role: " ".join(filter(None, [state.last_cells.get(role, ""), cell.get(role, "")]))
+              for role in ("lead", "coordinating", "deadline")}
+    task.deadline = _deadline(merged["deadline"], state.year) or task.deadline
+    if not task.responsible or task.responsible_source != "table":
+        task.responsible = _bodies(merged["lead"], state.doc.header.province) or task.responsible
+    return True
+
+
+def _past(table: Table, roles: list[str | None], year: int | None) -> bool:
+    """A table of past work ("Các dự án ... giai đoạn 2008-2010": years 2008, 2009 in a 2010 plan)."""
+    if year is None:
+        return False
+    years = [int(found.group(2) or found.group(1)) for row in table.rows
+             for role, text in zip(roles, row, strict=False) if role not in {"content", "stt"}
+             for found in [PAST_YEARS.match(text)] if found]
+    return len(years) >= 2 and max(years) < year
 
 
 def _stt(printed: str, last: str | None) -> str:
@@ -134,24 +191,29 @@ def _stt(printed: str, last: str | None) -> str:
     found = STT.match(printed)
     if found and not ROMAN.match(found.group("stt")):
         return found.group("stt")
+    if found and found.group("stt") == "I" and last is None:
+        return "1"  # a task row, not a group: OCR's "I" for "1"
     if last and last.split(".")[-1].isdigit():
         head, _dot, tail = last.rpartition(".")
         return f"{head}.{int(tail) + 1}" if head else str(int(tail) + 1)
     return found.group("stt") if found else "1"
 
 
-def _prefix(doc: Document, table: Table) -> list[str]:
-    """The path of the numbered section holding the table, or ``PL<n>`` for an appendix table."""
+def _prefix(doc: Document, table: Table) -> tuple[list[str], list[str]]:
+    """The path of the numbered section holding the table, or ``PL<n>`` for an appendix table;
+    and the bodies its heading names ("2. Sở Nội vụ chủ trì các nhiệm vụ sau:")."""
     start = next((span[0] for span in table.row_spans if span != (0, 0)), None)
     if start is None:
-        return []
+        return [], []
     signed = [p for p in doc.paragraphs if p.kind == "signature" and p.start < start]
     if signed:
         titles = [APPENDIX.match(p.text) for p in doc.paragraphs if signed[-1].start < p.start < start]
         found = [m for m in titles if m]
-        return ["PL" + (found[-1].group("number") or "" if found else "")]
+        return ["PL" + (found[-1].group("number") or "" if found else "")], []
     node = _section_at(doc.structure, start)
-    return node.path.split(".") if node is not None else []
+    if node is None:
+        return [], []
+    return node.path.split("."), heading_bodies(node.heading or node.text[:200], doc.header.province)
 
 
 def _section_at(nodes: list[StructureNode], offset: int) -> StructureNode | None:
@@ -172,6 +234,8 @@ def _task(table: Table, index: int, path: str, cell: dict[str, str], state: _Sta
     helpers = [name for name in _bodies(cell.get("coordinating", ""), province) if name not in lead]
     both = _bodies(cell.get("lead_coordinating", ""), province)
     lead, helpers = lead or both[:1], helpers or both[1:]
+    source = "table" if lead else "heading"
+    lead = lead or state.group_bodies or state.section_bodies
     span = table.row_spans[index] if index < len(table.row_spans) else (0, 0)
     return Task(
         path=path,
@@ -182,7 +246,7 @@ def _task(table: Table, index: int, path: str, cell: dict[str, str], state: _Sta
         cites=[c.key for c in state.citations if span[0] <= c.span[0] < span[1]],
         page=table.row_pages[index] if index < len(table.row_pages) else table.page,
         span=span,
-        responsible_source="table",
+        responsible_source=source,
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -41,8 +41,10 @@ RULE_JOIN = 12  # a rule this close to another's end still touches it
 RULE_GAP = 40  # pieces of one rule broken by faint ink, at most this far apart, are one rule
 MAX_RULE_WIDTH = 14  # pixels: a printed rule is 2 to 6 wide (plus skew and the bridging pixel)
 STREAK = 0.9  # a line over this share of the page is a scanner's streak, not a table's rule
+ROW_RULE_SHARE = 0.6  # a horizontal rule ends a row when it crosses this share of the table's width
 RULE_COVER = 0.6  # a vertical rule runs through a row when it covers this share of the row's height
 BULLETS = frozenset("-+–•")  # kept in a cell although they hold no letter: "- Các đơn vị thuộc Bộ"
+ERASE = 5  # pixels either side of a rule painted white before a table is read again
 CELL_PAD = 4  # pixels inside a cell's rules where a word's centre may still fall
 
 
@@ -173,6 +175,9 @@ class OcrWord:
     bottom: int
 
 
+WordReader = Callable[[Path], list[OcrWord]]
+
+
 @dataclass
 class _Rule:
     at: float  # x of a vertical rule, y of a horizontal one
@@ -185,19 +190,63 @@ class _Rule:
         return self.ink > MAX_RULE_WIDTH * (self.end - self.start)
 
 
-def ocr_tables(image: Path, words: list[OcrWord], number: int, scale: float) -> list[tuple[Table, list[Line]]]:
+def ocr_tables(
+    image: Path, words: list[OcrWord], number: int, scale: float, read: WordReader | None = None
+) -> list[tuple[Table, list[Line]]]:
     """Ruled tables of a page image: rows between horizontal rules, cells between the vertical
-    rules that cross the row, each word in the cell holding its centre. Bboxes in points (``scale``)."""
+    rules that cross the row, each word in the cell holding its centre. Bboxes in points (``scale``).
+
+    ``read`` (an image path -> its words) reads each table again with its rules erased: tesseract's
+    page layout often loses the text of a grid ("Danh mục công trình" cells of a budget table).
+    """
     grey = _load(image)
     if grey is None:
         return []
     flat, upright = _rules(grey < DARK)
     found = []
-    for rows in _table_row_rules(flat, upright):
-        result = _grid_table(rows, upright, words, number, scale)
+    for index, rows in enumerate(_table_row_rules(flat, upright)):
+        cell_words = words
+        if read is not None:
+            cell_words = _better_words(words, _reread(grey, rows, upright, image, index, read), rows)
+        result = _grid_table(rows, upright, cell_words, number, scale)
         if result is not None:
             found.append(result)
     return found
+
+
+def _reread(grey: Any, rows: list[_Rule], upright: list[_Rule], image: Path, index: int, read: WordReader) -> list[OcrWord]:
+    """The words of one table read from a crop of the page with the table's rules painted white."""
+    from PIL import Image
+
+    left, right = min(r.start for r in rows), max(r.end for r in rows)
+    top, bottom = int(rows[0].at), int(rows[-1].at)
+    crop = grey[max(0, top - 4):bottom + 5, max(0, left - 4):right + 5].copy()
+    dy, dx = max(0, top - 4), max(0, left - 4)
+    for rule in rows:
+        y = int(rule.at) - dy
+        crop[max(0, y - ERASE):y + ERASE + 1, :] = 255
+    for rule in upright:
+        if left - RULE_JOIN <= rule.at <= right + RULE_JOIN and rule.end >= top and rule.start <= bottom:
+            x = int(rule.at) - dx
+            crop[max(0, rule.start - dy - ERASE):rule.end - dy + ERASE, max(0, x - ERASE):x + ERASE + 1] = 255
+    path = image.with_name(f"{image.stem}-table{index}.png")
+    Image.fromarray(crop).save(path)
+    return [OcrWord(w.text, w.left + dx, w.top + dy, w.right + dx, w.bottom + dy) for w in read(path)]
+
+
+def _better_words(page: list[OcrWord], again: list[OcrWord], rows: list[_Rule]) -> list[OcrWord]:
+    """The reading with more letters inside the table; the page's words outside it are kept."""
+    top, bottom = rows[0].at, rows[-1].at
+
+    def inside(word: OcrWord) -> bool:
+        return top <= (word.top + word.bottom) / 2 <= bottom
+
+    def letters(words: list[OcrWord]) -> int:
+        return sum(ch.isalnum() for w in words if inside(w) for ch in w.text)
+
+    if letters(again) <= letters(page):
+        return page
+    return [w for w in page if not inside(w)] + [w for w in again if inside(w)]
 
 
 def _load(image: Path) -> Any:
@@ -286,7 +335,14 @@ def _table_row_rules(flat: list[_Rule], upright: list[_Rule]) -> list[list[_Rule
             tables[-1].append(rule)
         else:
             tables.append([rule])
-    return [rules for rules in tables if len(rules) >= MIN_ROWS]
+    return [full for rules in tables if len(full := _full_width(rules)) >= MIN_ROWS]
+
+
+def _full_width(rules: list[_Rule]) -> list[_Rule]:
+    """The rules that cross the table: a rule under a header's sub-columns ("2011 | 2012" under
+    "Kinh phí và phân kỳ thực hiện") splits those cells only, not the row."""
+    left, right = min(r.start for r in rules), max(r.end for r in rules)
+    return [r for r in rules if r.end - r.start >= ROW_RULE_SHARE * (right - left)]
 
 
 def _columns(top: float, bottom: float, left: int, right: int, upright: list[_Rule]) -> list[float]:

@@ -12,13 +12,14 @@ or with a header OCR garbled, takes the roles of the previous table with as many
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
 from parsers.model import Citation, Deadline, Document, StructureNode, Table, Task
 from parsers.readers.tables import header_roles
 from parsers.tasks.deadlines import find_deadline
-from parsers.tasks.responsibility import heading_bodies
+from parsers.tasks.responsibility import heading_bodies, item_roles
 from parsers.tasks.subjects import read_subject
 
 __all__ = ["table_tasks"]
@@ -28,12 +29,22 @@ STT = re.compile(r"^\W*(?P<stt>\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Đ])[\W_]*$"
 ROMAN = re.compile(r"^(?:[IVXL]{1,6}|[A-Đ])$")
 # A group row merged over the columns: "2. Phòng Bưu chính, Viễn thông (6 NV trọng tâm):", "II. Nhiệm vụ cụ thể".
 GROUP_LABEL = re.compile(r"^(?P<stt>\d{1,2}|[IVXL]{1,6}|[A-Đ])[.)]\s+(?P<rest>\S)")
+# A group label OCR garbled before its title: "JHI. Đào tạo CNTT" (III.), "Il. Phát triển ...".
+GARBLED_LABEL = re.compile(r"^\W{0,2}[A-Za-z|]{1,4}[.)]\s+\w")
+ROMANS = [(n, i) for i, n in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1)]
+PHOI_HOP = re.compile(r"\bphối\s+hợp\b")
 # A time cell of past work: "2009", "2008 - 2010".
 PAST_YEARS = re.compile(r"^\s*((?:19|20)\d\d)(?:\s*-\s*((?:19|20)\d\d))?\s*$")
 # An appendix title: "PHỤ LỤC I", "Phụ lục số 02", "PHỤ LỤC" (unnumbered).
 APPENDIX = re.compile(r"^\s*ph[ụu]\s*l[ụu]c(?:\s+số)?\s*(?P<number>[IVXL]{1,6}|\d{1,3}|[A-Z])?\b", re.IGNORECASE)
 # A date in a time cell written without "trước ngày": "10/7/2026 - 13/7/2026" -> the last one.
 BARE_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?!\d)")
+# A month in a time cell: "9/2012", "Tháng 6/2012 12/2012" (not the "7/2026" of "10/7/2026").
+BARE_MONTH = re.compile(r"(?<![\d/])(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+PAST_SHARE = 0.5  # share of a table's year cells before the directive's year that makes it a record of past work
+# The year of a place-and-date line whose day OCR garbled: "Bắc Giang, ngày đỆ tháng 11 năm 2010".
+DATE_LINE_YEAR = re.compile(r"ngày\s+\S{1,3}\s+tháng\s+\S{1,3}\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
+DATE_LINE_REACH = 2000  # characters of the text where the date line is looked for
 TASK_ROLES = frozenset({"lead", "lead_coordinating", "coordinating", "deadline", "product"})
 # The usual columns of a task table, for one continued from a page the scan lost (no header before it).
 USUAL_ROLES: dict[int, list[str | None]] = {
@@ -62,8 +73,7 @@ class _State:
 
 def table_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     """The tasks of every task table of ``doc``, in document order."""
-    date = doc.header.date
-    state = _State(doc, citations, int(date[:4]) if date and date[:4].isdigit() else None)
+    state = _State(doc, citations, _doc_year(doc))
     for table in doc.tables:
         roles, continued = _roles(table, state.roles)
         if not roles or _past(table, roles, state.year):
@@ -80,6 +90,15 @@ def table_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
                 _row(table, index, cells, prefix, state)
         state.end = max([state.end] + [span[1] for span in table.row_spans])
     return state.tasks
+
+
+def _doc_year(doc: Document) -> int | None:
+    """The directive's year: its date's, else the place-and-date line OCR garbled ("ngày đỆ tháng 11 năm 2010")."""
+    date = doc.header.date
+    if date and date[:4].isdigit():
+        return int(date[:4])
+    found = DATE_LINE_YEAR.search(doc.text[:DATE_LINE_REACH])
+    return int(found.group(1)) if found else None
 
 
 def _roles(table: Table, previous: list[str | None]) -> tuple[list[str | None], bool]:
@@ -109,7 +128,7 @@ def _row(table: Table, index: int, cells: list[str], prefix: list[str], state: _
         state.last = None
         return
     cell = _cells(cells, state.roles)
-    group = _group_label(cells, cell)
+    group = _group_label(cells, cell, state.groups[-1] if state.groups else None)
     if group is not None:
         state.groups, state.last = [group[0]], None
         state.group_bodies = group[1]
@@ -130,21 +149,28 @@ def _cells(cells: list[str], roles: list[str | None]) -> dict[str, str]:
     return out
 
 
-def _group_label(cells: list[str], cell: dict[str, str]) -> tuple[str, list[str]] | None:
+def _group_label(cells: list[str], cell: dict[str, str], previous: str | None) -> tuple[str, list[str]] | None:
     """The label of a group row: a Roman or letter STT without bodies or time ("I | Cơ sở hạ tầng"),
     or one merged cell opening with a label ("2. Phòng Bưu chính, Viễn thông (6 NV trọng tâm):")."""
     stt = STT.match(cell.get("stt", ""))
     if stt and ROMAN.match(stt.group("stt")) and not (cell.get("lead") or cell.get("deadline")):
         return stt.group("stt"), []
     filled = [text for text in cells if text]
-    return _labelled(filled[0]) if len(filled) == 1 else None
+    if len(filled) == 1 or not cell.get("content"):  # "I. Ứng dụng CNTT | | 2,700 | 2,000 ..." (sums per group)
+        return _labelled(filled[0], previous) if filled else None
+    return None
 
 
-def _labelled(text: str) -> tuple[str, list[str]] | None:
-    """Label and bodies of a group title: "1. Phòng Công nghệ thông tin (6 NV trọng tâm):"."""
+def _labelled(text: str, previous: str | None = None) -> tuple[str, list[str]] | None:
+    """Label and bodies of a group title: "1. Phòng Công nghệ thông tin (6 NV trọng tâm):"; a label
+    OCR garbled ("JHI. Đào tạo CNTT") is the Roman numeral after ``previous``."""
     found = GROUP_LABEL.match(text)
     if found is None:
-        return None
+        garbled = GARBLED_LABEL.match(text)
+        following = _next_roman(previous) if previous else None
+        if garbled is None or following is None:
+            return None
+        return following, []
     bodies = read_subject(text, found.start("rest"), stop_at_verbs=False).bodies
     return found.group("stt"), bodies
 
@@ -157,6 +183,11 @@ def _group_before(doc: Document, table: Table, after: int) -> tuple[str, list[st
     titles = [p.text for p in doc.paragraphs if p.kind == "body" and after <= p.start < start]
     found = [_labelled(text) for text in titles]
     return next((group for group in reversed(found) if group), None)
+
+
+def _next_roman(label: str) -> str | None:
+    numerals = [numeral for numeral, _value in ROMANS]
+    return numerals[numerals.index(label) + 1] if label in numerals[:-1] else None
 
 
 def _join_split_row(table: Table, cells: list[str], state: _State) -> bool:
@@ -183,7 +214,7 @@ def _past(table: Table, roles: list[str | None], year: int | None) -> bool:
     years = [int(found.group(2) or found.group(1)) for row in table.rows
              for role, text in zip(roles, row, strict=False) if role not in {"content", "stt"}
              for found in [PAST_YEARS.match(text)] if found]
-    return len(years) >= 2 and max(years) < year
+    return len(years) >= 2 and sum(y < year for y in years) >= PAST_SHARE * len(years)
 
 
 def _stt(printed: str, last: str | None) -> str:
@@ -234,6 +265,11 @@ def _task(table: Table, index: int, path: str, cell: dict[str, str], state: _Sta
     helpers = [name for name in _bodies(cell.get("coordinating", ""), province) if name not in lead]
     both = _bodies(cell.get("lead_coordinating", ""), province)
     lead, helpers = lead or both[:1], helpers or both[1:]
+    said = " ".join(cell.get(role, "") for role in ("lead", "lead_coordinating"))
+    if PHOI_HOP.search(said.lower()):  # "Sở TT&TT phối hợp với các sở, UBND các huyện"
+        roles = item_roles(said, province)
+        lead = roles.responsible or roles.subject or lead
+        helpers = [name for name in roles.coordinating if name not in lead] or helpers
     source = "table" if lead else "heading"
     lead = lead or state.group_bodies or state.section_bodies
     span = table.row_spans[index] if index < len(table.row_spans) else (0, 0)
@@ -269,15 +305,26 @@ def _bodies(text: str, province: str | None) -> list[str]:
 
 
 def _deadline(text: str, year: int | None) -> Deadline | None:
-    """The time cell's deadline: "Quý IV/2024", "Trước ngày 30/6/2026", "Tháng 12/2012", "10/7/2026 - 13/7/2026"."""
+    """The time cell's deadline: "Quý IV/2024", "Trước ngày 30/6/2026", "Tháng 12/2012", "9/2012";
+    of a range or several dates ("10/7/2026 - 13/7/2026", "Tháng 6/2012 12/2012") the latest."""
     text = " ".join(text.split())
     if not text:
         return None
     found = find_deadline(text, year) or find_deadline("trong " + text, year)
     if found is not None and found.text.startswith("trong ") and not text.lower().startswith("trong"):
         found.text = found.text[len("trong "):]
-    dates = list(BARE_DATE.finditer(text))
-    if (found is None or found.date is None) and dates:
-        last = dates[-1]
-        return Deadline(text=text, date=f"{last['y']}-{int(last['m']):02d}-{int(last['d']):02d}")
+    dates = _dates(text)
+    if dates and (found is None or found.date is None or len(dates) > 1):
+        return Deadline(text=text, date=max(dates))
     return found or Deadline(text=text)
+
+
+def _dates(text: str) -> list[str]:
+    """Every "d/m/yyyy" and bare "m/yyyy" of a cell as ISO dates (a month: its last day)."""
+    out = [f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}" for m in BARE_DATE.finditer(text) if 1 <= int(m["m"]) <= 12]
+    for m in BARE_MONTH.finditer(text):
+        month, year = int(m["m"]), int(m["y"])
+        if 1 <= month <= 12:
+            last = calendar.monthrange(year, month)[1]
+            out.append(f"{year}-{month:02d}-{last:02d}")
+    return out

@@ -22,7 +22,7 @@ from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import heading_bodies, item_roles
 from parsers.tasks.subjects import read_subject
 
-__all__ = ["table_tasks"]
+__all__ = ["table_tasks", "with_table_tasks"]
 
 # A row number as printed, OCR marks around it dropped: "3", "2.1", "5_", "`4", "II", "B".
 STT = re.compile(r"^\W*(?P<stt>\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Đ])[\W_]*$")
@@ -68,11 +68,26 @@ class _State:
     last: str | None = None
     last_cells: dict[str, str] = field(default_factory=dict)
     end: int = 0  # where the previous table ended in ``Document.text``
+    titles: list[tuple[int, int]] = field(default_factory=list)  # spans of group titles over tables
     tasks: list[Task] = field(default_factory=list)
+
+
+def with_table_tasks(doc: Document, citations: list[Citation], tasks: list[Task]) -> list[Task]:
+    """``tasks`` (of the structure tree) with the table rows' tasks among them in document order;
+    a group title printed over a table ("4. Thanh tra Sở (6 NV trọng tâm):") is not a task itself."""
+    state = _read_tables(doc, citations)
+    if not state.tasks:
+        return tasks
+    kept = [task for task in tasks if not any(start <= task.span[0] < end for start, end in state.titles)]
+    return sorted(kept + state.tasks, key=lambda task: task.span[0])
 
 
 def table_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     """The tasks of every task table of ``doc``, in document order."""
+    return _read_tables(doc, citations).tasks
+
+
+def _read_tables(doc: Document, citations: list[Citation]) -> _State:
     state = _State(doc, citations, _doc_year(doc))
     for table in doc.tables:
         roles, continued = _roles(table, state.roles)
@@ -81,7 +96,9 @@ def table_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
         prefix, state.section_bodies = _prefix(doc, table)
         group = _group_before(doc, table, state.end) if prefix[:1] and prefix[0].startswith("PL") else None
         if group is not None:
-            state.groups, state.group_bodies, state.last = [group[0]], group[1], None
+            (label, bodies), span = group
+            state.groups, state.group_bodies, state.last = [label], bodies, None
+            state.titles.append(span)
         elif not continued:
             state.groups, state.group_bodies, state.last = [], [], None
         state.roles = roles
@@ -89,7 +106,7 @@ def table_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
             if not (index == 0 and continued and _join_split_row(table, cells, state)):
                 _row(table, index, cells, prefix, state)
         state.end = max([state.end] + [span[1] for span in table.row_spans])
-    return state.tasks
+    return state
 
 
 def _doc_year(doc: Document) -> int | None:
@@ -175,14 +192,20 @@ def _labelled(text: str, previous: str | None = None) -> tuple[str, list[str]] |
     return found.group("stt"), bodies
 
 
-def _group_before(doc: Document, table: Table, after: int) -> tuple[str, list[str]] | None:
-    """The group title printed over an appendix table, between the previous table and this one."""
+def _group_before(
+    doc: Document, table: Table, after: int
+) -> tuple[tuple[str, list[str]], tuple[int, int]] | None:
+    """The group title printed over an appendix table, between the previous table and this one,
+    and the title's span."""
     start = next((span[0] for span in table.row_spans if span != (0, 0)), None)
     if start is None:
         return None
-    titles = [p.text for p in doc.paragraphs if p.kind == "body" and after <= p.start < start]
-    found = [_labelled(text) for text in titles]
-    return next((group for group in reversed(found) if group), None)
+    titles = [p for p in doc.paragraphs if p.kind == "body" and after <= p.start < start]
+    for paragraph in reversed(titles):
+        group = _labelled(paragraph.text)
+        if group is not None:
+            return group, (paragraph.start, paragraph.end)
+    return None
 
 
 def _next_roman(label: str) -> str | None:

@@ -162,3 +162,45 @@ def test_table_continued_without_header_keeps_roles_and_numbers() -> None:
     tasks = table_tasks(_doc([first, second]), [])
     assert [(t.path, t.responsible, t.deadline and t.deadline.date) for t in tasks] == [
         ("1", ["Sở Tư pháp"], "2026-06-30"), ("2", ["Sở Nội vụ"], "2026-12-31")]
+
+
+def _plan_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    for text in ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
+                 "Nâng cao hiệu quả cải cách hành chính trên địa bàn tỉnh.", "II. NHIỆM VỤ CỤ THỂ",
+                 "Các nhiệm vụ được phân công như sau:"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=1 + len(ROWS), cols=len(HEADER))
+    for r, row in enumerate([HEADER, *ROWS]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    document.save(str(path))
+    return path
+
+
+def test_docx_task_table(tmp_path: Path) -> None:
+    extraction = extract(_plan_docx(tmp_path / "ke-hoach.docx"))
+    assert [(t.source, t.header, t.rows) for t in extraction.document.tables] == [("docx", HEADER, ROWS)]
+    tasks = [t for t in extraction.tasks if t.responsible_source == "table"]
+    got = [(t.path, t.text[: len(e[1])], t.responsible, t.coordinating, t.deadline and t.deadline.date)
+           for t, e in zip(tasks, EXPECTED, strict=False)]
+    assert got == EXPECTED
+
+
+@pytest.mark.parametrize(("cell", "date"), [
+    pytest.param("Quý IV/2024", "2024-12-31", id="quy-05-kh-cntt"),
+    pytest.param("Trước ngày 27/6/2026", "2026-06-27", id="truoc-ngay-753-kh"),
+    pytest.param("29/6/2026 - 09/7/2026", "2026-07-09", id="range-753-kh"),
+    pytest.param("Tháng 12/2012", "2012-12-31", id="thang-20-tb"),
+    pytest.param("9/2012", "2012-09-30", id="bare-month-20-tb"),
+    pytest.param("Tháng 6/2012 12/2012", "2012-12-31", id="two-months-20-tb"),
+    pytest.param("Thường xuyên", None, id="recurring"),
+])
+def test_time_cell_deadlines(cell: str, date: str | None) -> None:
+    row = ["1", "Tổ chức triển khai Kế hoạch", "Sở Nội vụ", "", cell]
+    table = Table(page=1, bbox=None, header=HEADER, rows=[row], source="pdfplumber", row_spans=[(0, 5)])
+    (task,) = table_tasks(_doc([table], date="2012-03-13"), [])
+    assert task.deadline is not None and task.deadline.date == date

@@ -200,6 +200,8 @@ def _group_before(
     start = next((span[0] for span in table.row_spans if span != (0, 0)), None)
     if start is None:
         return None
+    signed = [p.end for p in doc.paragraphs if p.kind == "signature" and p.start < start]
+    after = max([after, *signed])
     titles = [p for p in doc.paragraphs if p.kind == "body" and after <= p.start < start]
     for paragraph in reversed(titles):
         group = _labelled(paragraph.text)

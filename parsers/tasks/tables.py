@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.model import Citation, Deadline, Document, StructureNode, Table, Task
-from parsers.readers.tables import header_roles
+from parsers.readers.tables import MAX_HEADER_CELL, column_role, header_roles
 from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import heading_bodies, item_roles
 from parsers.tasks.subjects import read_subject
@@ -32,6 +32,8 @@ GROUP_LABEL = re.compile(r"^(?P<stt>\d{1,2}|[IVXL]{1,6}|[A-Đ])[.)]\s+(?P<rest>\
 # A group label OCR garbled before its title: "JHI. Đào tạo CNTT" (III.), "Il. Phát triển ...".
 GARBLED_LABEL = re.compile(r"^\W{0,2}[A-Za-z|]{1,4}[.)]\s+\w")
 ROMANS = [(n, i) for i, n in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1)]
+# A quarter whose numeral OCR read with a digit: "Quý 1V/2024" (IV), "Quý l/2025" (I).
+QUARTER_OCR = re.compile(r"(?i)(quý\s+)([1lIVX]{1,4})(?=\s*/|\s|$)")
 PHOI_HOP = re.compile(r"\bphối\s+hợp\b")
 # A time cell of past work: "2009", "2008 - 2010".
 PAST_YEARS = re.compile(r"^\s*((?:19|20)\d\d)(?:\s*-\s*((?:19|20)\d\d))?\s*$")
@@ -142,6 +144,7 @@ def _row(table: Table, index: int, cells: list[str], prefix: list[str], state: _
     again = header_roles(cells)
     if again and "stt" in again:  # a header printed again inside the table (one table per group on a scan)
         state.roles = [mine or theirs for mine, theirs in zip(again, state.roles, strict=False)]
+    if again and "stt" in again or _header_words(cells, state.roles):
         state.last = None
         return
     cell = _cells(cells, state.roles)
@@ -156,6 +159,17 @@ def _row(table: Table, index: int, cells: list[str], prefix: list[str], state: _
     state.last, state.last_cells = stt, cell
     path = ".".join([*prefix, *state.groups, stt])
     state.tasks.append(_task(table, index, path, cell, state))
+
+
+def _header_words(cells: list[str], roles: list[str | None]) -> bool:
+    """A header row OCR garbled ("| Nhiệmw tâ | Chỉ tiểu định | Thời gian hoàn thành"): a cell
+    outside the content column reads as its own column's title, and it has no number nor a task's length
+    (not "3 | Triển khai ... nghiên cứu khoa học | ... | Thời gian đề tài")."""
+    cell = _cells(cells, roles)
+    if STT.match(cell.get("stt", "")) or len(cell.get("content", "")) > MAX_HEADER_CELL:
+        return False
+    return any(role not in {None, "content"} and column_role(text) == role
+               for role, text in zip(roles, cells, strict=False))
 
 
 def _cells(cells: list[str], roles: list[str | None]) -> dict[str, str]:
@@ -332,7 +346,7 @@ def _bodies(text: str, province: str | None) -> list[str]:
 def _deadline(text: str, year: int | None) -> Deadline | None:
     """The time cell's deadline: "Quý IV/2024", "Trước ngày 30/6/2026", "Tháng 12/2012", "9/2012";
     of a range or several dates ("10/7/2026 - 13/7/2026", "Tháng 6/2012 12/2012") the latest."""
-    text = " ".join(text.split())
+    text = QUARTER_OCR.sub(lambda m: m.group(1) + m.group(2).replace("1", "I").replace("l", "I"), " ".join(text.split()))
     if not text:
         return None
     found = find_deadline(text, year) or find_deadline("trong " + text, year)

@@ -25,13 +25,13 @@ from parsers.tasks.subjects import read_subject
 __all__ = ["table_tasks", "with_table_tasks"]
 
 # A row number as printed, OCR marks around it dropped: "3", "2.1", "5_", "`4", "II", "B".
-STT = re.compile(r"^\W*(?P<stt>\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Đ])[\W_]*$")
-ROMAN = re.compile(r"^(?:[IVXL]{1,6}|[A-Đ])$")
+STT = re.compile(r"^\W*(?P<stt>\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-HĐ])[\W_]*$")
+ROMAN = re.compile(r"^(?:[IVXL]{1,6}|[A-HĐ])$")  # a group's label: "II", "B"
 # A group row merged over the columns: "2. Phòng Bưu chính, Viễn thông (6 NV trọng tâm):", "II. Nhiệm vụ cụ thể".
-GROUP_LABEL = re.compile(r"^(?P<stt>\d{1,2}|[IVXL]{1,6}|[A-Đ])[.)]\s+(?P<rest>\S)")
+GROUP_LABEL = re.compile(r"^(?P<stt>\d{1,2}|[IVXL]{1,6}|[A-HĐ])[.)]\s+(?P<rest>\S)")
 # A group label OCR garbled before its title: "JHI. Đào tạo CNTT" (III.), "Il. Phát triển ...".
 GARBLED_LABEL = re.compile(r"^\W{0,2}[A-Za-z|]{1,4}[.)]\s+\w")
-ROMANS = [(n, i) for i, n in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1)]
+ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # A quarter whose numeral OCR read with a digit: "Quý 1V/2024" (IV), "Quý l/2025" (I).
 QUARTER_OCR = re.compile(r"(?i)(quý\s+)([1lIVX]{1,4})(?=\s*/|\s|$)")
 PHOI_HOP = re.compile(r"\bphối\s+hợp\b")
@@ -225,8 +225,7 @@ def _group_before(
 
 
 def _next_roman(label: str) -> str | None:
-    numerals = [numeral for numeral, _value in ROMANS]
-    return numerals[numerals.index(label) + 1] if label in numerals[:-1] else None
+    return ROMANS[ROMANS.index(label) + 1] if label in ROMANS[:-1] else None
 
 
 def _join_split_row(table: Table, cells: list[str], state: _State) -> bool:

@@ -204,3 +204,21 @@ def test_time_cell_deadlines(cell: str, date: str | None) -> None:
     table = Table(page=1, bbox=None, header=HEADER, rows=[row], source="pdfplumber", row_spans=[(0, 5)])
     (task,) = table_tasks(_doc([table], date="2012-03-13"), [])
     assert task.deadline is not None and task.deadline.date == date
+
+
+def test_group_rows_with_sums_and_a_garbled_roman_label() -> None:
+    """2668/KH-UBND Bắc Giang 2010 appendix: group rows carry sums; OCR read "III." as "JHI."."""
+    header = ["STT", "Danh mục Công trình", "2011 Nguồn Vốn SN", "Tổng kinh phí", "Đơn vị chủ trì và phối hợp thực hiện"]
+    rows = [
+        ["I. Ứng dụng CNTT", "", "2,700", "24,500", ""],
+        ["1", "Mua sắm, triển khai phần mềm quản lý văn bản", "1,200", "5,000", "Sở TT&TT"],
+        ["3", "Triển khai hệ thống phần mềm Một cửa điện tử", "0", "18,000", "Sở TT&TT phối hợp với các sở, UBND các huyện"],
+        ["II. Phát triển hạ tầng CNTT", "", "100", "5,600", ""],
+        ["JHI. Đào tạo CNTT", "", "200", "1,500", ""],
+        ["6", "Đào tạo, bồi dưỡng CNTT cho cán bộ chuyên trách", "200", "1,500", "Sở TT&TT"],
+        ["Tổng", "", "3,000", "31,600", ""],
+    ]
+    table = Table(page=15, bbox=None, header=header, rows=rows, source="ocr", row_spans=[(i, i + 1) for i in range(7)])
+    tasks = table_tasks(_doc([table], date="2010-11-26"), [])
+    assert [t.path for t in tasks] == ["I.1", "I.3", "III.6"]
+    assert len(tasks[1].responsible) == 1 and tasks[1].coordinating

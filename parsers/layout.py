@@ -18,6 +18,7 @@ from parsers import footnotes as fn
 from parsers.labels import DASH, starts_with_label
 from parsers.model import BBox, Document, Footnote, FootnoteMarker, Line, Page, Paragraph
 from parsers.normalize import DEFAULT_LINE_STEPS, JOIN_STEPS, clean_line, line_separator
+from parsers.tables import table_spans
 
 # Kinds that make up Document.text; page numbers, running headers and stamps are left out.
 CONTENT_KINDS = frozenset({"body", "header", "signature", "table"})
@@ -47,6 +48,7 @@ def build_document(
     for note in notes:
         builder.add_footnote(note)
     doc = builder.document(source, fmt, len(pages))
+    doc.tables = table_spans(pages, doc.paragraphs, steps)
     reader_steps = dict.fromkeys(step for page in pages for step in page.steps)  # e.g. "legacy:tcvn3"
     doc.normalisation = [*reader_steps, *steps, *JOIN_STEPS]
     _ocr_fields(doc, pages)
@@ -143,7 +145,7 @@ def _markdown_break(prev: Line, line: Line) -> bool:
 
 def _breaks(prev: Line, line: Line, gap: bool, page: _Metrics) -> bool:
     """True when ``line`` starts a new paragraph after ``prev``."""
-    if prev.kind != line.kind or AUTHORITY_START.match(line.text):
+    if prev.kind != line.kind or line.kind == "table" or AUTHORITY_START.match(line.text):
         return True
     if starts_with_label(line.text) and not _wrapped_dash(prev, line, page):
         return True

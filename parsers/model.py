@@ -57,6 +57,26 @@ class Line:
 
 
 @dataclass
+class Table:
+    """A table as a reader found it: header cells, then one list of cell strings per row.
+
+    ``source`` is "pdfplumber" (ruled table of a text page), "ocr" (ruled table of a scan, cells
+    from tesseract's word boxes), "docx" or "markdown". The reader puts each row into the page as
+    one line of kind ``table`` ("1 | Tổ chức ... | Sở Nội vụ | ... | Quý IV/2024"); layout keeps the
+    row's offsets in ``row_spans`` (a row printed over a page break keeps its first page).
+    """
+
+    page: int
+    bbox: BBox | None
+    header: list[str]
+    rows: list[list[str]]
+    source: str
+    pages: list[int] = field(default_factory=list)
+    row_pages: list[int] = field(default_factory=list)
+    row_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
 class Page:
     """One page as a reader saw it."""
 
@@ -67,6 +87,7 @@ class Page:
     ocr: bool = False  # text came from OCR
     ocr_confidence: float | None = None  # mean word confidence 0..100 when OCRed
     steps: list[str] = field(default_factory=list)  # reader steps that ran, e.g. "legacy:tcvn3"
+    tables: list[Table] = field(default_factory=list)  # each row is also a ``table`` line of ``lines``
 
 
 @dataclass
@@ -166,6 +187,7 @@ class Document:
     ocr_pages: list[int] = field(default_factory=list)
     ocr_confidence: float | None = None
     warnings: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int:
         """The page of the paragraph holding ``offset`` (1 when unknown)."""

@@ -47,6 +47,11 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             for p in doc.paragraphs
         ],
         "normalisation": list(doc.normalisation),
+        "tables": [
+            {"page": t.page, "pages": t.pages or [t.page], "bbox": _bbox(t.bbox), "source": t.source,
+             "header": t.header, "rows": t.rows, "row_pages": t.row_pages, "row_spans": [list(s) for s in t.row_spans]}
+            for t in doc.tables
+        ],
         "ocr_pages": list(doc.ocr_pages),
         "ocr_confidence": doc.ocr_confidence,
         "warnings": list(doc.warnings),

@@ -21,9 +21,10 @@ from typing import Any
 
 from lxml import etree
 
-from parsers.model import Line, Page
+from parsers.model import Line, Page, Table
 from parsers.readers.legacy import detect_legacy, is_upper_font, to_unicode
 from parsers.readers.limits import Limits, current_limits
+from parsers.readers.tables import make_table, table_lines
 from vanban.errors import UnreadableFileError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -53,6 +54,7 @@ class _State:
     styles: _Styles
     page: int = 1
     pages: dict[int, list[Line]] = field(default_factory=dict)
+    tables: dict[int, list[Table]] = field(default_factory=dict)
     pending: list[Line] = field(default_factory=list)
     markers: int = 0
     page_break_tag: str = "lastRenderedPageBreak"
@@ -88,7 +90,8 @@ def read_docx(path: Path, limits: Limits | None = None) -> list[Page]:
             _table(block, state)
     state.flush_notes()
     width, height = _page_size(body)
-    pages = [Page(number=n, lines=state.pages.get(n, []), width=width, height=height) for n in range(1, state.page + 1)]
+    pages = [Page(number=n, lines=state.pages.get(n, []), width=width, height=height, tables=state.tables.get(n, []))
+             for n in range(1, state.page + 1)]
     if state.encoding:
         for page in pages:
             page.steps.append(f"legacy:{state.encoding}")
@@ -228,11 +231,17 @@ def _table(tbl: Any, state: _State) -> None:
                 for p in cell.iter(_w("p")):
                     _paragraph(p, state)
         return
-    for row in rows:
-        cells = [" ".join("".join(p.itertext()).split()) for p in row.findall(_w("tc"))]
-        text = " | ".join(cells)
-        if state.encoding:
-            text = to_unicode(text, state.encoding)
+    cells = [[" ".join("".join(p.itertext()).split()) for p in row.findall(_w("tc"))] for row in rows]
+    if state.encoding:
+        cells = [[to_unicode(cell, state.encoding) for cell in row] for row in cells]
+    table = make_table(cells, state.page, None, "docx")
+    if table is not None:  # rows as ``table`` lines, the table in ``Page.tables``
+        state.tables.setdefault(state.page, []).append(table)
+        for line in table_lines(table):
+            state.add(line)
+        return
+    for row in cells:
+        text = " | ".join(row)
         if text.strip(" |"):
             state.add(Line(text=text, page=state.page, kind="table"))
 

@@ -24,8 +24,9 @@ from functools import lru_cache
 from pathlib import Path
 from statistics import median
 
-from parsers.model import BBox, Line, Page
+from parsers.model import BBox, Line, Page, Table
 from parsers.readers.limits import Limits, current_limits, paused_time_limit, run_tool
+from parsers.readers.tables import OcrWord, ocr_tables, place_tables
 
 OCR_DPI = 300
 OCR_LANG = "vie"
@@ -37,6 +38,9 @@ MIN_TEXT_CHARS = 40
 LINE_HEIGHT_PER_POINT = 1.15
 # a gap wider than this many line heights splits one tesseract line into two (two-column header)
 COLUMN_GAP = 2.5
+# a page whose words (3+ letters) are mostly taller than wide was scanned sideways
+SIDEWAYS_RATIO, SIDEWAYS_SHARE, SIDEWAYS_MIN_WORDS = 1.5, 0.6, 20
+TABLE_PSM = "6"  # a table read again, rules erased, as one block of text
 STAMP_MARGIN = 8.0  # points around a stamp's recognised lines that still belong to it
 PAGE_TIMEOUT = 120.0  # seconds for rendering plus OCR of one page
 OCR_CACHE_ENV = "VANBAN_OCR_CACHE"  # folder for tesseract output keyed by image bytes (evaluation runs)
@@ -127,21 +131,69 @@ def ocr_pdf_page(
 
 
 def ocr_image(
-    image: Path, number: int, width: float, height: float, limits: Limits | None = None, source: Path | None = None
+    image: Path, number: int, width: float, height: float, limits: Limits | None = None, source: Path | None = None,
+    turn: bool = True,
 ) -> Page:
-    """OCR one page image into a ``Page`` whose bboxes are scaled to ``width`` x ``height`` points."""
+    """OCR one page image into a ``Page`` whose bboxes are scaled to ``width`` x ``height`` points.
+    A page scanned sideways (a landscape appendix table) is turned upright first (``turn``)."""
     args = ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", "3", "tsv"]
     tsv = _tesseract_tsv(image, args, source or image, limits)
     words, image_width = _parse_tsv(tsv)
+    upright = _upright_copy(image, words, source or image, limits) if turn else None
+    if upright is not None:
+        return ocr_image(upright, number, height, width, limits=limits, source=source, turn=False)
     scale = width / image_width if image_width else 72.0 / OCR_DPI
     confidences = [w.conf for group in words.values() for w in group]
     lines = [line for group in words.values() for line in _lines_of(group, number, scale)]
     lines.sort(key=lambda line: (line.bbox.top if line.bbox else 0.0, line.bbox.x0 if line.bbox else 0.0))
     _mark_stamp_zones(lines)
+    tables = _tables(image, words, number, scale, limits, source)
+    lines = place_tables(lines, tables)
     confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
     page = Page(number=number, lines=lines, width=width, height=height, ocr=True, ocr_confidence=confidence)
     page.steps.append(f"ocr:{OCR_LANG}")
+    page.tables = [table for table, _rows in tables]
     return page
+
+
+def _tables(
+    image: Path, words: dict[tuple[int, int, int], list[_Word]], number: int, scale: float,
+    limits: Limits | None = None, source: Path | None = None,
+) -> list[tuple[Table, list[Line]]]:
+    """The page's ruled tables (``parsers/readers/tables.py``), cells from the confident words;
+    each table is read again as one block with its rules erased (``TABLE_PSM``)."""
+
+    def read(crop: Path) -> list[OcrWord]:
+        args = ["tesseract", str(crop), "stdout", "-l", OCR_LANG, "--psm", TABLE_PSM, "tsv"]
+        return _confident(_parse_tsv(_tesseract_tsv(crop, args, source or image, limits))[0])
+
+    return ocr_tables(image, _confident(words), number, scale, read)
+
+
+def _confident(words: dict[tuple[int, int, int], list[_Word]]) -> list[OcrWord]:
+    return [OcrWord(w.text, w.left, w.top, w.right, w.bottom)
+            for group in words.values() for w in group if w.conf >= MIN_WORD_CONFIDENCE]
+
+
+def _upright_copy(
+    image: Path, words: dict[tuple[int, int, int], list[_Word]], source: Path, limits: Limits | None
+) -> Path | None:
+    """A copy of ``image`` turned upright when most words are taller than wide (text read sideways)
+    and tesseract's orientation detection says by how much; None for an upright page."""
+    long_words = [w for group in words.values() for w in group if len(w.text) >= 3]
+    tall = sum(1 for w in long_words if w.bottom - w.top > SIDEWAYS_RATIO * (w.right - w.left))
+    if len(long_words) < SIDEWAYS_MIN_WORDS or tall < SIDEWAYS_SHARE * len(long_words):
+        return None
+    osd = _tesseract_tsv(image, ["tesseract", str(image), "stdout", "--psm", "0"], source, limits)
+    found = re.search(r"Rotate:\s*(\d+)", osd)
+    if not found or int(found.group(1)) % 360 == 0:
+        return None
+    from PIL import Image
+
+    upright = image.with_name(f"{image.stem}-upright.png")
+    with Image.open(image) as picture:
+        picture.rotate(-int(found.group(1)), expand=True).save(upright)  # PIL turns counter-clockwise
+    return upright
 
 
 def _tesseract_tsv(image: Path, args: list[str], source: Path, limits: Limits | None) -> str:

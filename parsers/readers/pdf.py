@@ -25,6 +25,7 @@ from statistics import median
 from typing import Any
 
 from parsers.model import BBox, Line, Page
+from parsers.readers.tables import pdfplumber_tables, place_tables
 from vanban.errors import UnreadableFileError
 
 Char = dict[str, Any]
@@ -95,7 +96,10 @@ def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     mark_footnote_area(lines, _footnote_rule(segments, width, height))
     _mark_page_number(lines, height)
     _mark_stamps(lines)
-    return Page(number=number, lines=lines + apart, width=width, height=height, steps=origins)
+    tables = pdfplumber_tables(pdf_page, number, segments)  # ruled tables: one ``table`` line a row
+    lines = place_tables(lines, tables)
+    page_tables = [t for t, _rows in tables]
+    return Page(number=number, lines=lines + apart, width=width, height=height, tables=page_tables, steps=origins)
 
 
 def _origin_line(chars: list[Char], number: int) -> Line:

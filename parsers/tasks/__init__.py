@@ -18,6 +18,7 @@ from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import LABEL, heading_bodies, item_roles, opening_bodies
 from parsers.tasks.subjects import read_subject
+from parsers.tasks.tables import with_table_tasks
 from parsers.tasks.words import fold, squash, verb_re
 
 __all__ = ["extract_tasks"]
@@ -82,7 +83,12 @@ class _Context:
 
 
 def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
-    """The tasks a directive assigns, in document order, each with its bodies, deadline and cites."""
+    """The tasks a directive assigns, in document order, each with its bodies, deadline and cites;
+    the rows of task tables (``parsers/tasks/tables.py``) among them."""
+    return with_table_tasks(doc, citations, _tree_tasks(doc, citations))
+
+
+def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     if not doc.structure:
         return []
     ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))

@@ -1,4 +1,4 @@
-"""PDF reader: pdfplumber characters into ``Line`` objects that keep their typography.
+"""PDF reader: characters (PDFium's, pdfplumber's as the fallback) into ``Line`` objects that keep their typography.
 
 Characters are grouped into lines by vertical overlap (a raised footnote marker stays on its
 line), a line is split where a wide gap separates two columns (the header's issuer and motto),
@@ -6,7 +6,7 @@ and words are separated where the gap between two characters is wider than a fif
 font size. Fonts are never used to split words: Vietnamese PDFs often draw "ậ" from another
 font subset than "Lu" and "t".
 
-Per page, ``page_from_pdfplumber`` also marks what is not content: the footnote area under the
+Per page, ``page_from_objects`` also marks what is not content: the footnote area under the
 short rule at the foot of the page, page numbers, and digital-signature stamp text. Across
 pages, ``read_pdf`` marks running headers and footers.
 """
@@ -46,8 +46,31 @@ PAGE_NUMBER = re.compile(r"^\W{0,3}(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\W{0,3
 def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
     """Read the first ``max_pages`` pages (all when None) of the PDF at ``path``.
 
+    PDFium (``parsers.readers.pdfium``) reads the characters and rules; a file it cannot read is
+    read again with pdfplumber, the step ``reader:pdfplumber`` recorded in each page's ``steps``.
     Raises ``UnreadableFileError`` with reason "encrypted" or "corrupt", never a traceback.
     """
+    from parsers.readers.pdfium import pdf_pages
+
+    try:
+        pages = [page_from_objects(p.chars, p.segments, p.width, p.height, p.number) for p in pdf_pages(path, max_pages)]
+    except UnreadableFileError:
+        raise
+    except Exception:  # PDFium refused the file (password, damage): pdfminer reads it or says why not
+        pages = []
+    if not pages:
+        pages = _read_pdfplumber(path, max_pages)
+        for page in pages:
+            page.steps.append(FALLBACK_STEP)
+    mark_running_headers(pages)
+    return pages
+
+
+FALLBACK_STEP = "reader:pdfplumber"
+
+
+def _read_pdfplumber(path: Path, max_pages: int | None) -> list[Page]:
+    """The pdfminer path (pdfplumber pages), for files PDFium cannot read."""
     import pdfplumber
 
     pages: list[Page] = []
@@ -64,7 +87,6 @@ def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
         if inner is not None:  # pdfplumber wrapped ours (a time limit hit inside pdfminer)
             raise inner from exc
         raise UnreadableFileError(str(path), _reason(exc), _detail(exc)) from exc
-    mark_running_headers(pages)
     return pages
 
 
@@ -86,9 +108,14 @@ def _detail(exc: BaseException) -> str:
 def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     """One pdfplumber page into a ``Page`` (``number`` is 1-based), non-content lines marked."""
     chars, segments = _page_objects(pdf_page)
+    return page_from_objects(chars, segments, float(pdf_page.width), float(pdf_page.height), number)
+
+
+def page_from_objects(chars: list[Char], segments: list[Char], width: float, height: float, number: int) -> Page:
+    """A page's characters and straight segments (pdfplumber's coordinates, from either reader) into
+    a ``Page`` (``number`` is 1-based): lines in reading order, non-content lines marked."""
     rows = [[_make_line(seg, number) for seg in _segments(row)] for row in _rows(chars)]
-    lines = column_order(rows, float(pdf_page.width))
-    height, width = float(pdf_page.height), float(pdf_page.width)
+    lines = column_order(rows, width)
     mark_footnote_area(lines, _footnote_rule(segments, width, height))
     _mark_page_number(lines, height)
     _mark_stamps(lines)

@@ -211,6 +211,10 @@ class _Reader:
         self.origin_x = ctypes.c_void_p(ctypes.addressof(self._x))
         self.origin_y = ctypes.c_void_p(ctypes.addressof(self._y))
         self._rect = self.api.raw.FS_RECTF()
+        self._matrix = self.api.raw.FS_MATRIX()
+        self._matrix_p = ctypes.c_void_p(ctypes.addressof(self._matrix))
+        self._size = ctypes.c_float()
+        self._size_p = ctypes.c_void_p(ctypes.addressof(self._size))
 
     def chars(self, spaces: list[tuple[float, float]] = ()) -> list[Char]:  # type: ignore[assignment]
         """The page's upright characters in PDFium's order (content order; objects of a line by x);
@@ -313,14 +317,14 @@ class _Reader:
     def style(self, index: int, obj: int | None) -> _Style | None:
         """Font name, sizes and matrix of the text object of character ``index``; None when not upright."""
         api = self.api
-        matrix = api.raw.FS_MATRIX()
-        api.char_matrix(self.text, index, ctypes.c_void_p(ctypes.addressof(matrix)))
+        matrix = self._matrix
+        api.char_matrix(self.text, index, self._matrix_p)
         a, b, c, d = self.frame.turn((matrix.a, matrix.b, matrix.c, matrix.d))
         style = None
         if a * d > 0 and b * c <= 0 and obj is not None:
             handle = ctypes.c_void_p(obj)
-            size = ctypes.c_float()
-            api.font_size(handle, ctypes.c_void_p(ctypes.addressof(size)))
+            size = self._size
+            api.font_size(handle, self._size_p)
             font = api.font(handle) or 0
             name, descent = self.fonts[font] if font in self.fonts else self.font(font)
             simple = self.frame.rotation == 0 and b == 0 and c == 0 and a > 0 and d > 0

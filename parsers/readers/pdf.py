@@ -1,4 +1,4 @@
-"""PDF reader: pdfplumber characters into ``Line`` objects that keep their typography.
+"""PDF reader: characters (PDFium's, pdfplumber's as the fallback) into ``Line`` objects that keep their typography.
 
 Characters are grouped into lines by vertical overlap (a raised footnote marker stays on its
 line), a line is split where a wide gap separates two columns (the header's issuer and motto),
@@ -6,7 +6,7 @@ and words are separated where the gap between two characters is wider than a fif
 font size. Fonts are never used to split words: Vietnamese PDFs often draw "ậ" from another
 font subset than "Lu" and "t".
 
-Per page, ``page_from_pdfplumber`` also marks what is not content: the footnote area under the
+Per page, ``page_from_objects`` also marks what is not content: the footnote area under the
 short rule at the foot of the page, page numbers, and digital-signature stamp text. Across
 pages, ``read_pdf`` marks running headers and footers. Text drawn by annotations (signature
 widgets, FreeText, Stamp: ``annotations.py``) is read in place: a number stamped into a blank joins
@@ -25,7 +25,7 @@ from statistics import median
 from typing import Any
 
 from parsers.model import BBox, Line, Page
-from parsers.readers.tables import pdfplumber_tables, place_tables
+from parsers.readers.tables import has_rule_grid, pdfplumber_tables, place_tables
 from vanban.errors import UnreadableFileError
 
 Char = dict[str, Any]
@@ -49,13 +49,51 @@ PAGE_NUMBER = re.compile(r"^\W{0,3}(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\W{0,3
 def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
     """Read the first ``max_pages`` pages (all when None) of the PDF at ``path``.
 
+    PDFium (``parsers.readers.pdfium``) reads the characters and rules; a file it cannot read is
+    read again with pdfplumber, the step ``reader:pdfplumber`` recorded in each page's ``steps``.
     Raises ``UnreadableFileError`` with reason "encrypted" or "corrupt", never a traceback.
     """
+    from parsers.readers.pdfium import pdf_pages
+
+    try:
+        read = list(pdf_pages(path, max_pages))
+        pages = [page_from_objects(p.chars, p.segments, p.width, p.height, p.number) for p in read]
+    except UnreadableFileError:
+        raise
+    except Exception:  # PDFium refused the file (password, damage): pdfminer reads it or says why not
+        read, pages = [], []
+    if not pages:
+        pages = _read_pdfplumber(path, list(range(1, max_pages + 1)) if max_pages else None)
+        for page in pages:
+            page.steps.append(FALLBACK_STEP)
+    else:
+        pages = _with_plumber_pages(path, pages, [p.number for p in read if p.annotations or has_rule_grid(p.segments)])
+    mark_running_headers(pages)
+    return pages
+
+
+FALLBACK_STEP = "reader:pdfplumber"
+PLUMBER_STEP = "reader:pdfplumber-page"  # a page with annotations or a ruled grid, read by pdfplumber
+
+
+def _with_plumber_pages(path: Path, pages: list[Page], numbers: list[int]) -> list[Page]:
+    """``pages`` with the pages ``numbers`` read again by pdfplumber, the better tool for them: the text
+    that annotations draw (a number stamped into a signature widget) and ruled tables (``find_tables``)."""
+    if not numbers:
+        return pages
+    again = {page.number: page for page in _read_pdfplumber(path, numbers)}
+    for page in again.values():
+        page.steps.append(PLUMBER_STEP)
+    return [again.get(page.number, page) for page in pages]
+
+
+def _read_pdfplumber(path: Path, wanted: list[int] | None) -> list[Page]:
+    """The pdfminer path (pdfplumber pages ``wanted``, all when None): for files PDFium cannot read,
+    and pages with annotations or ruled tables."""
     import pdfplumber
 
     pages: list[Page] = []
     try:
-        wanted = list(range(1, max_pages + 1)) if max_pages else None
         with pdfplumber.open(path, pages=wanted) as pdf:
             for pdf_page in pdf.pages:
                 pages.append(page_from_pdfplumber(pdf_page, pdf_page.page_number))
@@ -67,7 +105,6 @@ def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
         if inner is not None:  # pdfplumber wrapped ours (a time limit hit inside pdfminer)
             raise inner from exc
         raise UnreadableFileError(str(path), _reason(exc), _detail(exc)) from exc
-    mark_running_headers(pages)
     return pages
 
 
@@ -90,16 +127,23 @@ def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     """One pdfplumber page into a ``Page`` (``number`` is 1-based), non-content lines marked."""
     chars, segments = _page_objects(pdf_page)
     filled, apart, origins = _annotation_text(pdf_page, number, chars)
-    rows = [[_origin_line(seg, number) for seg in _segments(row)] for row in _rows(chars + filled)]
-    lines = column_order(rows, float(pdf_page.width))
-    height, width = float(pdf_page.height), float(pdf_page.width)
+    page = page_from_objects(chars + filled, segments, float(pdf_page.width), float(pdf_page.height), number)
+    tables = pdfplumber_tables(pdf_page, number, segments)  # ruled tables: one ``table`` line a row
+    page.lines = place_tables(page.lines, tables) + apart
+    page.tables = [table for table, _rows in tables]
+    page.steps += origins
+    return page
+
+
+def page_from_objects(chars: list[Char], segments: list[Char], width: float, height: float, number: int) -> Page:
+    """A page's characters and straight segments (pdfplumber's coordinates, from either reader) into
+    a ``Page`` (``number`` is 1-based): lines in reading order, non-content lines marked."""
+    rows = [[_origin_line(seg, number) for seg in _segments(row)] for row in _rows(chars)]
+    lines = column_order(rows, width)
     mark_footnote_area(lines, _footnote_rule(segments, width, height))
     _mark_page_number(lines, height)
     _mark_stamps(lines)
-    tables = pdfplumber_tables(pdf_page, number, segments)  # ruled tables: one ``table`` line a row
-    lines = place_tables(lines, tables)
-    page_tables = [t for t, _rows in tables]
-    return Page(number=number, lines=lines + apart, width=width, height=height, tables=page_tables, steps=origins)
+    return Page(number=number, lines=lines, width=width, height=height)
 
 
 def _origin_line(chars: list[Char], number: int) -> Line:

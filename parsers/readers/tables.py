@@ -135,11 +135,16 @@ def _insert_at(lines: list[Line], box: BBox) -> int:
 # ------------------------------------------------------------------ text pages (pdfplumber)
 
 
-def pdfplumber_tables(pdf_page: Any, number: int, segments: list[dict[str, Any]]) -> list[tuple[Table, list[Line]]]:
-    """Ruled tables of a text page with their row lines; the finder runs only on pages with rules."""
+def has_rule_grid(segments: list[dict[str, Any]]) -> bool:
+    """Whether a page's straight segments could rule a table: enough upright and flat rules."""
     upright = sum(1 for s in segments if s["x1"] - s["x0"] < 2.0 and s["bottom"] - s["top"] > 5.0)
     flat = sum(1 for s in segments if s["bottom"] - s["top"] < 2.0 and s["x1"] - s["x0"] > 5.0)
-    if upright < MIN_COLUMNS + 1 or flat < MIN_ROWS + 1:
+    return upright >= MIN_COLUMNS + 1 and flat >= MIN_ROWS + 1
+
+
+def pdfplumber_tables(pdf_page: Any, number: int, segments: list[dict[str, Any]]) -> list[tuple[Table, list[Line]]]:
+    """Ruled tables of a text page with their row lines; the finder runs only on pages with rules."""
+    if not has_rule_grid(segments):
         return []
     found = []
     for candidate in pdf_page.find_tables():

@@ -141,6 +141,18 @@ def test_time_limit_inside_pdfminer_keeps_its_reason(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(reader, "page_from_pdfplumber", slow_page)
     with pytest.raises(UnreadableFileError) as caught:
+        reader._read_pdfplumber(notes_pdf, None)  # the fallback reader
+    assert caught.value.reason == "timeout"
+
+
+def test_time_limit_inside_the_pdfium_reader_keeps_its_reason(monkeypatch: pytest.MonkeyPatch, notes_pdf: Path) -> None:
+    import parsers.readers.pdf as reader
+
+    def slow_page(*args: object) -> None:
+        raise UnreadableFileError(str(notes_pdf), "timeout", "reading took more than 1 s")
+
+    monkeypatch.setattr(reader, "page_from_objects", slow_page)
+    with pytest.raises(UnreadableFileError) as caught:
         reader.read_pdf(notes_pdf)
     assert caught.value.reason == "timeout"
 

@@ -1,0 +1,508 @@
+"""PDF characters and ruling lines read with PDFium (pypdfium2), as the pdfminer path reads them.
+
+``pdf_pages(path)`` yields, per page, the same plain data ``parsers.readers.pdf`` builds from
+pdfminer: characters as dicts {x0, x1, top, bottom, text, fontname, size, space_before} and the
+straight segments of the page's paths (lines, then axis-aligned rectangles) as {x0, x1, top,
+bottom}, both in pdfplumber's page coordinates (origin top-left, the page's /Rotate applied,
+mediabox offset as pdfplumber applies it). PDFium parses a page about twenty times faster than
+pdfminer; the values were checked against pdfminer's on the real corpus (``tests/layout``):
+
+- x0/x1 are the character's advance (PDFium's loose box), bottom is the baseline minus the font's
+  descent and top is bottom minus the size, as pdfminer computes them; size is the font size
+  times the text matrix's vertical scale (pdfminer's ``LTChar.size``), not the glyph's ink.
+- PDFium inserts characters of its own: a space where a gap or a line break is (kept as
+  ``space_before`` of the next character for a space, dropped for a line break), and a
+  line-ending hyphen it reports as U+0002 (read back as "-").
+- A glyph without a Unicode mapping (a CID font without ToUnicode: pdfminer's "(cid:72)") reads
+  as U+FFFD, the "unmapped" signal ``parsers.readers.ocr.needs_ocr`` looks for.
+- Only upright characters are kept (text matrix times page rotation: a*d > 0 and b*c <= 0).
+
+Calls into PDFium go through prototypes without argument conversion (a character costs four
+calls); a text object's font, size and orientation are read once per object.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+Char = dict[str, Any]
+
+# code points PDFium reports for characters it made up or could not map
+GENERATED_HYPHEN = 0x2  # a hyphen at a line end ("kHyphen"), read back as "-"
+HYPHEN = 0x2D
+UNMAPPED = "\ufffd"
+LINE_BREAKS = frozenset((0x0A, 0x0D))
+WIDTH_SLACK = 0.05  # points an advance may pass PDFium's loose box by (float rounding)
+SPACE_ROWS = 12  # baselines (rounded points) searched below and above a left-out space
+SPACE_OVERLAP = 0.1  # ... and at most this share of its size inside the previous character (kerning)
+SPACE_SLACK = 0.01  # a left-out space object starts at most this far right of the character it precedes
+# ... with its baseline inside the character's height: a space drawn raised after a superscript ("m³ trở")
+BASELINE_BELOW, BASELINE_ABOVE = 0.25, 0.5
+EMPTY_WIDTH = 0.01  # PDFium's text page skips text objects narrower than this (kSizeEpsilon)
+
+_LOCK = threading.Lock()  # PDFium is not thread-safe; one file at a time per process
+
+
+@dataclass(frozen=True)
+class PdfiumPage:
+    """What the layout needs from one page: characters, segments and the page size in points."""
+
+    number: int  # 1-based
+    chars: list[Char]
+    segments: list[Char]
+    width: float
+    height: float
+    annotations: int = 0  # annotations on the page (signature widgets ...): pdfplumber reads their text
+
+
+@dataclass(frozen=True)
+class _Style:
+    """What the characters of one text object share."""
+
+    fontname: str
+    size: float  # pdfminer's size: the font size times the matrix's vertical scale
+    font: int  # the FPDF_FONT handle (advance widths are cached per font and code point)
+    font_size: float  # the font size set in the content stream (Tf)
+    descent: float  # the font's descent for one point of size (negative)
+    matrix: tuple[float, float, float, float]  # text matrix times page rotation (a, b, c, d)
+    simple: bool  # unrotated page, a > 0, d > 0, b = c = 0: no corner arithmetic needed
+
+
+class _Api:
+    """Fast prototypes of the PDFium calls made once per character or per object."""
+
+    def __init__(self) -> None:
+        import pypdfium2.raw as raw
+
+        self.raw = raw
+        self.char_count = self._fast(raw.FPDFText_CountChars, ctypes.c_int)
+        self.unicode = self._fast(raw.FPDFText_GetUnicode, ctypes.c_uint)
+        self.loose_box = self._fast(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.origin = self._fast(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+        self.glyph_width = self._fast(raw.FPDFFont_GetGlyphWidth, ctypes.c_int)
+        self.descent = self._fast(raw.FPDFFont_GetDescent, ctypes.c_int)
+        self.text_object = self._fast(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+        self.generated = self._fast(raw.FPDFText_IsGenerated, ctypes.c_int)
+        self.unmapped = self._fast(raw.FPDFText_HasUnicodeMapError, ctypes.c_int)
+        self.char_matrix = self._fast(raw.FPDFText_GetMatrix, ctypes.c_int)
+        self.font_size = self._fast(raw.FPDFTextObj_GetFontSize, ctypes.c_int)
+        self.font = self._fast(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
+        self.font_name = self._fast(raw.FPDFFont_GetBaseFontName, ctypes.c_ulong)
+        self.object_count = self._fast(raw.FPDFPage_CountObjects, ctypes.c_int)
+        self.object_at = self._fast(raw.FPDFPage_GetObject, ctypes.c_void_p)
+        self.object_type = self._fast(raw.FPDFPageObj_GetType, ctypes.c_int)
+        self.bounds = self._fast(raw.FPDFPageObj_GetBounds, ctypes.c_int)
+        self.object_matrix = self._fast(raw.FPDFPageObj_GetMatrix, ctypes.c_int)
+        self.form_count = self._fast(raw.FPDFFormObj_CountObjects, ctypes.c_int)
+        self.form_object = self._fast(raw.FPDFFormObj_GetObject, ctypes.c_void_p)
+        self.segment_count = self._fast(raw.FPDFPath_CountSegments, ctypes.c_int)
+        self.segment_at = self._fast(raw.FPDFPath_GetPathSegment, ctypes.c_void_p)
+        self.segment_point = self._fast(raw.FPDFPathSegment_GetPoint, ctypes.c_int)
+        self.segment_type = self._fast(raw.FPDFPathSegment_GetType, ctypes.c_int)
+        self.segment_close = self._fast(raw.FPDFPathSegment_GetClose, ctypes.c_int)
+
+    @staticmethod
+    def _fast(function: Any, restype: Any) -> Any:
+        """The same C function, called without ctypes' per-argument conversion (handles as c_void_p)."""
+        address = ctypes.cast(function, ctypes.c_void_p).value or 0
+        fast = ctypes.CFUNCTYPE(restype)(address)
+        fast.argtypes = None  # type: ignore[assignment]  # no conversion: arguments are passed as given
+        return fast
+
+
+@lru_cache(maxsize=1)
+def _api() -> _Api:
+    return _Api()
+
+
+def _handle(obj: Any) -> ctypes.c_void_p:
+    return ctypes.c_void_p(ctypes.cast(obj.raw, ctypes.c_void_p).value)
+
+
+def pdf_pages(path: Path, max_pages: int | None = None) -> Iterator[PdfiumPage]:
+    """The first ``max_pages`` pages (all when None) of the PDF at ``path``; PDFium's errors propagate."""
+    import pypdfium2
+
+    with _LOCK:
+        pdf = pypdfium2.PdfDocument(path)
+        try:
+            count = len(pdf) if max_pages is None else min(len(pdf), max_pages)
+            for index in range(count):
+                page = pdf[index]
+                try:
+                    yield read_page(page, index + 1)
+                finally:
+                    page.close()
+        finally:
+            pdf.close()
+
+
+def read_page(page: Any, number: int) -> PdfiumPage:
+    """One ``pypdfium2.PdfPage`` into characters and segments in pdfplumber's coordinates."""
+    frame = _Frame.of(page)
+    segments, spaces = _walk(_handle(page), frame)
+    textpage = page.get_textpage()
+    try:
+        chars = _Reader(_handle(textpage), frame).chars(spaces)
+    finally:
+        textpage.close()
+    annotations = int(_api().raw.FPDFPage_GetAnnotCount(page.raw))
+    return PdfiumPage(number=number, chars=chars, segments=segments, width=frame.width, height=frame.height,
+                      annotations=annotations)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """pdfminer's page transform (rotation, mediabox origin) and pdfplumber's offsets after it."""
+
+    rotation: int
+    ctm: tuple[float, float, float, float, float, float]
+    width: float
+    height: float
+    x_offset: float  # pdfplumber adds the mediabox's x0 back ...
+    top_offset: float  # ... and measures top from its inverted mediabox
+
+    @classmethod
+    def of(cls, page: Any) -> _Frame:
+        x0, y0, x1, y1 = page.get_mediabox()
+        x0, x1 = sorted((x0, x1))
+        y0, y1 = sorted((y0, y1))
+        rotation = page.get_rotation() % 360
+        ctm = {
+            90: (0.0, -1.0, 1.0, 0.0, -y0, x1),
+            180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+            270: (0.0, 1.0, -1.0, 0.0, y1, -x0),
+        }.get(rotation, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+        if rotation in (90, 270):  # pdfplumber's mediabox of a turned page: (y0, x0, y1, x1)
+            width, height, x_offset, top_offset = y1 - y0, x1 - x0, y0, -x0
+        else:
+            width, height, x_offset, top_offset = x1 - x0, y1 - y0, x0, -y0
+        return cls(rotation, ctm, width, height, x_offset, top_offset)
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        """A user-space box into pdfminer's page space (x0, y0, x1, y1), the rotation applied."""
+        a, b, c, d, e, f = self.ctm
+        xs = (a * x0 + c * y0 + e, a * x1 + c * y1 + e)
+        ys = (b * x0 + d * y0 + f, b * x1 + d * y1 + f)
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def turn(self, m: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        """A text matrix's linear part times the page rotation (pdfminer multiplies it into the CTM)."""
+        a, b, c, d = m
+        ra, rb, rc, rd = self.ctm[:4]
+        return (a * ra + b * rc, a * rb + b * rd, c * ra + d * rc, c * rb + d * rd)
+
+
+class _Reader:
+    """One text page's characters; font facts are cached per object, per font and per (font, code point)."""
+
+    def __init__(self, text: ctypes.c_void_p, frame: _Frame) -> None:
+        self.api = _api()
+        self.text = text
+        self.frame = frame
+        self.styles: dict[int, _Style | None] = {}
+        self.fonts: dict[int, tuple[str, float]] = {}
+        self.widths: dict[tuple[int, int], float] = {}
+        self._x, self._y = ctypes.c_double(), ctypes.c_double()
+        self.origin_x = ctypes.c_void_p(ctypes.addressof(self._x))
+        self.origin_y = ctypes.c_void_p(ctypes.addressof(self._y))
+        self._rect = self.api.raw.FS_RECTF()
+        self._matrix = self.api.raw.FS_MATRIX()
+        self._matrix_p = ctypes.c_void_p(ctypes.addressof(self._matrix))
+        self._size = ctypes.c_float()
+        self._size_p = ctypes.c_void_p(ctypes.addressof(self._size))
+
+    def chars(self, spaces: list[tuple[float, float]] = ()) -> list[Char]:  # type: ignore[assignment]
+        """The page's upright characters in PDFium's order (content order; objects of a line by x);
+        ``spaces`` are the user-space positions of space objects PDFium left out."""
+        api, text, frame = self.api, self.text, self.frame
+        unicode, text_object, origin = api.unicode, api.text_object, api.origin
+        ox, oy, out_x, out_y = self._x, self._y, self.origin_x, self.origin_y
+        styles, widths = self.styles, self.widths
+        height, x_off, top_off = frame.height, frame.x_offset, frame.top_offset
+        shift_x, shift_y = frame.ctm[4], frame.ctm[5]
+        chars: list[Char] = []
+        after_space, last_object, style = False, None, None
+        piece_object, piece_x, piece_y = None, 0.0, 0.0
+        origins: list[Origin] = []
+        for index in range(api.char_count(text)):
+            code = unicode(text, index)
+            if code in LINE_BREAKS:
+                continue
+            if code == 0x20 or (code > 0x20 and chr(code).isspace()):
+                after_space = after_space or not api.generated(text, index)  # PDFium's own spaces do not count
+                continue
+            if code == GENERATED_HYPHEN:
+                code = HYPHEN
+            obj = text_object(text, index)
+            if obj != last_object or style is None:
+                last_object = obj
+                style = styles[obj] if obj in styles else self.style(index, obj)
+            if style is None:
+                after_space = False
+                continue
+            origin(text, index, out_x, out_y)
+            if obj == piece_object and ox.value == piece_x and oy.value == piece_y and chars and not after_space:
+                chars[-1]["text"] += self.char_text(index, code)  # one glyph mapped to several code points
+                continue
+            piece_object, piece_x, piece_y = obj, ox.value, oy.value
+            width = widths.get((style.font, code))
+            if width is None:
+                width = self.width(index, style, code)
+            if style.simple:
+                a, _, _, d = style.matrix
+                x0 = ox.value + shift_x
+                y0 = oy.value + shift_y + d * style.descent * style.font_size
+                x1 = x0 + a * width * style.font_size if width else self.loose_right(index) + shift_x
+                size = style.size
+            else:
+                x0, y0, x1, size = self.corners(index, style, width)
+            origins.append((piece_y, piece_x, piece_x + (x1 - x0), size))
+            chars.append({
+                "x0": x0 + x_off, "x1": x1 + x_off, "top": height - (y0 + size) + top_off,
+                "bottom": height - y0 + top_off, "text": self.char_text(index, code),
+                "fontname": style.fontname, "size": size, "space_before": after_space,
+            })
+            after_space = False
+        if spaces:
+            _mark_spaces(chars, origins, spaces)
+        return chars
+
+    def char_text(self, index: int, code: int) -> str:
+        if code == HYPHEN:
+            return "-"
+        if code == 0 or self.api.unmapped(self.text, index):
+            return UNMAPPED
+        return chr(code)
+
+    def loose_right(self, index: int) -> float:
+        """PDFium's loose box right edge, for a glyph whose advance width cannot be looked up."""
+        self.api.loose_box(self.text, index, ctypes.c_void_p(ctypes.addressof(self._rect)))
+        return float(self._rect.right)
+
+    def width(self, index: int, style: _Style, code: int) -> float:
+        """Advance width of ``code`` in the style's font for one point of size, checked on its first
+        character; 0 (use PDFium's loose box) when PDFium maps the code point back to another glyph
+        (a glyph read as two code points, "ô" + U+0300, has no code of its own for "ô")."""
+        size = ctypes.c_float()
+        found = self.api.glyph_width(ctypes.c_void_p(style.font), ctypes.c_uint(code), ctypes.c_float(1.0),
+                                     ctypes.c_void_p(ctypes.addressof(size)))
+        width = float(size.value) if found else 0.0
+        if width and style.simple:  # the advance lies inside the loose box (advance and ink)
+            advance = style.matrix[0] * width * style.font_size
+            if self._x.value + advance > self.loose_right(index) + WIDTH_SLACK:
+                width = 0.0
+        self.widths[(style.font, code)] = width
+        return width
+
+    def corners(self, index: int, style: _Style, width: float) -> tuple[float, float, float, float]:
+        """x0, y0, x1 and size of a turned or skewed character: pdfminer's box of its four corners."""
+        a, b, c, d = style.matrix
+        fs = style.font_size
+        ox, oy = self._x.value, self._y.value
+        ctm = self.frame.ctm
+        px, py = ctm[0] * ox + ctm[2] * oy + ctm[4], ctm[1] * ox + ctm[3] * oy + ctm[5]
+        advance = width * fs if width else 0.0
+        low, high = style.descent * fs, style.descent * fs + fs
+        xs, ys = [], []
+        for tx, ty in ((0.0, low), (advance, low), (0.0, high), (advance, high)):
+            xs.append(px + a * tx + c * ty)
+            ys.append(py + b * tx + d * ty)
+        return min(xs), min(ys), max(xs), max(ys) - min(ys)
+
+    def style(self, index: int, obj: int | None) -> _Style | None:
+        """Font name, sizes and matrix of the text object of character ``index``; None when not upright."""
+        api = self.api
+        matrix = self._matrix
+        api.char_matrix(self.text, index, self._matrix_p)
+        a, b, c, d = self.frame.turn((matrix.a, matrix.b, matrix.c, matrix.d))
+        style = None
+        if a * d > 0 and b * c <= 0 and obj is not None:
+            handle = ctypes.c_void_p(obj)
+            size = self._size
+            api.font_size(handle, self._size_p)
+            font = api.font(handle) or 0
+            name, descent = self.fonts[font] if font in self.fonts else self.font(font)
+            simple = self.frame.rotation == 0 and b == 0 and c == 0 and a > 0 and d > 0
+            scale = abs(d) if b == 0 else (b * b + d * d) ** 0.5
+            style = _Style(name, size.value * scale, font, size.value, descent, (a, b, c, d), simple)
+        if obj is not None:
+            self.styles[obj] = style
+        return style
+
+    def font(self, font: int) -> tuple[str, float]:
+        """The font's /BaseFont name without its subset tag ("TimesNewRomanPS-BoldMT") and its descent."""
+        api = self.api
+        name, descent = "", 0.0
+        if font:
+            handle = ctypes.c_void_p(font)
+            length = api.font_name(handle, None, ctypes.c_ulong(0))
+            buffer = ctypes.create_string_buffer(max(length, 1))
+            api.font_name(handle, buffer, ctypes.c_ulong(length))
+            name = buffer.value.decode("utf-8", "replace")
+            value = ctypes.c_float()
+            if api.descent(handle, ctypes.c_float(1.0), ctypes.c_void_p(ctypes.addressof(value))):
+                descent = float(value.value)
+        self.fonts[font] = (name, descent)
+        return name, descent
+
+
+Origin = tuple[float, float, float, float]  # user-space baseline y, x0, x1 and size of a character
+
+
+def _mark_spaces(chars: list[Char], origins: list[Origin], spaces: list[tuple[float, float]]) -> None:
+    """Give ``space_before`` to the character that follows each left-out space object on its line.
+
+    The space must sit in the gap between two characters (kerning may pull it a little into the
+    previous one), not inside a glyph: a zero-width object there is not a word break.
+    """
+    rows: dict[int, list[tuple[float, int]]] = {}
+    for index, (y, x0, _, _) in enumerate(origins):
+        rows.setdefault(round(y), []).append((x0, index))
+    for row in rows.values():
+        row.sort()
+    for sx, sy in spaces:
+        after, before = _neighbours(rows, origins, sx, sy)
+        if after is None:
+            continue
+        if before is not None and sx < origins[before][2] - SPACE_OVERLAP * origins[before][3]:
+            continue
+        chars[after]["space_before"] = True
+
+
+def _neighbours(
+    rows: dict[int, list[tuple[float, int]]], origins: list[Origin], sx: float, sy: float
+) -> tuple[int | None, int | None]:
+    """The characters right after and right before (sx, sy) on the line whose height holds sy."""
+    after: tuple[float, int] | None = None
+    before: tuple[float, int] | None = None
+    for key in range(round(sy) - SPACE_ROWS, round(sy) + SPACE_ROWS + 1):
+        row = rows.get(key)
+        if not row:
+            continue
+        at = bisect_left(row, (sx - SPACE_SLACK, -1))
+        if at < len(row) and (after is None or row[at][0] < after[0]) and _on_line(origins[row[at][1]], sy):
+            after = row[at]
+        if at > 0 and (before is None or row[at - 1][0] > before[0]) and _on_line(origins[row[at - 1][1]], sy):
+            before = row[at - 1]
+    return (after[1] if after else None), (before[1] if before else None)
+
+
+def _on_line(origin: Origin, sy: float) -> bool:
+    y, _, _, size = origin
+    return -BASELINE_BELOW * size <= sy - y <= BASELINE_ABOVE * size
+
+
+def _walk(page: ctypes.c_void_p, frame: _Frame) -> tuple[list[Char], list[tuple[float, float]]]:
+    """Straight lines, then axis-aligned rectangles, of the page's paths (form XObjects included);
+    and where the text objects PDFium's text page leaves out are: objects without width, in
+    practice a lone space (Word draws "Hồ" " " "Chí" as three objects), user space (x, baseline y)."""
+    api = _api()
+    lines: list[Char] = []
+    rects: list[Char] = []
+    spaces: list[tuple[float, float]] = []
+    bounds = [ctypes.c_float() for _ in range(4)]
+    pointers = [ctypes.c_void_p(ctypes.addressof(value)) for value in bounds]
+    count = api.object_count(page)
+    stack = [(api.object_at, page, count, 0, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))]
+    while stack:
+        getter, holder, total, index, outer = stack.pop()
+        if index >= total:
+            continue
+        stack.append((getter, holder, total, index + 1, outer))
+        obj = ctypes.c_void_p(getter(holder, index))
+        kind = api.object_type(obj)
+        if kind == 1:  # FPDF_PAGEOBJ_TEXT
+            api.bounds(obj, *pointers)
+            left, bottom, right, _ = (value.value for value in bounds)
+            if abs(right - left) < EMPTY_WIDTH:
+                a, b, c, d, e, f = outer
+                spaces.append((a * left + c * bottom + e, b * left + d * bottom + f))
+        elif kind == 2:  # FPDF_PAGEOBJ_PATH
+            _path_segments(api, obj, outer, frame, lines, rects)
+        elif kind == 5:  # FPDF_PAGEOBJ_FORM: its objects in its own space
+            inner = _compose(_object_matrix(api, obj), outer)
+            stack.append((api.form_object, obj, api.form_count(obj), 0, inner))
+    return lines + rects, spaces
+
+
+def _object_matrix(api: _Api, obj: ctypes.c_void_p) -> tuple[float, float, float, float, float, float]:
+    matrix = api.raw.FS_MATRIX()
+    if not api.object_matrix(obj, ctypes.c_void_p(ctypes.addressof(matrix))):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+
+
+def _compose(
+    inner: tuple[float, float, float, float, float, float], outer: tuple[float, float, float, float, float, float]
+) -> tuple[float, float, float, float, float, float]:
+    """``inner`` then ``outer`` (PDF's row-vector convention: inner x outer)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer  # noqa: N806 - matrix names
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+MOVETO, LINETO = 2, 0  # FPDF_SEGMENT_*
+
+
+def _path_segments(
+    api: _Api, obj: ctypes.c_void_p, outer: tuple[float, float, float, float, float, float], frame: _Frame,
+    lines: list[Char], rects: list[Char],
+) -> None:
+    """pdfminer's reading of a painted path: each subpath "m l" is a line, "m l l l h" with square
+    corners a rectangle; curves and other shapes are left out."""
+    count = api.segment_count(obj)
+    if count < 2:
+        return
+    matrix = _compose(_object_matrix(api, obj), outer)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xp, yp = ctypes.c_void_p(ctypes.addressof(x)), ctypes.c_void_p(ctypes.addressof(y))
+    subpath: list[tuple[float, float]] = []
+    ops = ""
+    for index in range(count):
+        segment = ctypes.c_void_p(api.segment_at(obj, index))
+        kind = api.segment_type(segment)
+        if kind == MOVETO and subpath:
+            _classify(ops, subpath, matrix, frame, lines, rects)
+            subpath, ops = [], ""
+        api.segment_point(segment, xp, yp)
+        subpath.append((x.value, y.value))
+        ops += "m" if kind == MOVETO else ("l" if kind == LINETO else "c")
+        if api.segment_close(segment):
+            ops += "h"
+            subpath.append(subpath[0])
+    if subpath:
+        _classify(ops, subpath, matrix, frame, lines, rects)
+
+
+def _classify(
+    ops: str, points: list[tuple[float, float]], matrix: tuple[float, float, float, float, float, float],
+    frame: _Frame, lines: list[Char], rects: list[Char],
+) -> None:
+    a, b, c, d, e, f = matrix
+    pts = [(a * px + c * py + e, b * px + d * py + f) for px, py in points]
+    if len(ops) > 3 and ops.endswith("lh") and pts[-2] == pts[0]:  # a redundant "l" closing the path
+        ops, pts = ops[:-2] + "h", pts[:-2] + pts[-1:]
+    if ops in ("ml", "mlh"):
+        lines.append(_box(pts[:2], frame))
+    elif ops in ("mlllh", "mllll") and len(pts) == 5:
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+        if pts[0] == pts[4] and square:
+            rects.append(_box([pts[0], pts[2]], frame))
+
+
+def _box(points: list[tuple[float, float]], frame: _Frame) -> Char:
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    x0, y0, x1, y1 = frame.box(min(xs), min(ys), max(xs), max(ys))
+    height = frame.height
+    return {"x0": x0 + frame.x_offset, "x1": x1 + frame.x_offset,
+            "top": height - y1 + frame.top_offset, "bottom": height - y0 + frame.top_offset}

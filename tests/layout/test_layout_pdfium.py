@@ -1,0 +1,69 @@
+"""The PDFium reader gives the lines the pdfminer reader gave (text, kind, size, style, markers, boxes).
+
+Each row is a real PDF: the team's sample directives and real text PDFs (Word, iTextSharp, Công báo),
+first pages only. A difference names the page and the two lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parsers.readers import pdf as reader
+from parsers.readers.pdfium import pdf_pages
+
+REPO = Path(__file__).resolve().parents[2]
+REAL = REPO / "../shared/corpus-real/pdf-text"
+CASES = [
+    pytest.param(REPO / "corpus/pdf/hy-ubnd-kh-28-2026-cchc.pdf", id="kh-28-footnotes"),
+    pytest.param(REPO / "corpus/pdf/hy-snv-kh-42-2026-kiem-tra.pdf", id="kh-42-table"),
+    pytest.param(REAL / "Minh0511__vbpl-web-crawl/TAND281186_-AL_so_55_1666843186172.pdf", id="word-space-objects"),
+    pytest.param(REAL / "Minh0511__vbpl-web-crawl/96122_-VanBanGoc_100.2015.QH13.P3.pdf", id="raised-space-m3"),
+    pytest.param(REAL / "TuanHuu168__CongBot/PL_QD_1072_ngay_27-2-2024.pdf", id="decomposed-marks"),
+    pytest.param(REAL / "Minh0511__vbpl-web-crawl/147294_-2020_1093___1094_23-VBHN-VPQH..pdf", id="cong-bao"),
+]
+PAGES = 12
+
+
+BOX_SLACK = 0.3  # points: PDFium keeps positions in single precision
+
+
+def _lines(pages: list) -> list[list[tuple]]:
+    return [[(ln.kind, ln.text, round(ln.font_size or 0, 1), ln.bold, ln.italic, tuple(ln.superscripts))
+             for ln in page.lines] for page in pages]
+
+
+def _box_shift(old: list, new: list) -> float:
+    """The largest move of a line's box edge between the two readers."""
+    return max((abs(a - b) for p, q in zip(old, new, strict=True) for x, y in zip(p.lines, q.lines, strict=True)
+                if x.bbox and y.bbox
+                for a, b in zip((x.bbox.x0, x.bbox.top, x.bbox.x1, x.bbox.bottom),
+                                (y.bbox.x0, y.bbox.top, y.bbox.x1, y.bbox.bottom), strict=True)), default=0.0)
+
+
+@pytest.mark.parametrize("path", CASES)
+def test_pdfium_lines_are_pdfminer_lines(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path.name} absent")
+    old = reader._read_pdfplumber(path, PAGES)
+    reader.mark_running_headers(old)
+    new = reader.read_pdf(path, PAGES)
+    assert [page.steps for page in new] == [[] for _ in new]  # read by PDFium, no fallback
+    for number, (before, after) in enumerate(zip(_lines(old), _lines(new), strict=True), start=1):
+        assert after == before, f"page {number}"
+    assert _box_shift(old, new) <= BOX_SLACK
+
+
+def test_pdfium_segments_are_pdfminer_rules() -> None:
+    path = REPO / "corpus/pdf/hy-snv-kh-42-2026-kiem-tra.pdf"
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        _, expected = reader._page_objects(pdf.pages[0])
+    got = next(iter(pdf_pages(path, 1))).segments
+
+    def rounded(segments: list[dict]) -> list[tuple]:
+        return sorted(tuple(round(s[k], 1) for k in ("x0", "top", "x1", "bottom")) for s in segments)
+
+    assert rounded(got) == rounded(expected)

@@ -42,14 +42,40 @@ def _box_shift(old: list, new: list) -> float:
                                 (y.bbox.x0, y.bbox.top, y.bbox.x1, y.bbox.bottom), strict=True)), default=0.0)
 
 
+def _pdfminer_pages(path: Path) -> list:
+    """The first pages as the pdfminer reader lays out its characters and rules (the same layout step,
+    without the annotation text and tables that only the pdfplumber path adds)."""
+    import pdfplumber
+
+    with pdfplumber.open(path, pages=list(range(1, PAGES + 1))) as pdf:
+        pages = [reader.page_from_objects(*reader._page_objects(p), float(p.width), float(p.height), p.page_number)
+                 for p in pdf.pages]
+    reader.mark_running_headers(pages)
+    return pages
+
+
+def test_pages_with_a_ruled_grid_or_annotations_are_read_by_pdfplumber() -> None:
+    """PDFium reads plain pages; a page with a ruled table (find_tables) or a signature widget (its
+    appearance text) is read again by pdfplumber, and says so in its steps."""
+    plain = reader.read_pdf(REPO / "corpus/pdf/hy-ubnd-kh-28-2026-cchc.pdf")
+    assert all(not page.steps for page in plain)
+    signed = REPO / "../shared/corpus-real/directives/17738-chq-gsql-2025.pdf"
+    if not signed.exists():
+        pytest.skip("../shared/corpus-real absent")
+    ruled = reader.read_pdf(REAL / "TuanHuu168__CongBot/PL_QD_1072_ngay_27-2-2024.pdf", 2)
+    assert all(reader.PLUMBER_STEP in page.steps for page in ruled) and any(page.tables for page in ruled)
+    first = reader.read_pdf(signed)[0]
+    assert reader.PLUMBER_STEP in first.steps
+    assert any("17738" in line.text and "CHQ-GSQL" in line.text for line in first.lines)
+
+
 @pytest.mark.parametrize("path", CASES)
 def test_pdfium_lines_are_pdfminer_lines(path: Path) -> None:
     if not path.exists():
         pytest.skip(f"{path.name} absent")
-    old = reader._read_pdfplumber(path, PAGES)
-    reader.mark_running_headers(old)
-    new = reader.read_pdf(path, PAGES)
-    assert [page.steps for page in new] == [[] for _ in new]  # read by PDFium, no fallback
+    old = _pdfminer_pages(path)
+    new = [reader.page_from_objects(p.chars, p.segments, p.width, p.height, p.number) for p in pdf_pages(path, PAGES)]
+    reader.mark_running_headers(new)
     for number, (before, after) in enumerate(zip(_lines(old), _lines(new), strict=True), start=1):
         assert after == before, f"page {number}"
     assert _box_shift(old, new) <= BOX_SLACK

@@ -128,7 +128,7 @@ def _heading(node: StructureNode) -> str:
 def _is_non_task_section(node: StructureNode) -> bool:
     """ "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích: ..."; a leaf's own sentence ("Căn cứ quy trình ..., tổ chức
     kiểm soát ...") is not a title, but "Quá trình thực hiện nếu có khó khăn ..." is no task."""
-    if DIFFICULTIES.match(fold(LABEL.sub("", node.text, count=1)).strip()):
+    if DIFFICULTIES.match(fold(LABEL.sub("", node.text[:300], count=1)).strip()):
         return True
     title = _heading(node) or (node.text[:120] if node.children else "")
     title = LABEL.sub("", title, count=1)
@@ -200,7 +200,7 @@ def _assignment(node: StructureNode, ctx: _Context) -> tuple[list[str], list[str
 
 def _list_title(node: StructureNode) -> str:
     """ "Cơ quan chủ trì" of "b) Cơ quan chủ trì: Sở Y tế": the text before a colon, folded."""
-    text = LABEL.sub("", node.heading or node.text, count=1)
+    text = LABEL.sub("", node.heading or node.text[:300], count=1)
     return fold(text.partition(":")[0]).strip()
 
 
@@ -278,15 +278,16 @@ def _full_text(node: StructureNode, doc_text: str) -> tuple[str, int]:
         end = max(end, child.end)
     text = _cut_closing(squash(" ".join(p for p in parts if p.strip())))
     raw = doc_text[node.start : end]
-    cut = _closing_start(raw)
+    cut = _closing_start(raw, fold(doc_text)[node.start : end])
     if cut is not None:
         end = node.start + len(raw[:cut].rstrip())
     return text, end
 
 
-def _closing_start(text: str) -> int | None:
-    """Where a closing sentence of the directive starts in ``text`` (never at its very start)."""
-    folded = fold(text)
+def _closing_start(text: str, folded: str | None = None) -> int | None:
+    """Where a closing sentence of the directive starts in ``text`` (never at its very start);
+    ``folded``: ``text`` folded already (a slice of the folded document)."""
+    folded = fold(text) if folded is None else folded
     for boundary in re.finditer(r"[.;:!?]\s+", folded):
         if CLOSING.match(folded, boundary.end()):
             return boundary.end()

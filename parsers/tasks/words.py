@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -34,6 +34,9 @@ def unify_tone(text: str) -> str:
     return OLD_TONE_RE.sub(_swap_tone, unicodedata.normalize("NFC", text))
 
 
+# The rules read one item at many positions ("X có trách nhiệm" is tried at every clause start) and
+# each reading folds the whole item: folding is remembered per text so that it is done once.
+@lru_cache(maxsize=2048)
 def fold(text: str) -> str:
     """Lower case and new tone placement, same length as ``text`` (for matching with offsets)."""
     folded = unify_tone(text).lower()

@@ -18,7 +18,7 @@ from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import LABEL, heading_bodies, item_roles, opening_bodies
 from parsers.tasks.subjects import read_subject
-from parsers.tasks.words import fold, squash, verb_re
+from parsers.tasks.words import fold, squash, verb_re, words
 
 __all__ = ["extract_tasks"]
 
@@ -63,6 +63,14 @@ DIFFICULTIES = re.compile(
     r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^.]{0,60}?"
     r"(?:nếu\s+có|khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
 )
+# A normative number carries its year: "44/2025/QĐ-TTg", "66.15/2026/NQ-CP"; "986/QĐ-UBND" does not.
+DATED_NUMBER = re.compile(r"/(?:19|20)\d\d/")
+# Where the "Nơi nhận" list starts: "Nơi nhận:", "nhận:" (OCR lost "Nơi"), or its first dash "- Như trên;".
+DISTRIBUTION_START = re.compile(
+    r"^[ \t|]*(?:(?:nơi\s+)?nhận\s*:|[-–+•]\s*như\s+(?:trên|điều\s+\d+)\s*[;:,.])", re.MULTILINE
+)
+# Its last line: "- Lưu: VT, KGVX (2b)." (with the line after it when the entry runs on).
+DISTRIBUTION_LAST = re.compile(r"^[ \t|]*[-–+•]?\s*lưu\s*:[^\n]*(?:\n[^\n]{0,40}\n?)?", re.MULTILINE)
 # Kinds that open a section: one of them under a numbered item means the hierarchy was misread.
 SECTION_KINDS = {"part", "chapter", "section", "roman"}
 # Structure kinds of legal text: an article there is a task only when it names who must act.
@@ -82,15 +90,44 @@ class _Context:
 
 
 def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
-    """The tasks a directive assigns, in document order, each with its bodies, deadline and cites."""
-    if not doc.structure:
+    """The tasks a directive assigns, in document order, each with its bodies, deadline and cites.
+
+    Laws, codes, decrees, circulars, consolidated texts and precedents assign none (``yields_tasks``);
+    nothing inside the "Nơi nhận" list is a task."""
+    if not doc.structure or not yields_tasks(doc.header.type, doc.header.number):
         return []
     ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))
     for node in doc.structure:
         _walk(node, [], ctx)
-    if any(task.responsible for task in ctx.tasks):  # duties nobody is named for are not assigned yet
-        return [task for task in ctx.tasks if task.responsible]
-    return ctx.tasks
+    blocks = distribution_blocks(doc.text)
+    tasks = [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in blocks)]
+    if any(task.responsible for task in tasks):  # duties nobody is named for are not assigned yet
+        return [task for task in tasks if task.responsible]
+    return tasks
+
+
+def yields_tasks(kind: str | None, number: str | None) -> bool:
+    """Whether a document of this type assigns tasks: a directive, công văn, công điện, thông báo,
+    kế hoạch, hướng dẫn, chương trình or individual decision does; a statute ("Luật", "Nghị định",
+    "Thông tư", "Văn bản hợp nhất", "Án lệ" ...) or a normative decision "44/2025/QĐ-TTg" does not."""
+    folded = fold(kind or "").strip()
+    if folded in {fold(word) for word in words("statute")}:
+        return False
+    dated = folded in {fold(word) for word in words("dated")}
+    return not (dated and number and DATED_NUMBER.search(number))
+
+
+def distribution_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of the "Nơi nhận" lists: from "Nơi nhận:" (or "- Như trên;") to the "Lưu:" line."""
+    folded = fold(text)
+    blocks: list[tuple[int, int]] = []
+    for start in DISTRIBUTION_START.finditer(folded):
+        if blocks and start.start() < blocks[-1][1]:
+            continue
+        last = DISTRIBUTION_LAST.search(folded, start.end(), start.end() + 3000)
+        if last:
+            blocks.append((start.start(), last.end()))
+    return blocks
 
 
 def _year(date: str | None) -> int | None:

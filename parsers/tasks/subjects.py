@@ -28,8 +28,11 @@ KNOWN_QUALIFIER = re.compile(
         |có\s+liên\s+quan|liên\s+quan|của\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)(?!\w)""",
     re.VERBOSE,
 )
-# Nouns that start like an action: "tổ chức xã hội" in "Các tổ chức chính trị - xã hội, tổ chức xã hội".
-NOT_A_VERB = re.compile(r"tổ\s+chức\s+(?:xã\s+hội|chính\s+trị|đảng|hội|thành\s+viên|đoàn\s+thể)(?!\w)")
+# Nouns that start like an action: "tổ chức xã hội" in "Các tổ chức chính trị - xã hội, tổ chức xã hội";
+# "thông tin" in "Cục trưởng Cục Công nghệ thông tin".
+NOT_A_VERB = re.compile(
+    r"tổ\s+chức\s+(?:xã\s+hội|chính\s+trị|đảng|hội|thành\s+viên|đoàn\s+thể)(?!\w)|(?<=công nghệ )thông\s+tin(?!\w)"
+)
 WORD = re.compile(r"\s*[^\s,;:.()\"“”/]+")
 # A proper name right after a body: "UBND huyện Văn Lâm", "Sở Nội vụ tỉnh Hưng Yên".
 PROPER_NAME = re.compile(r"(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn))?(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)+")

@@ -43,6 +43,14 @@ PROVINCE = "Hưng Yên"
         pytest.param("Trong quá trình thực hiện nếu có khó khăn, vướng mắc, đề nghị phản ánh về Bộ (qua Vụ Kế "
                      "hoạch - Tài chính)", [], [], id="congbot-de-nghi-without-body"),
         pytest.param("Căn cứ đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV", [], [], id="theo-de-nghi-cua"),
+        pytest.param("Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp luật dân sự - kinh tế, Cục trưởng Cục Công nghệ "
+                     "thông tin, Cục trưởng Cục Kế hoạch - Tài chính, Viện trưởng Viện Chiến lược và Khoa học pháp "
+                     "lý, Thủ trưởng các đơn vị thuộc Bộ và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi "
+                     "hành Quyết định này./.",
+                     ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Pháp luật dân sự - kinh tế",
+                      "Cục trưởng Cục Công nghệ thông tin", "Cục trưởng Cục Kế hoạch - Tài chính",
+                      "Viện trưởng Viện Chiến lược và Khoa học pháp lý", "Thủ trưởng các đơn vị thuộc Bộ",
+                      "Các cơ quan, đơn vị liên quan"], [], id="877-qd-btp-execution-titles"),
     ],
 )
 def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:

@@ -1,0 +1,60 @@
+"""What a task is per document type, and the "Nơi nhận" list that never yields one."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.tasks import distribution_blocks, yields_tasks
+
+
+@pytest.mark.parametrize(
+    ("kind", "number", "expected"),
+    [
+        pytest.param("Văn bản hợp nhất", "44/VBHN-VPQH", False, id="vbhn-land-law"),
+        pytest.param("Luật", "31/2024/QH15", False, id="law"),
+        pytest.param("Hiến pháp", None, False, id="constitution"),
+        pytest.param("Nghị định", "03/2026/NĐ-CP", False, id="decree"),
+        pytest.param("Thông tư liên tịch", "29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", False, id="joint-circular"),
+        pytest.param("Án lệ", None, False, id="precedent"),
+        pytest.param("Quyết định", "44/2025/QĐ-TTg", False, id="normative-decision"),
+        pytest.param("Nghị quyết", "66.15/2026/NQ-CP", False, id="normative-resolution-dotted"),
+        pytest.param("Quyết định", "986/QĐ-UBND", True, id="individual-decision"),
+        pytest.param("Chỉ thị", "31/CT-TTg", True, id="directive"),
+        pytest.param("Công điện", "29/CĐ-TTg", True, id="cong-dien"),
+        pytest.param("Thông báo", "217/TB-UBND", True, id="conclusion-notice"),
+        pytest.param("Kế hoạch", "252/KH-BCĐQG1237", True, id="plan"),
+        pytest.param(None, None, True, id="unknown-type"),
+    ],
+)
+def test_yields_tasks(kind: str | None, number: str | None, expected: bool) -> None:
+    assert yields_tasks(kind, number) is expected
+
+
+# 29/CĐ-TTg (scan): OCR lost "Nơi" and wrote ":" for a dash; 217/TB-UBND Krông Nô: signature lines interleaved.
+CD_29 = (
+    "11. Văn phòng Chính phủ phối hợp với Bộ Công an theo chức năng, nhiệm\nvụ được giao thường xuyên theo dõi, "
+    "đôn đốc, báo cáo Thủ tướng Chính phủ tình\nhình, kết quả thực hiện Công điện này./.\nnhận:\n- Như trên;\n"
+    "- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Ủy ban Pháp luật và Tư pháp của Quốc hội;\n"
+    ": Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;\n- VPCP: BTCN, các PCN, Trợ lý TTg,\n"
+    "TGĐ Công TTĐT, các Vụ, Cục: KGVX, KTTH, KSTT:\n- Lưu: VT,"
+)
+TB_217 = (
+    "Yêu cầu các đơn vị khân trương\ntriển khai thực hiện./.\nNơi nhận:\nTL. CHỦ TỊCH\n- CT, các PCT UBND huyện:\n"
+    "CHÁNH VĂN PHÒNG\n- Các cơ quan, đơn vị thuộc UBND huyện;\n- Lãnh đạo VP, các Chuyên viên:\n- Lưu: VT.\n"
+    "18.06.2019 16:33:44”\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "outside"),
+    [
+        pytest.param(CD_29, ["- VPCP: BTCN", ": Ủy ban Trung ương"], ["11. Văn phòng Chính phủ"], id="29-cd-ttg-noi-lost"),
+        pytest.param(TB_217, ["- Lãnh đạo VP, các Chuyên viên:"], ["Yêu cầu các đơn vị"], id="217-tb-krongno"),
+    ],
+)
+def test_distribution_blocks(text: str, inside: list[str], outside: list[str]) -> None:
+    blocks = distribution_blocks(text)
+    for words in inside:
+        assert any(start <= text.index(words) < end for start, end in blocks), words
+    for words in outside:
+        assert not any(start <= text.index(words) < end for start, end in blocks), words

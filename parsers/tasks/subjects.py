@@ -22,6 +22,11 @@ JOINERS = ("và", "cùng", "hoặc", "với")
 HARD_STOP = re.compile(r"[.:()\"“”!?]|$")
 # A head shared by a list after a colon: "Giám đốc Sở: Nội vụ, Tài chính", "các Bộ: Tài chính, Y tế".
 SHARED_HEAD = re.compile(r"(?:^|\s)(?:sở|bộ|ban|cục|vụ)$")
+# A body that ends a shared head's list: "các Bộ: Công Thương, Y tế và UBND các tỉnh" (not "Công an" in
+# "các Bộ: Quốc phòng, Công an, Ngoại giao", which is a ministry).
+ENDS_SHARED = re.compile(
+    r"(?:các|những|ubnd|hđnd|ủy\s+ban|hội\s+đồng|văn\s+phòng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|sở|bộ|ban)(?!\w)"
+)
 # A qualifier kept with a known name: "các sở, ban, ngành trực thuộc UBND tỉnh", "... có liên quan".
 KNOWN_QUALIFIER = re.compile(
     r"""(?:(?:trực\s+)?thuộc\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|cấp\s+\w+)
@@ -91,6 +96,19 @@ def _gazetteer_at(text: str, folded: str, pos: int, province: str | None) -> Pie
     return Piece(text[pos:end], known=True, start=pos, end=end)
 
 
+def _shared_name_at(text: str, pos: int, shared: str) -> Piece | None:
+    """A gazetteer name made of the shared head and the words at ``pos``: "Văn hóa, Thể thao và Du lịch"
+    after "các Bộ:" is "Bộ Văn hóa, Thể thao và Du lịch", one body."""
+    if not shared:
+        return None
+    joined = shared + text[pos : pos + 120]
+    match = gazetteer_re().match(fold(joined))
+    if not match or match.end() <= len(shared):
+        return None
+    end = pos + match.end() - len(shared)
+    return Piece(shared + text[pos:end], known=True, start=pos, end=end)
+
+
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
@@ -112,9 +130,14 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
             continue
         if HARD_STOP.match(text, pos):
             break
-        known = _gazetteer_at(text, folded, pos, province) if current is None else None
+        if shared and current is None and ENDS_SHARED.match(folded, pos) and _is_head(text, folded, pos):
+            shared = ""
+        known = _shared_name_at(text, pos, shared) if current is None else None
+        if known is None and current is None:
+            known = _gazetteer_at(text, folded, pos, province)
+            if known:
+                known.text = shared + known.text
         if known:
-            known.text = shared + known.text
             out.append(known)
             pos = known.end
             current = known

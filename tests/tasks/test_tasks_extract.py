@@ -68,7 +68,7 @@ def test_recipients_when_no_opening_sentence() -> None:
     root = b.node("1", "item", "1", "Rà soát, cập nhật danh mục thủ tục hành chính trước ngày 30/6.")
     doc = _doc(b, [root], recipients=["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"])
     task = extract_tasks(doc, [])[0]
-    assert task.responsible == ["Các sở, ban, ngành tỉnh", "UBND cấp huyện"]
+    assert task.responsible == ["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"]
     assert task.deadline is not None and task.deadline.date == "2025-06-30"
 
 

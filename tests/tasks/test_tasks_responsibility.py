@@ -51,6 +51,17 @@ PROVINCE = "Hưng Yên"
                       "Cục trưởng Cục Công nghệ thông tin", "Cục trưởng Cục Kế hoạch - Tài chính",
                       "Viện trưởng Viện Chiến lược và Khoa học pháp lý", "Thủ trưởng các đơn vị thuộc Bộ",
                       "Các cơ quan, đơn vị liên quan"], [], id="877-qd-btp-execution-titles"),
+        pytest.param("- Yêu cầu UBND các xã, thị trấn tăng cường kiểm tra các công trình nhà ở đã được cấp phép",
+                     ["UBND các xã, thị trấn"], [], id="217-tb-krongno-group-as-written"),
+        pytest.param("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Kế hoạch và Đầu tư, Y tế, Giáo dục và Đào "
+                     "tạo, Xây dựng, Tài chính, Tài nguyên và Môi trường; Chủ tịch UBND các huyện, thị xã, thành phố; "
+                     "Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố và Thủ trưởng các cơ "
+                     "quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                     ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Kế hoạch và Đầu tư", "Giám đốc Sở Y tế",
+                      "Giám đốc Sở Giáo dục và Đào tạo", "Giám đốc Sở Xây dựng", "Giám đốc Sở Tài chính",
+                      "Giám đốc Sở Tài nguyên và Môi trường", "Chủ tịch UBND các huyện, thị xã, thành phố",
+                      "Trung tâm Y tế", "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố",
+                      "Thủ trưởng các cơ quan, đơn vị liên quan"], [], id="congbot-25-execution-article-lists"),
     ],
 )
 def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:

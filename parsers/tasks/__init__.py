@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from parsers.model import Citation, Document, StructureNode, Task
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import find_deadline
-from parsers.tasks.responsibility import LABEL, heading_bodies, item_roles, opening_bodies
+from parsers.tasks.responsibility import LABEL, heading_bodies, item_roles, opening_bodies, reports_result
 from parsers.tasks.subjects import read_subject
 from parsers.tasks.words import fold, squash, verb_re, words
 
@@ -353,7 +353,7 @@ def _task(
         responsible, source = roles.subject, "item"
     if not responsible and inherited:
         responsible, source = inherited, "heading"
-    if not _asks_to_act(text, responsible, legal):
+    if not _asks_to_act(text, responsible, legal) or (not roles.responsible and reports_result(text, ctx.province)):
         return None
     if not responsible:
         responsible, source = ctx.fallback, "addressees"

@@ -59,6 +59,14 @@ QUALIFIER_TAIL = re.compile(
 )
 # The end of a title line made of bodies: "Sở Nội vụ:" or "... doanh nghiệp và cộng đồng.\n".
 TITLE_LINE = re.compile(r"[ \t]*(?::|\.[ \t]*\n)")
+# An item that names its bodies in a line of its own: "Đơn vị chủ trì thực hiện: Sở Tư pháp. Đơn vị phối
+# hợp thực hiện: Văn phòng UBND tỉnh, ...", "Đơn vị thực hiện: Sở Tư pháp.", "Cơ quan chủ trì: Sở Y tế".
+INLINE_LEAD = re.compile(
+    r"(?<!\w)(?:đơn\s+vị|cơ\s+quan)\s+(?:chủ\s+trì(?:\s+thực\s+hiện)?|thực\s+hiện(?:\s+chính)?)\s*:\s*"
+)
+INLINE_COORD = re.compile(r"(?<!\w)(?:đơn\s+vị|cơ\s+quan)\s+phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*")
+# A tense that reports rather than asks: "Các địa phương đã tham mưu ...", "Công tác ... còn hạn chế".
+REPORTED = re.compile(r"(?:đã|đang|chưa|còn|vẫn\s+còn|vẫn\s+chưa)(?!\w)")
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5.".
 LABEL = re.compile(r"^\s*(?:(?:Điều|Khoản|Mục)\s+\d+[a-zđ]?\.?|[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\)|[-–+•])\s*")
 
@@ -128,6 +136,14 @@ def _coordinating(text: str, province: str | None) -> list[str]:
     return found
 
 
+def _inline_list(text: str, pattern: re.Pattern[str], province: str | None) -> list[str]:
+    """Bodies listed after "Đơn vị chủ trì:" (or another ``pattern``) up to the end of its sentence."""
+    found: list[str] = []
+    for match in pattern.finditer(fold(text)):
+        _add(found, read_subject(text, match.end(), stop_at_verbs=False, province=province).bodies)
+    return found
+
+
 def _opening_subject(text: str, province: str | None, follow_directs: bool = False) -> list[str]:
     """Bodies that open the item and are followed by an action: "Văn phòng UBND tỉnh chỉ đạo ..."."""
     subject = read_subject(text, 0, province=province)
@@ -151,6 +167,11 @@ def item_roles(text: str, province: str | None = None, follow_directs: bool = Fa
     """
     body = LABEL.sub("", text, count=1)
     roles = Roles()
+    inline = _inline_list(body, INLINE_LEAD, province)
+    if inline:
+        roles.responsible = inline
+        roles.coordinating = [n for n in _inline_list(body, INLINE_COORD, province) if n not in inline]
+        return roles
     _add(roles.responsible, _addressed(body, province))
     _add(roles.responsible, _subjects_before(body, DUTY, province))
     if not roles.responsible:
@@ -195,3 +216,15 @@ def opening_bodies(preamble: str, province: str | None = None) -> list[str]:
         if subject.bodies:
             found = subject.bodies
     return found
+
+
+def reports_result(text: str, province: str | None = None) -> bool:
+    """An item that states what bodies did or failed to do ("Các địa phương đã tham mưu tổ chức ...",
+    "Đã tổ chức hội nghị ...") reports a result: it is no task."""
+    body = LABEL.sub("", text, count=1)
+    folded = fold(body)
+    subject = read_subject(body, 0, province=province)
+    pos = _skip_space(folded, subject.end)
+    if not subject.bodies and pos != _skip_space(folded, 0):
+        return False
+    return bool(REPORTED.match(folded, pos))

@@ -182,9 +182,11 @@ def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:
 
 
 def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
-    """A lower-case action word ends the subject, unless it follows a bare head ("Ban Chỉ đạo")."""
+    """A lower-case action word ends the subject, unless it follows a bare head ("Ban Chỉ đạo"); so does
+    an action opening a new line ("3. Các Sở, Ban, ngành và UBND các huyện, thị xã\nPhối hợp với ...")."""
     if not text[pos].islower():
-        return False
+        new_line = current is not None and "\n" in text[current.end : pos]
+        return new_line and bool(verb_re().match(folded, pos)) and not NOT_A_VERB.match(folded, pos)
     if not verb_re().match(folded, pos) or NOT_A_VERB.match(folded, pos):
         return False
     if current is None:

@@ -94,12 +94,14 @@ def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
 
     Laws, codes, decrees, circulars, consolidated texts and precedents assign none (``yields_tasks``);
     nothing inside the "Nơi nhận" list is a task."""
-    if not doc.structure or not yields_tasks(doc.header.type, doc.header.number):
+    if not yields_tasks(doc.header.type, doc.header.number):
         return []
     ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))
     for node in doc.structure:
         _walk(node, [], ctx)
     blocks = distribution_blocks(doc.text)
+    ctx.tasks += _paragraph_tasks(ctx, blocks)
+    ctx.tasks.sort(key=lambda task: task.span[0])
     tasks = [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in blocks)]
     if any(task.responsible for task in tasks):  # duties nobody is named for are not assigned yet
         return [task for task in tasks if task.responsible]
@@ -130,13 +132,67 @@ def distribution_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]]) -> list[Task]:
+    """Unnumbered body paragraphs that assign work ("Giám đốc Sở đề nghị các phòng chuyên môn, đơn vị
+    trực thuộc tổ chức thực hiện nghiêm ...") are tasks ``¶N``: N counts every body paragraph after the
+    addressees, numbered items included. Only a paragraph outside the structure tree, naming who must
+    act ("Giao/Đề nghị/Yêu cầu X", "X có trách nhiệm"), that is not the directive's closing sentence."""
+    covered = [(node.start, node.end) for node in _all_nodes(ctx.doc.structure)]
+    end_of_body = min((start for start, _end in blocks), default=len(ctx.doc.text))
+    tasks: list[Task] = []
+    for number, (start, end) in enumerate(body_paragraphs(ctx.doc, end_of_body), start=1):
+        if any(a <= start < b or start <= a < end for a, b in covered):
+            continue
+        text = squash(ctx.doc.text[start:end])
+        roles = item_roles(text, ctx.province)
+        if not roles.responsible or _is_closing(text) or DIFFICULTIES.match(fold(text)):
+            continue
+        tasks.append(Task(path=f"¶{number}", text=text, responsible=roles.responsible,
+                          coordinating=[n for n in roles.coordinating if n not in roles.responsible],
+                          deadline=find_deadline(text, ctx.year), cites=_cites(start, end, ctx),
+                          page=ctx.doc.page_at(start),
+                          span=(start, end), responsible_source="item"))
+    return tasks
+
+
+def _all_nodes(nodes: list[StructureNode]) -> list[StructureNode]:
+    return [n for node in nodes for n in (node, *_all_nodes(node.children))]
+
+
+def _is_closing(text: str) -> bool:
+    """ "Nhận được Công văn này đề nghị các Phòng chuyên môn, đơn vị trực thuộc triển khai thực hiện./."."""
+    return len(text) < 250 and bool(CLOSING.match(fold(text)))
+
+
+# A paragraph ends where a line ends a sentence ("... tổng hợp.", "... sau:", "./.").
+PARAGRAPH_END = re.compile(r"[.:;!?…]\s*$|\./\.\s*$")
+
+
+def body_paragraphs(doc: Document, end_of_body: int) -> list[tuple[int, int]]:
+    """Spans of the body's paragraphs after the addressees: the layout's body paragraphs, lines of a scan
+    joined until one ends a sentence."""
+    spans: list[tuple[int, int]] = []
+    open_span: tuple[int, int] | None = None
+    for para in doc.paragraphs:
+        if para.kind != "body" or para.start >= end_of_body or not para.text.strip():
+            continue
+        start = para.start if open_span is None else open_span[0]
+        open_span = (start, para.end)
+        if PARAGRAPH_END.search(para.text):
+            spans.append(open_span)
+            open_span = None
+    if open_span is not None:
+        spans.append(open_span)
+    return spans
+
+
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def _fallback(doc: Document) -> list[str]:
     """Bodies of the opening sentence ("... yêu cầu các sở, ban, ngành tỉnh; ...") or of "Kính gửi"."""
-    first = min(node.start for node in doc.structure)
+    first = min((node.start for node in doc.structure), default=len(doc.text))
     found = opening_bodies(doc.text[:first], doc.header.province)
     if found and not (doc.header.recipients and all(_generic(name) for name in found)):
         return found

@@ -58,3 +58,29 @@ def test_distribution_blocks(text: str, inside: list[str], outside: list[str]) -
         assert any(start <= text.index(words) < end for start, end in blocks), words
     for words in outside:
         assert not any(start <= text.index(words) < end for start, end in blocks), words
+
+
+# 651/SLĐTBXH-VP Đắk Nông (scan): one OCR line per layout paragraph, body after "Kính gửi", no numbered item.
+CV_651 = [
+    "Thực hiện Công văn số 1360/UBND-NC ngày 01/4/2019 của UBND tỉnh",
+    "Đăk Nông về việc thực hiện đầy đủ pháp luật tố tụng hành chính.",
+    "Giám đốc Sở đề nghị các phòng chuyên môn, đơn vị trực thuộc tổ chức",
+    "thực hiện nghiêm các quy định của pháp luật về tố tụng hành chính và các nội",
+    "dung có liên quan đến đến tố tụng hành chính theo ý kiến chỉ đạo của Bộ Tư",
+    "pháp tại Công văn số 901/BTP-TCTHADS ngày 19/3/2019 của Bộ Tư ; pháp (Có",
+    "scan kèm theo). Định kỳ báo cáo kết quả thi hành án hành chính (nếu có) vào",
+    "một mục riêng của báo cáo 06 tháng, hằng năm gửi về Văn phòng Sở tổng hợp.",
+    "Nhận được Công văn này đề nghị các Phòng chuyên môn, đơn vị trực",
+    "thuộc triển khai thực hiện./.",
+]
+
+
+def test_unnumbered_paragraph_assigning_work_is_a_task() -> None:
+    from parsers.citations.textdoc import document_from_text
+    from parsers.model import Header
+    from parsers.tasks import extract_tasks
+
+    doc = document_from_text("\n".join(CV_651), header=Header(type="Công văn", date="2019-04-10"))
+    tasks = extract_tasks(doc, [])
+    assert [(t.path, t.responsible) for t in tasks] == [("¶2", ["Các phòng chuyên môn, đơn vị trực thuộc"])]
+    assert tasks[0].text.startswith("Giám đốc Sở đề nghị") and tasks[0].deadline is not None

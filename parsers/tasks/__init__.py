@@ -22,13 +22,16 @@ from parsers.tasks.words import fold, squash, verb_re, words
 
 __all__ = ["extract_tasks"]
 
-# A section that states purpose, background or rules rather than tasks: "I. MỤC ĐÍCH, YÊU CẦU".
+# A section that states purpose, background or rules rather than tasks: "I. MỤC ĐÍCH, YÊU CẦU"; in a
+# conclusion notice the assessment of past work: "2. Các tồn tại, hạn chế", "Ưu điểm", "Nguyên nhân".
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
         |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
         |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện
-        |nội\s+dung[^:.]{0,40}?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát))(?=[\s,:.;]|$)""",
+        |nội\s+dung[^:.]{0,40}?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát)
+        |(?:(?:các|những|một\s+số)\s+)?(?:tồn\s+tại|hạn\s+chế|ưu\s+điểm|khuyết\s+điểm|nguyên\s+nhân
+            |mặt\s+(?:đã\s+)?làm\s+được|bài\s+học\s+kinh\s+nghiệm))(?=[\s,:.;]|$)""",
     re.VERBOSE,
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
@@ -65,12 +68,14 @@ DIFFICULTIES = re.compile(
 )
 # A normative number carries its year: "44/2025/QĐ-TTg", "66.15/2026/NQ-CP"; "986/QĐ-UBND" does not.
 DATED_NUMBER = re.compile(r"/(?:19|20)\d\d/")
-# Where the "Nơi nhận" list starts: "Nơi nhận:", "nhận:" (OCR lost "Nơi"), or its first dash "- Như trên;".
+# Where the "Nơi nhận" list starts: "Nơi nhận:", "nhận:" or "Wơi nhận:" (OCR), or its first dash "- Như trên;".
 DISTRIBUTION_START = re.compile(
-    r"^[ \t|]*(?:(?:nơi\s+)?nhận\s*:|[-–+•]\s*như\s+(?:trên|điều\s+\d+)\s*[;:,.])", re.MULTILINE
+    r"^[ \t|]*(?:(?:\w?ơi\s+)?nhận\s*:|[-–+•]\s*như\s+(?:trên|điều\s+\d+)\s*[;:,.])", re.MULTILINE
 )
-# Its last line: "- Lưu: VT, KGVX (2b)." (with the line after it when the entry runs on).
-DISTRIBUTION_LAST = re.compile(r"^[ \t|]*[-–+•]?\s*lưu\s*:[^\n]*(?:\n[^\n]{0,40}\n?)?", re.MULTILINE)
+# Its last line: "- Lưu: VT, KGVX (2b).", "- Lưu VT, H/sơ." (with the line after it when the entry runs on).
+DISTRIBUTION_LAST = re.compile(
+    r"^[ \t|]*[-–+•]?\s*lưu\s*(?::|\s+vt|\s+văn\s+thư)[^\n]*(?:\n[^\n]{0,40}\n?)?", re.MULTILINE
+)
 # Kinds that open a section: one of them under a numbered item means the hierarchy was misread.
 SECTION_KINDS = {"part", "chapter", "section", "roman"}
 # Structure kinds of legal text: an article there is a task only when it names who must act.

@@ -44,12 +44,20 @@ TB_217 = (
     "18.06.2019 16:33:44”\n"
 )
 
+# 267/TB-UBND Đắk R'lấp (scan): "Wơi nhận:", stamp lines inside, "- Lưu VT, H/sơ." without a colon.
+TB_267 = (
+    "UBND huyện thông báo kết luận tại buổi đối thoại, tiếp công dân để các\ncơ quan, đơn vị liên quan được biết "
+    "./.\nTL. CHỦ TỊCH\nWơi nhận:\n- TT. Huyện ủy; (b/cáo)\nHÁNH VÁN PH Ề\n- CT, các PCT huyện;\n- Phòng TN&MT:\n"
+    "SÌs:\n- Phòng KT-HT:\n- Thanh Tra huyện; _ | (biết)\n- UBND TT Kiên Đức: (thực hiện)\n- Lưu VT, H/sơ."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "inside", "outside"),
     [
         pytest.param(CD_29, ["- VPCP: BTCN", ": Ủy ban Trung ương"], ["11. Văn phòng Chính phủ"], id="29-cd-ttg-noi-lost"),
         pytest.param(TB_217, ["- Lãnh đạo VP, các Chuyên viên:"], ["Yêu cầu các đơn vị"], id="217-tb-krongno"),
+        pytest.param(TB_267, ["- Phòng KT-HT:", "- UBND TT Kiên Đức"], ["UBND huyện thông báo"], id="267-tb-dakrlap-ocr"),
     ],
 )
 def test_distribution_blocks(text: str, inside: list[str], outside: list[str]) -> None:

@@ -109,6 +109,24 @@ def test_purpose_section_holds_no_tasks() -> None:
     assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [("II.1", ["Sở Y tế"], ["Sở Tài chính"])]
 
 
+def test_conclusion_notice_assessment_holds_no_tasks_directions_do() -> None:
+    """43/TB-VP Krông Nô: "2. Các tồn tại, hạn chế" states past shortcomings; "3. Nhiệm vụ ..." directs."""
+    b = Builder(preamble="")
+    weak = b.node("2", "item", "2", "Các tồn tại, hạn chế", heading="Các tồn tại, hạn chế")
+    weak.children = [b.node("2.-1", "dash", "-", "Công tác thông tin tuyên truyền chưa làm chuyển biến nhận thức "
+                            "trong một bộ phận nhân dân."),
+                     b.node("2.-2", "dash", "-", "Xây dựng kế hoạch triển khai, phát và thu phiếu mẫu số 01 trong "
+                            "nhân dân còn chậm.")]
+    work = b.node("3", "item", "3", "Nhiệm vụ thời gian tới", heading="Nhiệm vụ thời gian tới")
+    work.children = [b.node("3.-1", "dash", "-", "Đài Truyền thanh huyện tiếp tục đẩy mạnh công tác thông tin "
+                            "tuyên truyền về công tác tìm kiếm, quy tập hài cốt liệt sĩ."),
+                     b.node("3.-2", "dash", "-", "Phòng Lao động - Thương binh và Xã hội huyện chủ động phối hợp "
+                            "với Ban CHQS huyện.")]
+    tasks = extract_tasks(_doc(b, [weak, work], recipients=["Đảng ủy - UBND các xã, thị trấn"]), [])
+    assert [(t.path, t.responsible) for t in tasks] == [
+        ("3.-1", ["Đài Truyền thanh huyện"]), ("3.-2", ["Phòng Lao động - Thương binh và Xã hội huyện"])]
+
+
 def test_article_needs_a_named_body() -> None:
     b = Builder(preamble="")
     art1 = b.node("Điều 1", "article", "Điều 1", "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.")

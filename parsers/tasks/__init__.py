@@ -203,10 +203,20 @@ def _fallback(doc: Document) -> list[str]:
         return found
     names: list[str] = []
     for recipient in doc.header.recipients:
-        for name in read_subject(recipient, 0, stop_at_verbs=False, province=doc.header.province).bodies:
+        for name in _addressee(recipient, doc.header.province):
             if name not in names:
                 names.append(name)
     return names or found
+
+
+def _addressee(recipient: str, province: str | None) -> list[str]:
+    """The bodies of one "Kính gửi" line; one body with a lower-case qualifier is the whole line as
+    written: "Sở Tài chính các tỉnh, thành phố trực thuộc TW"."""
+    subject = read_subject(recipient, 0, stop_at_verbs=False, province=province)
+    rest = recipient[subject.end :].strip(" ;.,")
+    if len(subject.bodies) == 1 and rest[:1].islower():
+        return [display(recipient.strip(" ;.,-"))]
+    return subject.bodies
 
 
 def _generic(name: str) -> bool:

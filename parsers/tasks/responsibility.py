@@ -57,8 +57,9 @@ QUALIFIER_TAIL = re.compile(
     r"(?:được\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát|giao)|có\s+liên\s+quan|liên\s+quan"
     r"|(?:trực\s+)?thuộc\s+\S+(?:\s+\S+){0,3}|trên\s+địa\s+bàn(?:\s+\S+){0,2})"
 )
-# The end of a title line made of bodies: "Sở Nội vụ:" or "... doanh nghiệp và cộng đồng.\n".
-TITLE_LINE = re.compile(r"[ \t]*(?::|\.[ \t]*\n)")
+# The end of a title line made of bodies: "Sở Nội vụ:", "... doanh nghiệp và cộng đồng.\n", or a bare line
+# break before a sentence ("Phòng Văn hóa và Thông tin; Đài Truyền thanh huyện\nCăn cứ vào chỉ đạo ...").
+TITLE_LINE = re.compile(r"[ \t]*(?::|\.?[ \t]*\n[ \t]*[^\W\d_])")
 # An item that names its bodies in a line of its own: "Đơn vị chủ trì thực hiện: Sở Tư pháp. Đơn vị phối
 # hợp thực hiện: Văn phòng UBND tỉnh, ...", "Đơn vị thực hiện: Sở Tư pháp.", "Cơ quan chủ trì: Sở Y tế".
 INLINE_LEAD = re.compile(

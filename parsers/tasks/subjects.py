@@ -27,6 +27,12 @@ SHARED_HEAD = re.compile(r"(?:^|\s)(?:sở|bộ|ban|cục|vụ)$")
 ENDS_SHARED = re.compile(
     r"(?:các|những|ubnd|hđnd|ủy\s+ban|hội\s+đồng|văn\s+phòng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|sở|bộ|ban)(?!\w)"
 )
+# A short aside in brackets inside a name, followed by the rest of the name in lower case:
+# "Văn phòng (phòng TC-HC-TH, TCCB) các sở, cơ quan thuộc UBND tỉnh".
+ASIDE = re.compile(r"(\([^()\n]{1,40}\))(?=\s*(?:các|những|thuộc|trực\s+thuộc)\s)")
+# A sentence opening a new line after a title of bodies with no colon: "4. Phòng Văn hóa và Thông tin; Đài
+# Truyền thanh huyện\nCăn cứ vào chỉ đạo ..." (a capitalised word, then lower case: not "UBND huyện\nKrông Nô").
+SENTENCE_OPENING = re.compile(r"([^\W\d_])[^\s,;:.]*[ \t]+([^\W\d_])")
 # A qualifier kept with a known name: "các sở, ban, ngành trực thuộc UBND tỉnh", "... có liên quan".
 KNOWN_QUALIFIER = re.compile(
     r"""(?:(?:trực\s+)?thuộc\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|cấp\s+\w+)
@@ -96,6 +102,31 @@ def _gazetteer_at(text: str, folded: str, pos: int, province: str | None) -> Pie
     return Piece(text[pos:end], known=True, start=pos, end=end)
 
 
+def _absorb_aside(text: str, current: Piece | None, pos: int) -> int:
+    """Take a bracketed aside into the name being read ("Văn phòng (phòng TC-HC-TH, TCCB) các sở ..."); the
+    position after it, or ``pos`` when there is none."""
+    aside = ASIDE.match(text, pos) if current is not None else None
+    if current is None or aside is None:
+        return pos
+    current.text, current.known, current.end = f"{current.text} {aside.group(1)}", False, aside.end(1)
+    return aside.end(1)
+
+
+def _still_shared(text: str, folded: str, pos: int, shared: str, current: Piece | None) -> str:
+    """The shared head of "các Bộ: Công Thương, Y tế", dropped when a new head opens ("và UBND các tỉnh")."""
+    if shared and current is None and ENDS_SHARED.match(folded, pos) and _is_head(text, folded, pos):
+        return ""
+    return shared
+
+
+def _new_sentence_line(text: str, current: Piece, pos: int) -> bool:
+    """A line break inside a body's name followed by a sentence: the name ended at the line's end."""
+    opening = SENTENCE_OPENING.match(text, pos)
+    if opening is None or "\n" not in text[current.end : pos]:
+        return False
+    return opening.group(1).isupper() and opening.group(2).islower()
+
+
 def _shared_name_at(text: str, pos: int, shared: str) -> Piece | None:
     """A gazetteer name made of the shared head and the words at ``pos``: "Văn hóa, Thể thao và Du lịch"
     after "các Bộ:" is "Bộ Văn hóa, Thể thao và Du lịch", one body."""
@@ -128,10 +159,13 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
             out.remove(current)
             current, pos = None, pos + 1
             continue
-        if HARD_STOP.match(text, pos):
+        after_aside = _absorb_aside(text, current, pos)
+        if after_aside != pos:
+            pos = after_aside
+            continue
+        if HARD_STOP.match(text, pos) or (current is not None and _new_sentence_line(text, current, pos)):
             break
-        if shared and current is None and ENDS_SHARED.match(folded, pos) and _is_head(text, folded, pos):
-            shared = ""
+        shared = _still_shared(text, folded, pos, shared, current)
         known = _shared_name_at(text, pos, shared) if current is None else None
         if known is None and current is None:
             known = _gazetteer_at(text, folded, pos, province)
@@ -201,10 +235,15 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
 def resolve(pieces: list[Piece | str], province: str | None = None) -> list[str]:
     """Join continuations, repeat heads for levels, and canonicalise: the bodies of a subject."""
     units: list[Piece] = []
+    after_semicolon = False
     for piece in pieces:
         if isinstance(piece, str):
+            after_semicolon = piece == ";"
             continue
-        _add_piece(units, piece)
+        if after_semicolon:  # ";" always separates bodies: "Phòng Nông nghiệp và PTNT; Trung tầm dịch vụ ..."
+            units.append(piece)
+        else:
+            _add_piece(units, piece)
     names: list[str] = []
     for unit in units:
         name = canonical(unit.text, province)

@@ -92,3 +92,17 @@ def test_unnumbered_paragraph_assigning_work_is_a_task() -> None:
     tasks = extract_tasks(doc, [])
     assert [(t.path, t.responsible) for t in tasks] == [("¶2", ["Các phòng chuyên môn, đơn vị trực thuộc"])]
     assert tasks[0].text.startswith("Giám đốc Sở đề nghị") and tasks[0].deadline is not None
+
+
+@pytest.mark.parametrize(
+    ("recipient", "bodies"),
+    [
+        pytest.param("Sở Tài chính các tỉnh, thành phố trực thuộc TW", ["Sở Tài chính các tỉnh, thành phố trực thuộc TW"],
+                     id="14364-btc-qualified-addressee-as-written"),
+        pytest.param("Thủ trưởng các sở, ban, ngành tỉnh", ["Thủ trưởng các sở, ban, ngành tỉnh"], id="438-quangninh"),
+    ],
+)
+def test_addressee_line(recipient: str, bodies: list[str]) -> None:
+    from parsers.tasks import _addressee
+
+    assert _addressee(recipient, None) == bodies

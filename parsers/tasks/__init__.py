@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from parsers.model import Citation, Document, StructureNode, Task
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import find_deadline
-from parsers.tasks.responsibility import LABEL, heading_bodies, item_roles, opening_bodies, reports_result
+from parsers.tasks.responsibility import (
+    LABEL,
+    heading_bodies,
+    item_roles,
+    opening_bodies,
+    reported_request,
+    reports_result,
+)
 from parsers.tasks.subjects import read_subject
 from parsers.tasks.words import fold, squash, verb_re, words
 
@@ -149,8 +156,10 @@ def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]]) -> list[Task]
         if any(a <= start < b or start <= a < end for a, b in covered):
             continue
         text = squash(ctx.doc.text[start:end])
+        if not _may_assign(text):
+            continue
         roles = item_roles(text, ctx.province)
-        if not roles.responsible or _is_closing(text) or DIFFICULTIES.match(fold(text)):
+        if not roles.responsible:
             continue
         tasks.append(Task(path=f"¶{number}", text=text, responsible=roles.responsible,
                           coordinating=[n for n in roles.coordinating if n not in roles.responsible],
@@ -158,6 +167,14 @@ def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]]) -> list[Task]
                           page=ctx.doc.page_at(start),
                           span=(start, end), responsible_source="item"))
     return tasks
+
+
+def _may_assign(paragraph: str) -> bool:
+    """Not a lead-in ("... thực hiện các nội dung sau:"), a quotation, the closing sentence, an "if
+    difficulties" line or a past request told as background."""
+    if paragraph.endswith(":") or paragraph[:1] in "“\"'«" or _is_closing(paragraph):
+        return False
+    return not DIFFICULTIES.match(fold(paragraph)) and not reported_request(paragraph)
 
 
 def _all_nodes(nodes: list[StructureNode]) -> list[StructureNode]:

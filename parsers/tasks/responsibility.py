@@ -229,3 +229,14 @@ def reports_result(text: str, province: str | None = None) -> bool:
     if not subject.bodies and pos != _skip_space(folded, 0):
         return False
     return bool(REPORTED.match(folded, pos))
+
+
+def reported_request(text: str) -> bool:
+    """A request told as past events: "ngày 16/8/2018 Bộ ... đã có Công văn số 3395/... gửi Tổng công ty ...
+    và đề nghị Tổng công ty ..." (an "đã" earlier in the sentence of the first "đề nghị/giao/yêu cầu")."""
+    folded = fold(text)
+    match = ADDRESS.search(folded)
+    if match is None:
+        return False
+    sentence_start = max(folded.rfind(mark, 0, match.start()) for mark in ".;:")
+    return re.search(r"(?<!\w)đã(?!\w)", folded[sentence_start + 1 : match.start()]) is not None

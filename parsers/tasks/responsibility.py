@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parsers.tasks.subjects import read_subject
 from parsers.tasks.words import fold, squash, verb_re
@@ -87,8 +88,10 @@ def _add(target: list[str], names: list[str]) -> None:
             target.append(name)
 
 
-def _clause_starts(text: str) -> list[int]:
-    return [m.end() for m in CLAUSE_START.finditer(text)]
+@lru_cache(maxsize=1024)
+def _clause_starts(text: str) -> tuple[int, ...]:
+    """Where clauses open in ``text`` (asked twice per item: for duties and for coordination)."""
+    return tuple(m.end() for m in CLAUSE_START.finditer(text))
 
 
 def _addressed(text: str, province: str | None) -> list[str]:

@@ -19,11 +19,11 @@ DATE = r"""(?P<day>\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(?P<month>\d{1,2})
            (?:\s*(?:[/.-]|\s+năm)\s*(?P<year>\d{4}))?"""
 
 # A due date: "trước ngày 30/6/2025", "chậm nhất ngày 15/12", "hoàn thành trước 31/3/2025", "xong trước 30/6",
-# "trong ngày 30 tháng 4 năm 2026", "đến ngày 15/8/2019", "trước 16 giờ 00 ngày 25/4/2026".
+# "trong ngày 30 tháng 4 năm 2026" (not "đến ngày 30 tháng 4 năm 1975": a period, see ``find_deadline``).
 BEFORE = re.compile(
     r"""(?:(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|đến\s+hết|hoàn\s+thành)
-           (?:\s*\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?)?\s*(?:ngày\s*)?
-        |(?:trong|vào|đến|tới)\s+ngày\s*)""" + DATE,
+           \s*(?:ngày\s*)?
+        |trong\s+ngày\s*)""" + DATE,
     re.VERBOSE,
 )
 # A span of dates, the last one the deadline: "29/6/2026 - 09/7/2026" (a plan's time column).
@@ -158,6 +158,9 @@ def find_deadline(text: str, default_year: int | None = None) -> Deadline | None
     folded = fold(text)
     found = _before(folded, default_year) + _ranges(folded, default_year) + _periods(folded, default_year)
     found += _recurrences(folded)
+    # a date years before the directive is a period it speaks of ("từ tháng 7 năm 1954 đến ngày 30 tháng 4
+    # năm 1975"), not a deadline
+    found = [f for f in found if not (f.date and default_year and int(f.date[:4]) < default_year - 1)]
     if not found:
         return None
     ends = {m.end() for m in RANGE_END.finditer(folded)}  # "từ quý I/2012 đến hết năm 2012": the end

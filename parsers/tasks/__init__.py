@@ -16,20 +16,30 @@ from dataclasses import dataclass, field
 from parsers.model import Citation, Document, StructureNode, Task
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import find_deadline
-from parsers.tasks.responsibility import LABEL, heading_bodies, item_roles, opening_bodies
+from parsers.tasks.responsibility import (
+    LABEL,
+    heading_bodies,
+    item_roles,
+    opening_bodies,
+    reported_request,
+    reports_result,
+)
 from parsers.tasks.subjects import read_subject
 from parsers.tasks.tables import with_table_tasks
-from parsers.tasks.words import fold, squash, verb_re
+from parsers.tasks.words import fold, squash, verb_re, words
 
 __all__ = ["extract_tasks"]
 
-# A section that states purpose, background or rules rather than tasks: "I. MỤC ĐÍCH, YÊU CẦU".
+# A section that states purpose, background or rules rather than tasks: "I. MỤC ĐÍCH, YÊU CẦU"; in a
+# conclusion notice the assessment of past work: "2. Các tồn tại, hạn chế", "Ưu điểm", "Nguyên nhân".
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
         |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
         |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện
-        |nội\s+dung[^:.]{0,40}?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát))(?=[\s,:.;]|$)""",
+        |nội\s+dung[^:.]{0,40}?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát)
+        |(?:(?:các|những|một\s+số)\s+)?(?:tồn\s+tại|hạn\s+chế|ưu\s+điểm|khuyết\s+điểm|nguyên\s+nhân
+            |mặt\s+(?:đã\s+)?làm\s+được|bài\s+học\s+kinh\s+nghiệm))(?=[\s,:.;]|$)""",
     re.VERBOSE,
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
@@ -64,6 +74,16 @@ DIFFICULTIES = re.compile(
     r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^.]{0,60}?"
     r"(?:nếu\s+có|khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
 )
+# A normative number carries its year: "44/2025/QĐ-TTg", "66.15/2026/NQ-CP"; "986/QĐ-UBND" does not.
+DATED_NUMBER = re.compile(r"/(?:19|20)\d\d/")
+# Where the "Nơi nhận" list starts: "Nơi nhận:", "nhận:" or "Wơi nhận:" (OCR), or its first dash "- Như trên;".
+DISTRIBUTION_START = re.compile(
+    r"^[ \t|]*(?:(?:\w?ơi\s+)?nhận\s*:|[-–+•]\s*như\s+(?:trên|điều\s+\d+)\s*[;:,.])", re.MULTILINE
+)
+# Its last line: "- Lưu: VT, KGVX (2b).", "- Lưu VT, H/sơ." (with the line after it when the entry runs on).
+DISTRIBUTION_LAST = re.compile(
+    r"^[ \t|]*[-–+•]?\s*lưu\s*(?::|\s+vt|\s+văn\s+thư)[^\n]*(?:\n[^\n]{0,40}\n?)?", re.MULTILINE
+)
 # Kinds that open a section: one of them under a numbered item means the hierarchy was misread.
 SECTION_KINDS = {"part", "chapter", "section", "roman"}
 # Structure kinds of legal text: an article there is a task only when it names who must act.
@@ -84,19 +104,115 @@ class _Context:
 
 def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     """The tasks a directive assigns, in document order, each with its bodies, deadline and cites;
-    the rows of task tables (``parsers/tasks/tables.py``) among them."""
+    the rows of task tables (``parsers/tasks/tables.py``) among them.
+
+    Laws, codes, decrees, circulars, consolidated texts and precedents assign none (``yields_tasks``);
+    nothing inside the "Nơi nhận" list is a task."""
+    if not yields_tasks(doc.header.type, doc.header.number):
+        return []
     return with_table_tasks(doc, citations, _tree_tasks(doc, citations))
 
 
 def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
-    if not doc.structure:
-        return []
+    """The items of the structure tree and the unnumbered body paragraphs (``¶N``) that assign work."""
     ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))
     for node in doc.structure:
         _walk(node, [], ctx)
-    if any(task.responsible for task in ctx.tasks):  # duties nobody is named for are not assigned yet
-        return [task for task in ctx.tasks if task.responsible]
-    return ctx.tasks
+    blocks = distribution_blocks(doc.text)
+    ctx.tasks += _paragraph_tasks(ctx, blocks)
+    ctx.tasks.sort(key=lambda task: task.span[0])
+    tasks = [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in blocks)]
+    if any(task.responsible for task in tasks):  # duties nobody is named for are not assigned yet
+        return [task for task in tasks if task.responsible]
+    return tasks
+
+
+def yields_tasks(kind: str | None, number: str | None) -> bool:
+    """Whether a document of this type assigns tasks: a directive, công văn, công điện, thông báo,
+    kế hoạch, hướng dẫn, chương trình or individual decision does; a statute ("Luật", "Nghị định",
+    "Thông tư", "Văn bản hợp nhất", "Án lệ" ...) or a normative decision "44/2025/QĐ-TTg" does not."""
+    folded = fold(kind or "").strip()
+    if folded in {fold(word) for word in words("statute")}:
+        return False
+    dated = folded in {fold(word) for word in words("dated")}
+    return not (dated and number and DATED_NUMBER.search(number))
+
+
+def distribution_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of the "Nơi nhận" lists: from "Nơi nhận:" (or "- Như trên;") to the "Lưu:" line."""
+    folded = fold(text)
+    blocks: list[tuple[int, int]] = []
+    for start in DISTRIBUTION_START.finditer(folded):
+        if blocks and start.start() < blocks[-1][1]:
+            continue
+        last = DISTRIBUTION_LAST.search(folded, start.end(), start.end() + 3000)
+        if last:
+            blocks.append((start.start(), last.end()))
+    return blocks
+
+
+def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]]) -> list[Task]:
+    """Unnumbered body paragraphs that assign work ("Giám đốc Sở đề nghị các phòng chuyên môn, đơn vị
+    trực thuộc tổ chức thực hiện nghiêm ...") are tasks ``¶N``: N counts every body paragraph after the
+    addressees, numbered items included. Only a paragraph outside the structure tree, naming who must
+    act ("Giao/Đề nghị/Yêu cầu X", "X có trách nhiệm"), that is not the directive's closing sentence."""
+    covered = [(node.start, node.end) for node in _all_nodes(ctx.doc.structure)]
+    end_of_body = min((start for start, _end in blocks), default=len(ctx.doc.text))
+    tasks: list[Task] = []
+    for number, (start, end) in enumerate(body_paragraphs(ctx.doc, end_of_body), start=1):
+        if any(a <= start < b or start <= a < end for a, b in covered):
+            continue
+        text = squash(ctx.doc.text[start:end])
+        if not _may_assign(text):
+            continue
+        roles = item_roles(text, ctx.province)
+        if not roles.responsible:
+            continue
+        tasks.append(Task(path=f"¶{number}", text=text, responsible=roles.responsible,
+                          coordinating=[n for n in roles.coordinating if n not in roles.responsible],
+                          deadline=find_deadline(text, ctx.year), cites=_cites(start, end, ctx),
+                          page=ctx.doc.page_at(start),
+                          span=(start, end), responsible_source="item"))
+    return tasks
+
+
+def _may_assign(paragraph: str) -> bool:
+    """Not a lead-in ("... thực hiện các nội dung sau:"), a quotation, the closing sentence, an "if
+    difficulties" line or a past request told as background."""
+    if paragraph.endswith(":") or paragraph[:1] in "“\"'«" or _is_closing(paragraph):
+        return False
+    return not DIFFICULTIES.match(fold(paragraph)) and not reported_request(paragraph)
+
+
+def _all_nodes(nodes: list[StructureNode]) -> list[StructureNode]:
+    return [n for node in nodes for n in (node, *_all_nodes(node.children))]
+
+
+def _is_closing(text: str) -> bool:
+    """ "Nhận được Công văn này đề nghị các Phòng chuyên môn, đơn vị trực thuộc triển khai thực hiện./."."""
+    return len(text) < 250 and bool(CLOSING.match(fold(text)))
+
+
+# A paragraph ends where a line ends a sentence ("... tổng hợp.", "... sau:", "./.").
+PARAGRAPH_END = re.compile(r"[.:;!?…]\s*$|\./\.\s*$")
+
+
+def body_paragraphs(doc: Document, end_of_body: int) -> list[tuple[int, int]]:
+    """Spans of the body's paragraphs after the addressees: the layout's body paragraphs, lines of a scan
+    joined until one ends a sentence."""
+    spans: list[tuple[int, int]] = []
+    open_span: tuple[int, int] | None = None
+    for para in doc.paragraphs:
+        if para.kind != "body" or para.start >= end_of_body or not para.text.strip():
+            continue
+        start = para.start if open_span is None else open_span[0]
+        open_span = (start, para.end)
+        if PARAGRAPH_END.search(para.text):
+            spans.append(open_span)
+            open_span = None
+    if open_span is not None:
+        spans.append(open_span)
+    return spans
 
 
 def _year(date: str | None) -> int | None:
@@ -105,16 +221,26 @@ def _year(date: str | None) -> int | None:
 
 def _fallback(doc: Document) -> list[str]:
     """Bodies of the opening sentence ("... yêu cầu các sở, ban, ngành tỉnh; ...") or of "Kính gửi"."""
-    first = min(node.start for node in doc.structure)
+    first = min((node.start for node in doc.structure), default=len(doc.text))
     found = opening_bodies(doc.text[:first], doc.header.province)
     if found and not (doc.header.recipients and all(_generic(name) for name in found)):
         return found
     names: list[str] = []
     for recipient in doc.header.recipients:
-        for name in read_subject(recipient, 0, stop_at_verbs=False, province=doc.header.province).bodies:
+        for name in _addressee(recipient, doc.header.province):
             if name not in names:
                 names.append(name)
     return names or found
+
+
+def _addressee(recipient: str, province: str | None) -> list[str]:
+    """The bodies of one "Kính gửi" line; one body with a lower-case qualifier is the whole line as
+    written: "Sở Tài chính các tỉnh, thành phố trực thuộc TW"."""
+    subject = read_subject(recipient, 0, stop_at_verbs=False, province=province)
+    rest = recipient[subject.end :].strip(" ;.,")
+    if len(subject.bodies) == 1 and rest[:1].islower():
+        return [display(recipient.strip(" ;.,-"))]
+    return subject.bodies
 
 
 def _generic(name: str) -> bool:
@@ -134,7 +260,7 @@ def _heading(node: StructureNode) -> str:
 def _is_non_task_section(node: StructureNode) -> bool:
     """ "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích: ..."; a leaf's own sentence ("Căn cứ quy trình ..., tổ chức
     kiểm soát ...") is not a title, but "Quá trình thực hiện nếu có khó khăn ..." is no task."""
-    if DIFFICULTIES.match(fold(LABEL.sub("", node.text, count=1)).strip()):
+    if DIFFICULTIES.match(fold(LABEL.sub("", node.text[:300], count=1)).strip()):
         return True
     title = _heading(node) or (node.text[:120] if node.children else "")
     title = LABEL.sub("", title, count=1)
@@ -206,7 +332,7 @@ def _assignment(node: StructureNode, ctx: _Context) -> tuple[list[str], list[str
 
 def _list_title(node: StructureNode) -> str:
     """ "Cơ quan chủ trì" of "b) Cơ quan chủ trì: Sở Y tế": the text before a colon, folded."""
-    text = LABEL.sub("", node.heading or node.text, count=1)
+    text = LABEL.sub("", node.heading or node.text[:300], count=1)
     return fold(text.partition(":")[0]).strip()
 
 
@@ -284,15 +410,16 @@ def _full_text(node: StructureNode, doc_text: str) -> tuple[str, int]:
         end = max(end, child.end)
     text = _cut_closing(squash(" ".join(p for p in parts if p.strip())))
     raw = doc_text[node.start : end]
-    cut = _closing_start(raw)
+    cut = _closing_start(raw, fold(doc_text)[node.start : end])
     if cut is not None:
         end = node.start + len(raw[:cut].rstrip())
     return text, end
 
 
-def _closing_start(text: str) -> int | None:
-    """Where a closing sentence of the directive starts in ``text`` (never at its very start)."""
-    folded = fold(text)
+def _closing_start(text: str, folded: str | None = None) -> int | None:
+    """Where a closing sentence of the directive starts in ``text`` (never at its very start);
+    ``folded``: ``text`` folded already (a slice of the folded document)."""
+    folded = fold(text) if folded is None else folded
     for boundary in re.finditer(r"[.;:!?]\s+", folded):
         if CLOSING.match(folded, boundary.end()):
             return boundary.end()
@@ -321,7 +448,7 @@ def _task(
         responsible, source = roles.subject, "item"
     if not responsible and inherited:
         responsible, source = inherited, "heading"
-    if not _asks_to_act(text, responsible, legal):
+    if not _asks_to_act(text, responsible, legal) or (not roles.responsible and reports_result(text, ctx.province)):
         return None
     if not responsible:
         responsible, source = ctx.fallback, "addressees"

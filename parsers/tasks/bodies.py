@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from parsers.tasks.words import DATA, fold, read_tsv, squash, unify_tone
 
@@ -32,18 +32,22 @@ def abbreviations() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
-def _abbr_re(abbr: str) -> str:
-    return r"(?<!\w)" + re.escape(fold(abbr)) + r"(?!\w)"
+@cache
+def _abbr_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every abbreviation as a whole word (longest first) and its folded expansion."""
+    table = {fold(abbr): fold(full) for abbr, full in abbreviations()}
+    pattern = r"(?<!\w)(?:" + "|".join(re.escape(a) for a in table) + r")(?!\w)"
+    return re.compile(pattern), table
 
 
+@lru_cache(maxsize=4096)
 def expand(text: str) -> str:
     """Folded text with abbreviations spelt out: "UBND cấp huyện" -> "ủy ban nhân dân cấp huyện"."""
-    out = fold(text)
-    for abbr, full in abbreviations():
-        out = re.sub(_abbr_re(abbr), fold(full), out)
-    return out
+    pattern, table = _abbr_re()
+    return pattern.sub(lambda m: table[m.group(0)], fold(text))
 
 
+@lru_cache(maxsize=4096)
 def key(text: str, province: str | None = None) -> str:
     """Matching key: expanded, punctuation dropped, a leading "các" and the province name removed."""
     out = expand(text)

@@ -18,17 +18,30 @@ from parsers.tasks.words import fold, squash
 DATE = r"""(?P<day>\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(?P<month>\d{1,2})
            (?:\s*(?:[/.-]|\s+năm)\s*(?P<year>\d{4}))?"""
 
-# A due date: "trước ngày 30/6/2025", "chậm nhất ngày 15/12", "hoàn thành trước 31/3/2025".
+# A due date: "trước ngày 30/6/2025", "chậm nhất ngày 15/12", "hoàn thành trước 31/3/2025", "xong trước 30/6",
+# "trong ngày 30 tháng 4 năm 2026" (not "đến ngày 30 tháng 4 năm 1975": a period, see ``find_deadline``).
 BEFORE = re.compile(
-    r"""(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|đến\s+hết|hoàn\s+thành)
-        \s*(?:ngày\s*)?""" + DATE,
+    r"""(?:(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|đến\s+hết|hoàn\s+thành)
+           \s*(?:ngày\s*)?
+        |trong\s+ngày\s*)""" + DATE,
     re.VERBOSE,
 )
+# A span of dates, the last one the deadline: "29/6/2026 - 09/7/2026" (a plan's time column).
+DATE_RANGE = re.compile(
+    r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–—]\s*(?:đến\s+)?" + DATE.replace("(?P<", "(?P<").strip(),
+    re.VERBOSE,
+)
+# Where a range "từ ... đến ..." ends: what follows "đến" is the deadline ("Từ quý I/2012 đến hết năm 2012").
+RANGE_END = re.compile(r"(?<!\w)từ\s[^;.]{1,80}?(?<!\w)đến\s+")
+# The end of the year: "cuối năm", "cuối năm 2019" (not "6 tháng cuối năm").
+YEAR_END = re.compile(r"(?<!tháng\s)(?<!\w)cuối\s+năm(?:\s+(?P<year>\d{4}))?(?!\w)")
 # A month: "trong tháng 7/2025", "tháng 7 năm 2025".
 MONTH = re.compile(r"(?:(?:trong|trước|hết)\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})")
-# A quarter: "quý III/2025", "trong quý 3 năm 2025", "quý IV".
+# A quarter: "quý III/2025", "trong quý 3 năm 2025", "quý IV", "quí III năm 2019"; of a list of
+# quarters the last: "Quý II, III/2012".
 QUARTER = re.compile(
-    r"(?:(?:trong|trước|hết)\s+)?quý\s+(?P<q>iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?"
+    r"(?:(?:trong|trước|hết)\s+)?qu[ýí]\s+(?:(?:iv|i{1,3}|[1-4])\s*(?:,|và|-|–)\s*)*(?P<q>iv|i{1,3}|[1-4])(?!\w)"
+    r"(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?"
 )
 # Half a year: "6 tháng đầu năm 2025", "6 tháng cuối năm".
 HALF = re.compile(
@@ -92,6 +105,18 @@ def _before(folded: str, default: int | None) -> list[_Found]:
     return out
 
 
+def _ranges(folded: str, default: int | None) -> list[_Found]:
+    out = []
+    for m in DATE_RANGE.finditer(folded):
+        year = _year(m.group("year"), default)
+        date = _iso(year, int(m.group("month")), int(m.group("day"))) if year else None
+        out.append(_Found(m.start(), m.end(), date, None, 0))
+    for m in YEAR_END.finditer(folded):
+        year = _year(m.group("year"), default)
+        out.append(_Found(m.start(), m.end(), _iso(year, 12, 31) if year else None, None, 3))
+    return out
+
+
 def _periods(folded: str, default: int | None) -> list[_Found]:
     out = []
     for m in MONTH.finditer(folded):
@@ -131,10 +156,15 @@ def find_deadline(text: str, default_year: int | None = None) -> Deadline | None
     first written. A recurrence right after a date ("trước ngày 15/12 hằng năm") is kept with it.
     """
     folded = fold(text)
-    found = _before(folded, default_year) + _periods(folded, default_year) + _recurrences(folded)
+    found = _before(folded, default_year) + _ranges(folded, default_year) + _periods(folded, default_year)
+    found += _recurrences(folded)
+    # a date years before the directive is a period it speaks of ("từ tháng 7 năm 1954 đến ngày 30 tháng 4
+    # năm 1975"), not a deadline
+    found = [f for f in found if not (f.date and default_year and int(f.date[:4]) < default_year - 1)]
     if not found:
         return None
-    best = min(found, key=lambda f: (f.rank, f.start))
+    ends = {m.end() for m in RANGE_END.finditer(folded)}  # "từ quý I/2012 đến hết năm 2012": the end
+    best = min(found, key=lambda f: (f.start not in ends, f.rank, f.start))
     end, recurrence = best.end, best.recurrence
     follow = RECURRENCE.match(folded, _skip(folded, best.end))
     if best.rank <= 1 and follow and follow.group("rec").startswith(("hằng", "hàng", "định")):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parsers.labels import LABEL_PREFIX
 from parsers.tasks.subjects import read_subject
@@ -58,8 +59,17 @@ QUALIFIER_TAIL = re.compile(
     r"(?:được\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát|giao)|có\s+liên\s+quan|liên\s+quan"
     r"|(?:trực\s+)?thuộc\s+\S+(?:\s+\S+){0,3}|trên\s+địa\s+bàn(?:\s+\S+){0,2})"
 )
-# The end of a title line made of bodies: "Sở Nội vụ:" or "... doanh nghiệp và cộng đồng.\n".
-TITLE_LINE = re.compile(r"[ \t]*(?::|\.[ \t]*\n)")
+# The end of a title line made of bodies: "Sở Nội vụ:", "... doanh nghiệp và cộng đồng.\n", or a bare line
+# break before a sentence ("Phòng Văn hóa và Thông tin; Đài Truyền thanh huyện\nCăn cứ vào chỉ đạo ...").
+TITLE_LINE = re.compile(r"[ \t]*(?::|\.?[ \t]*\n[ \t]*[^\W\d_])")
+# An item that names its bodies in a line of its own: "Đơn vị chủ trì thực hiện: Sở Tư pháp. Đơn vị phối
+# hợp thực hiện: Văn phòng UBND tỉnh, ...", "Đơn vị thực hiện: Sở Tư pháp.", "Cơ quan chủ trì: Sở Y tế".
+INLINE_LEAD = re.compile(
+    r"(?<!\w)(?:đơn\s+vị|cơ\s+quan)\s+(?:chủ\s+trì(?:\s+thực\s+hiện)?|thực\s+hiện(?:\s+chính)?)\s*:\s*"
+)
+INLINE_COORD = re.compile(r"(?<!\w)(?:đơn\s+vị|cơ\s+quan)\s+phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*")
+# A tense that reports rather than asks: "Các địa phương đã tham mưu ...", "Công tác ... còn hạn chế".
+REPORTED = re.compile(r"(?:đã|đang|chưa|còn|vẫn\s+còn|vẫn\s+chưa)(?!\w)")
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5." (the one grammar of parsers/labels.py).
 LABEL = LABEL_PREFIX
 
@@ -79,8 +89,10 @@ def _add(target: list[str], names: list[str]) -> None:
             target.append(name)
 
 
-def _clause_starts(text: str) -> list[int]:
-    return [m.end() for m in CLAUSE_START.finditer(text)]
+@lru_cache(maxsize=1024)
+def _clause_starts(text: str) -> tuple[int, ...]:
+    """Where clauses open in ``text`` (asked twice per item: for duties and for coordination)."""
+    return tuple(m.end() for m in CLAUSE_START.finditer(text))
 
 
 def _addressed(text: str, province: str | None) -> list[str]:
@@ -129,6 +141,14 @@ def _coordinating(text: str, province: str | None) -> list[str]:
     return found
 
 
+def _inline_list(text: str, pattern: re.Pattern[str], province: str | None) -> list[str]:
+    """Bodies listed after "Đơn vị chủ trì:" (or another ``pattern``) up to the end of its sentence."""
+    found: list[str] = []
+    for match in pattern.finditer(fold(text)):
+        _add(found, read_subject(text, match.end(), stop_at_verbs=False, province=province).bodies)
+    return found
+
+
 def _opening_subject(text: str, province: str | None, follow_directs: bool = False) -> list[str]:
     """Bodies that open the item and are followed by an action: "Văn phòng UBND tỉnh chỉ đạo ..."."""
     subject = read_subject(text, 0, province=province)
@@ -152,6 +172,11 @@ def item_roles(text: str, province: str | None = None, follow_directs: bool = Fa
     """
     body = LABEL.sub("", text, count=1)
     roles = Roles()
+    inline = _inline_list(body, INLINE_LEAD, province)
+    if inline:
+        roles.responsible = inline
+        roles.coordinating = [n for n in _inline_list(body, INLINE_COORD, province) if n not in inline]
+        return roles
     _add(roles.responsible, _addressed(body, province))
     _add(roles.responsible, _subjects_before(body, DUTY, province))
     if not roles.responsible:
@@ -196,3 +221,26 @@ def opening_bodies(preamble: str, province: str | None = None) -> list[str]:
         if subject.bodies:
             found = subject.bodies
     return found
+
+
+def reports_result(text: str, province: str | None = None) -> bool:
+    """An item that states what bodies did or failed to do ("Các địa phương đã tham mưu tổ chức ...",
+    "Đã tổ chức hội nghị ...") reports a result: it is no task."""
+    body = LABEL.sub("", text, count=1)
+    folded = fold(body)
+    subject = read_subject(body, 0, province=province)
+    pos = _skip_space(folded, subject.end)
+    if not subject.bodies and pos != _skip_space(folded, 0):
+        return False
+    return bool(REPORTED.match(folded, pos))
+
+
+def reported_request(text: str) -> bool:
+    """A request told as past events: "ngày 16/8/2018 Bộ ... đã có Công văn số 3395/... gửi Tổng công ty ...
+    và đề nghị Tổng công ty ..." (an "đã" earlier in the sentence of the first "đề nghị/giao/yêu cầu")."""
+    folded = fold(text)
+    match = ADDRESS.search(folded)
+    if match is None:
+        return False
+    sentence_start = max(folded.rfind(mark, 0, match.start()) for mark in ".;:")
+    return re.search(r"(?<!\w)đã(?!\w)", folded[sentence_start + 1 : match.start()]) is not None

@@ -22,14 +22,28 @@ JOINERS = ("và", "cùng", "hoặc", "với")
 HARD_STOP = re.compile(r"[.:()\"“”!?]|$")
 # A head shared by a list after a colon: "Giám đốc Sở: Nội vụ, Tài chính", "các Bộ: Tài chính, Y tế".
 SHARED_HEAD = re.compile(r"(?:^|\s)(?:sở|bộ|ban|cục|vụ)$")
+# A body that ends a shared head's list: "các Bộ: Công Thương, Y tế và UBND các tỉnh" (not "Công an" in
+# "các Bộ: Quốc phòng, Công an, Ngoại giao", which is a ministry).
+ENDS_SHARED = re.compile(
+    r"(?:các|những|ubnd|hđnd|ủy\s+ban|hội\s+đồng|văn\s+phòng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|sở|bộ|ban)(?!\w)"
+)
+# A short aside in brackets inside a name, followed by the rest of the name in lower case:
+# "Văn phòng (phòng TC-HC-TH, TCCB) các sở, cơ quan thuộc UBND tỉnh".
+ASIDE = re.compile(r"(\([^()\n]{1,40}\))(?=\s*(?:các|những|thuộc|trực\s+thuộc)\s)")
+# A sentence opening a new line after a title of bodies with no colon: "4. Phòng Văn hóa và Thông tin; Đài
+# Truyền thanh huyện\nCăn cứ vào chỉ đạo ..." (a capitalised word, then lower case: not "UBND huyện\nKrông Nô").
+SENTENCE_OPENING = re.compile(r"([^\W\d_])[^\s,;:.]*[ \t]+([^\W\d_])")
 # A qualifier kept with a known name: "các sở, ban, ngành trực thuộc UBND tỉnh", "... có liên quan".
 KNOWN_QUALIFIER = re.compile(
     r"""(?:(?:trực\s+)?thuộc\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|cấp\s+\w+)
         |có\s+liên\s+quan|liên\s+quan|của\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)(?!\w)""",
     re.VERBOSE,
 )
-# Nouns that start like an action: "tổ chức xã hội" in "Các tổ chức chính trị - xã hội, tổ chức xã hội".
-NOT_A_VERB = re.compile(r"tổ\s+chức\s+(?:xã\s+hội|chính\s+trị|đảng|hội|thành\s+viên|đoàn\s+thể)(?!\w)")
+# Nouns that start like an action: "tổ chức xã hội" in "Các tổ chức chính trị - xã hội, tổ chức xã hội";
+# "thông tin" in "Cục trưởng Cục Công nghệ thông tin".
+NOT_A_VERB = re.compile(
+    r"tổ\s+chức\s+(?:xã\s+hội|chính\s+trị|đảng|hội|thành\s+viên|đoàn\s+thể)(?!\w)|(?<=công nghệ )thông\s+tin(?!\w)"
+)
 WORD = re.compile(r"\s*[^\s,;:.()\"“”/]+")
 # A proper name right after a body: "UBND huyện Văn Lâm", "Sở Nội vụ tỉnh Hưng Yên".
 PROPER_NAME = re.compile(r"(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn))?(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)+")
@@ -88,6 +102,44 @@ def _gazetteer_at(text: str, folded: str, pos: int, province: str | None) -> Pie
     return Piece(text[pos:end], known=True, start=pos, end=end)
 
 
+def _absorb_aside(text: str, current: Piece | None, pos: int) -> int:
+    """Take a bracketed aside into the name being read ("Văn phòng (phòng TC-HC-TH, TCCB) các sở ..."); the
+    position after it, or ``pos`` when there is none."""
+    aside = ASIDE.match(text, pos) if current is not None else None
+    if current is None or aside is None:
+        return pos
+    current.text, current.known, current.end = f"{current.text} {aside.group(1)}", False, aside.end(1)
+    return aside.end(1)
+
+
+def _still_shared(text: str, folded: str, pos: int, shared: str, current: Piece | None) -> str:
+    """The shared head of "các Bộ: Công Thương, Y tế", dropped when a new head opens ("và UBND các tỉnh")."""
+    if shared and current is None and ENDS_SHARED.match(folded, pos) and _is_head(text, folded, pos):
+        return ""
+    return shared
+
+
+def _new_sentence_line(text: str, current: Piece, pos: int) -> bool:
+    """A line break inside a body's name followed by a sentence: the name ended at the line's end."""
+    opening = SENTENCE_OPENING.match(text, pos)
+    if opening is None or "\n" not in text[current.end : pos]:
+        return False
+    return opening.group(1).isupper() and opening.group(2).islower()
+
+
+def _shared_name_at(text: str, pos: int, shared: str) -> Piece | None:
+    """A gazetteer name made of the shared head and the words at ``pos``: "Văn hóa, Thể thao và Du lịch"
+    after "các Bộ:" is "Bộ Văn hóa, Thể thao và Du lịch", one body."""
+    if not shared:
+        return None
+    joined = shared + text[pos : pos + 120]
+    match = gazetteer_re().match(fold(joined))
+    if not match or match.end() <= len(shared):
+        return None
+    end = pos + match.end() - len(shared)
+    return Piece(shared + text[pos:end], known=True, start=pos, end=end)
+
+
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
@@ -107,11 +159,19 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
             out.remove(current)
             current, pos = None, pos + 1
             continue
-        if HARD_STOP.match(text, pos):
+        after_aside = _absorb_aside(text, current, pos)
+        if after_aside != pos:
+            pos = after_aside
+            continue
+        if HARD_STOP.match(text, pos) or (current is not None and _new_sentence_line(text, current, pos)):
             break
-        known = _gazetteer_at(text, folded, pos, province) if current is None else None
+        shared = _still_shared(text, folded, pos, shared, current)
+        known = _shared_name_at(text, pos, shared) if current is None else None
+        if known is None and current is None:
+            known = _gazetteer_at(text, folded, pos, province)
+            if known:
+                known.text = shared + known.text
         if known:
-            known.text = shared + known.text
             out.append(known)
             pos = known.end
             current = known
@@ -156,9 +216,11 @@ def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:
 
 
 def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
-    """A lower-case action word ends the subject, unless it follows a bare head ("Ban Chỉ đạo")."""
+    """A lower-case action word ends the subject, unless it follows a bare head ("Ban Chỉ đạo"); so does
+    an action opening a new line ("3. Các Sở, Ban, ngành và UBND các huyện, thị xã\nPhối hợp với ...")."""
     if not text[pos].islower():
-        return False
+        new_line = current is not None and "\n" in text[current.end : pos]
+        return new_line and bool(verb_re().match(folded, pos)) and not NOT_A_VERB.match(folded, pos)
     if not verb_re().match(folded, pos) or NOT_A_VERB.match(folded, pos):
         return False
     if current is None:
@@ -173,10 +235,15 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
 def resolve(pieces: list[Piece | str], province: str | None = None) -> list[str]:
     """Join continuations, repeat heads for levels, and canonicalise: the bodies of a subject."""
     units: list[Piece] = []
+    after_semicolon = False
     for piece in pieces:
         if isinstance(piece, str):
+            after_semicolon = piece == ";"
             continue
-        _add_piece(units, piece)
+        if after_semicolon:  # ";" always separates bodies: "Phòng Nông nghiệp và PTNT; Trung tầm dịch vụ ..."
+            units.append(piece)
+        else:
+            _add_piece(units, piece)
     names: list[str] = []
     for unit in units:
         name = canonical(unit.text, province)

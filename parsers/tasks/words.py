@@ -7,7 +7,7 @@ in the folded text are offsets in the original ("Uỷ ban" and "Ủy ban" both f
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from parsers.text import nfc, read_rows, tone_style
@@ -20,6 +20,9 @@ def unify_tone(text: str) -> str:
     return tone_style(nfc(text))
 
 
+# The rules read one item at many positions ("X có trách nhiệm" is tried at every clause start) and
+# each reading folds the whole item: folding is remembered per text so that it is done once.
+@lru_cache(maxsize=2048)
 def fold(text: str) -> str:
     """Lower case and new tone placement, same length as ``text`` (for matching with offsets)."""
     folded = tone_style(nfc(text)).lower()

@@ -1,4 +1,5 @@
-"""Each hand-made gold file in corpus/gold-real/ is well formed and agrees with its source text.
+"""Each hand-made gold file in corpus/gold-real/ and corpus/gold-directives/ is well formed and agrees
+with its source text (scanned golds, read from page images, have no text layer to check numbers against).
 
 The gold files are what the extractors are measured against (`score.py GOLD OUT`), so a typo in a
 number, a duplicate, or a source path that no longer resolves silently falsifies every figure.
@@ -19,8 +20,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD_DIR = REPO / "corpus" / "gold-real"
+DIRECTIVES_DIR = REPO / "corpus" / "gold-directives"
 SHARED = REPO / ".." / "shared"
-GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+GOLD_FILES = sorted(GOLD_DIR.glob("*.json")) + sorted(DIRECTIVES_DIR.glob("*.json"))
 
 DOCUMENT_FIELDS = ("type", "number", "date", "issuer", "signer", "signer_title", "authority", "recipients")
 CITATION_FIELDS = ("type", "number", "date", "issuer", "where", "relation")
@@ -80,7 +82,7 @@ def source_text(path: Path) -> str | None:
 
 
 def gold_ids() -> list[Any]:
-    return [pytest.param(p, id=p.stem) for p in GOLD_FILES]
+    return [pytest.param(p, id=f"{p.parent.name}/{p.stem}") for p in GOLD_FILES]
 
 
 def test_there_are_enough_gold_files() -> None:
@@ -121,6 +123,23 @@ def test_task_paths_unique_with_bodies(gold_path: Path) -> None:
     paths = [t["path"].replace(" ", "").lower() for t in tasks]
     assert len(paths) == len(set(paths))
     assert all(t["responsible"] and all(isinstance(b, str) and b for b in t["responsible"]) for t in tasks)
+
+
+@pytest.mark.parametrize("gold_path", gold_ids())
+def test_task_fields(gold_path: Path) -> None:
+    """Paths printed without spaces, a text start (the eval matches tasks by it) in the gold-directives
+    set, and deadlines as {text, date ISO or null}."""
+    gold = load(gold_path)
+    for task in gold.get("tasks", []):
+        assert task["path"] and task["path"] == task["path"].strip(), task
+        if gold_path.parent == DIRECTIVES_DIR:
+            assert isinstance(task.get("text"), str) and len(task["text"].split()) >= 3, task["path"]
+        for field in ("responsible", "coordinating"):
+            assert isinstance(task.get(field, []), list), (task["path"], field)
+        deadline = task.get("deadline")
+        if deadline is not None:
+            assert deadline.get("text"), task["path"]
+            assert deadline.get("date") is None or ISO_DATE.match(deadline["date"]), task["path"]
 
 
 @pytest.mark.parametrize("gold_path", gold_ids())

@@ -36,6 +36,16 @@ from parsers.tasks.deadlines import find_deadline
                      id="corpus-relative"),
         pytest.param("báo cáo kết quả 6 tháng đầu năm", None, None, None, id="reported-period-is-no-deadline"),
         pytest.param("gửi trước ngày 31/02/2025", "trước ngày 31/02/2025", None, None, id="impossible-date"),
+        pytest.param("29/6/2026 - 09/7/2026", "29/6/2026 - 09/7/2026", "2026-07-09", None,
+                     id="753-kh-dct-date-range"),
+        pytest.param("Cuối năm", "Cuối năm", "2025-12-31", None, id="62-kh-sonla-year-end"),
+        pytest.param("trong ngày 30 tháng 4 năm 2026", "trong ngày 30 tháng 4 năm 2026", "2026-04-30", None,
+                     id="issue-12-trong-ngay"),
+        pytest.param("hoàn thành trước ngày 20 tháng 5 năm 2026", "trước ngày 20 tháng 5 năm 2026", "2026-05-20",
+                     None, id="issue-12-hoan-thanh-truoc-ngay"),
+        pytest.param("chậm nhất ngày 15/10", "chậm nhất ngày 15/10", "2025-10-15", None, id="issue-12-cham-nhat"),
+        pytest.param("phục vụ chiến đấu tại các chiến trường B, C, K từ tháng 7 năm 1954 đến ngày 30 tháng 4 năm 1975",
+                     None, None, None, id="congbot-historical-period-is-no-deadline"),
     ],
 )
 def test_find_deadline(text: str, written: str | None, date: str | None, recurrence: str | None) -> None:
@@ -43,5 +53,22 @@ def test_find_deadline(text: str, written: str | None, date: str | None, recurre
     if written is None:
         assert found is None
         return
+    assert found is not None
+    assert (found.text, found.date, found.recurrence) == (written, date, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "written", "date", "recurrence"),
+    [
+        pytest.param("Thời gian hoàn thành trong quí III năm 2019", 2019, "trong quí III năm 2019", "2019-09-30",
+                     "quý III/2019", id="43-tb-krongno-qui-old-spelling"),
+        pytest.param("Từ quý I/2012 đến hết năm 2012", 2012, "hết năm 2012", "2012-12-31", None,
+                     id="353-kh-bacgiang-range-end-wins"),
+        pytest.param("Quý II, III/2012", 2012, "Quý II, III/2012", "2012-09-30", "quý III/2012",
+                     id="353-kh-bacgiang-quarter-list"),
+    ],
+)
+def test_find_deadline_of_its_year(text: str, year: int, written: str, date: str, recurrence: str | None) -> None:
+    found = find_deadline(text, default_year=year)
     assert found is not None
     assert (found.text, found.date, found.recurrence) == (written, date, recurrence)

@@ -68,7 +68,7 @@ def test_recipients_when_no_opening_sentence() -> None:
     root = b.node("1", "item", "1", "Rà soát, cập nhật danh mục thủ tục hành chính trước ngày 30/6.")
     doc = _doc(b, [root], recipients=["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"])
     task = extract_tasks(doc, [])[0]
-    assert task.responsible == ["Các sở, ban, ngành tỉnh", "UBND cấp huyện"]
+    assert task.responsible == ["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"]
     assert task.deadline is not None and task.deadline.date == "2025-06-30"
 
 
@@ -107,6 +107,24 @@ def test_purpose_section_holds_no_tasks() -> None:
     work.children = [b.node("II.1", "item", "1", "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính tham mưu.")]
     tasks = extract_tasks(_doc(b, [purpose, work]), [])
     assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [("II.1", ["Sở Y tế"], ["Sở Tài chính"])]
+
+
+def test_conclusion_notice_assessment_holds_no_tasks_directions_do() -> None:
+    """43/TB-VP Krông Nô: "2. Các tồn tại, hạn chế" states past shortcomings; "3. Nhiệm vụ ..." directs."""
+    b = Builder(preamble="")
+    weak = b.node("2", "item", "2", "Các tồn tại, hạn chế", heading="Các tồn tại, hạn chế")
+    weak.children = [b.node("2.-1", "dash", "-", "Công tác thông tin tuyên truyền chưa làm chuyển biến nhận thức "
+                            "trong một bộ phận nhân dân."),
+                     b.node("2.-2", "dash", "-", "Xây dựng kế hoạch triển khai, phát và thu phiếu mẫu số 01 trong "
+                            "nhân dân còn chậm.")]
+    work = b.node("3", "item", "3", "Nhiệm vụ thời gian tới", heading="Nhiệm vụ thời gian tới")
+    work.children = [b.node("3.-1", "dash", "-", "Đài Truyền thanh huyện tiếp tục đẩy mạnh công tác thông tin "
+                            "tuyên truyền về công tác tìm kiếm, quy tập hài cốt liệt sĩ."),
+                     b.node("3.-2", "dash", "-", "Phòng Lao động - Thương binh và Xã hội huyện chủ động phối hợp "
+                            "với Ban CHQS huyện.")]
+    tasks = extract_tasks(_doc(b, [weak, work], recipients=["Đảng ủy - UBND các xã, thị trấn"]), [])
+    assert [(t.path, t.responsible) for t in tasks] == [
+        ("3.-1", ["Đài Truyền thanh huyện"]), ("3.-2", ["Phòng Lao động - Thương binh và Xã hội huyện"])]
 
 
 def test_article_needs_a_named_body() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.tasks.responsibility import heading_bodies, item_roles, opening_bodies
+from parsers.tasks.responsibility import heading_bodies, item_roles, opening_bodies, reports_result
 
 PROVINCE = "Hưng Yên"
 
@@ -43,6 +43,32 @@ PROVINCE = "Hưng Yên"
         pytest.param("Trong quá trình thực hiện nếu có khó khăn, vướng mắc, đề nghị phản ánh về Bộ (qua Vụ Kế "
                      "hoạch - Tài chính)", [], [], id="congbot-de-nghi-without-body"),
         pytest.param("Căn cứ đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV", [], [], id="theo-de-nghi-cua"),
+        pytest.param("Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp luật dân sự - kinh tế, Cục trưởng Cục Công nghệ "
+                     "thông tin, Cục trưởng Cục Kế hoạch - Tài chính, Viện trưởng Viện Chiến lược và Khoa học pháp "
+                     "lý, Thủ trưởng các đơn vị thuộc Bộ và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi "
+                     "hành Quyết định này./.",
+                     ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Pháp luật dân sự - kinh tế",
+                      "Cục trưởng Cục Công nghệ thông tin", "Cục trưởng Cục Kế hoạch - Tài chính",
+                      "Viện trưởng Viện Chiến lược và Khoa học pháp lý", "Thủ trưởng các đơn vị thuộc Bộ",
+                      "Các cơ quan, đơn vị liên quan"], [], id="877-qd-btp-execution-titles"),
+        pytest.param("- Xây dựng, cập nhật cơ sở dữ liệu văn bản pháp luật của tỉnh liên quan đến doanh nghiệp: Đơn vị "
+                     "chủ trì thực hiện: Sở Tư pháp. Đơn vị phối hợp thực hiện: Văn phòng UBND tỉnh, Văn phòng HĐND, "
+                     "UBND các huyện, thành phố. Thời gian thực hiện: Từ quý I⁄2012 đến hết năm 2012.",
+                     ["Sở Tư pháp"], ["Văn phòng UBND tỉnh", "Văn phòng HĐND", "UBND các huyện, thành phố"],
+                     id="353-kh-bacgiang-inline-don-vi-chu-tri"),
+        pytest.param("6. Giao Ban Kiểm tra và Ban Tổ chức cán bộ\nTăng cường kiểm tra, giám sát việc tô chức",
+                     ["Ban Kiểm tra", "Ban Tổ chức cán bộ"], [], id="15405-chq-capital-verb-on-new-line"),
+        pytest.param("- Yêu cầu UBND các xã, thị trấn tăng cường kiểm tra các công trình nhà ở đã được cấp phép",
+                     ["UBND các xã, thị trấn"], [], id="217-tb-krongno-group-as-written"),
+        pytest.param("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Kế hoạch và Đầu tư, Y tế, Giáo dục và Đào "
+                     "tạo, Xây dựng, Tài chính, Tài nguyên và Môi trường; Chủ tịch UBND các huyện, thị xã, thành phố; "
+                     "Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố và Thủ trưởng các cơ "
+                     "quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                     ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Kế hoạch và Đầu tư", "Giám đốc Sở Y tế",
+                      "Giám đốc Sở Giáo dục và Đào tạo", "Giám đốc Sở Xây dựng", "Giám đốc Sở Tài chính",
+                      "Giám đốc Sở Tài nguyên và Môi trường", "Chủ tịch UBND các huyện, thị xã, thành phố",
+                      "Trung tâm Y tế", "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố",
+                      "Thủ trưởng các cơ quan, đơn vị liên quan"], [], id="congbot-25-execution-article-lists"),
     ],
 )
 def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:
@@ -78,3 +104,20 @@ def test_opening_sentence_of_seed() -> None:
         "huyện, cấp xã triển khai các nhiệm vụ trọng tâm sau:   "
     )
     assert opening_bodies(preamble, PROVINCE) == ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        pytest.param("- Các địa phương đã tham mưu tô chức cho cán bộ cấp xã, thôn tham gia tập huấn", True,
+                     id="43-tb-krongno-past-result"),
+        pytest.param("- Các xã, thị trần đã chỉ đạo Công chức Lao động - Thương binh và Xã hội", True,
+                     id="43-tb-krongno-past-result-ocr"),
+        pytest.param("- Các địa phương tạo điều kiện hỗ trợ cho Ban CHQS xã về kinh phí bảo đảm", False,
+                     id="43-tb-krongno-direction"),
+        pytest.param("- Đài Truyền thanh huyện tiếp tục đẩy mạnh công tác thông tin tuyên truyền", False,
+                     id="43-tb-krongno-continue"),
+    ],
+)
+def test_reports_result(text: str, reported: bool) -> None:
+    assert reports_result(text, PROVINCE) is reported

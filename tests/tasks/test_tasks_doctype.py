@@ -1,0 +1,108 @@
+"""What a task is per document type, and the "Nơi nhận" list that never yields one."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.tasks import distribution_blocks, yields_tasks
+
+
+@pytest.mark.parametrize(
+    ("kind", "number", "expected"),
+    [
+        pytest.param("Văn bản hợp nhất", "44/VBHN-VPQH", False, id="vbhn-land-law"),
+        pytest.param("Luật", "31/2024/QH15", False, id="law"),
+        pytest.param("Hiến pháp", None, False, id="constitution"),
+        pytest.param("Nghị định", "03/2026/NĐ-CP", False, id="decree"),
+        pytest.param("Thông tư liên tịch", "29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", False, id="joint-circular"),
+        pytest.param("Án lệ", None, False, id="precedent"),
+        pytest.param("Quyết định", "44/2025/QĐ-TTg", False, id="normative-decision"),
+        pytest.param("Nghị quyết", "66.15/2026/NQ-CP", False, id="normative-resolution-dotted"),
+        pytest.param("Quyết định", "986/QĐ-UBND", True, id="individual-decision"),
+        pytest.param("Chỉ thị", "31/CT-TTg", True, id="directive"),
+        pytest.param("Công điện", "29/CĐ-TTg", True, id="cong-dien"),
+        pytest.param("Thông báo", "217/TB-UBND", True, id="conclusion-notice"),
+        pytest.param("Kế hoạch", "252/KH-BCĐQG1237", True, id="plan"),
+        pytest.param(None, None, True, id="unknown-type"),
+    ],
+)
+def test_yields_tasks(kind: str | None, number: str | None, expected: bool) -> None:
+    assert yields_tasks(kind, number) is expected
+
+
+# 29/CĐ-TTg (scan): OCR lost "Nơi" and wrote ":" for a dash; 217/TB-UBND Krông Nô: signature lines interleaved.
+CD_29 = (
+    "11. Văn phòng Chính phủ phối hợp với Bộ Công an theo chức năng, nhiệm\nvụ được giao thường xuyên theo dõi, "
+    "đôn đốc, báo cáo Thủ tướng Chính phủ tình\nhình, kết quả thực hiện Công điện này./.\nnhận:\n- Như trên;\n"
+    "- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Ủy ban Pháp luật và Tư pháp của Quốc hội;\n"
+    ": Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;\n- VPCP: BTCN, các PCN, Trợ lý TTg,\n"
+    "TGĐ Công TTĐT, các Vụ, Cục: KGVX, KTTH, KSTT:\n- Lưu: VT,"
+)
+TB_217 = (
+    "Yêu cầu các đơn vị khân trương\ntriển khai thực hiện./.\nNơi nhận:\nTL. CHỦ TỊCH\n- CT, các PCT UBND huyện:\n"
+    "CHÁNH VĂN PHÒNG\n- Các cơ quan, đơn vị thuộc UBND huyện;\n- Lãnh đạo VP, các Chuyên viên:\n- Lưu: VT.\n"
+    "18.06.2019 16:33:44”\n"
+)
+
+# 267/TB-UBND Đắk R'lấp (scan): "Wơi nhận:", stamp lines inside, "- Lưu VT, H/sơ." without a colon.
+TB_267 = (
+    "UBND huyện thông báo kết luận tại buổi đối thoại, tiếp công dân để các\ncơ quan, đơn vị liên quan được biết "
+    "./.\nTL. CHỦ TỊCH\nWơi nhận:\n- TT. Huyện ủy; (b/cáo)\nHÁNH VÁN PH Ề\n- CT, các PCT huyện;\n- Phòng TN&MT:\n"
+    "SÌs:\n- Phòng KT-HT:\n- Thanh Tra huyện; _ | (biết)\n- UBND TT Kiên Đức: (thực hiện)\n- Lưu VT, H/sơ."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "outside"),
+    [
+        pytest.param(CD_29, ["- VPCP: BTCN", ": Ủy ban Trung ương"], ["11. Văn phòng Chính phủ"], id="29-cd-ttg-noi-lost"),
+        pytest.param(TB_217, ["- Lãnh đạo VP, các Chuyên viên:"], ["Yêu cầu các đơn vị"], id="217-tb-krongno"),
+        pytest.param(TB_267, ["- Phòng KT-HT:", "- UBND TT Kiên Đức"], ["UBND huyện thông báo"], id="267-tb-dakrlap-ocr"),
+    ],
+)
+def test_distribution_blocks(text: str, inside: list[str], outside: list[str]) -> None:
+    blocks = distribution_blocks(text)
+    for words in inside:
+        assert any(start <= text.index(words) < end for start, end in blocks), words
+    for words in outside:
+        assert not any(start <= text.index(words) < end for start, end in blocks), words
+
+
+# 651/SLĐTBXH-VP Đắk Nông (scan): one OCR line per layout paragraph, body after "Kính gửi", no numbered item.
+CV_651 = [
+    "Thực hiện Công văn số 1360/UBND-NC ngày 01/4/2019 của UBND tỉnh",
+    "Đăk Nông về việc thực hiện đầy đủ pháp luật tố tụng hành chính.",
+    "Giám đốc Sở đề nghị các phòng chuyên môn, đơn vị trực thuộc tổ chức",
+    "thực hiện nghiêm các quy định của pháp luật về tố tụng hành chính và các nội",
+    "dung có liên quan đến đến tố tụng hành chính theo ý kiến chỉ đạo của Bộ Tư",
+    "pháp tại Công văn số 901/BTP-TCTHADS ngày 19/3/2019 của Bộ Tư ; pháp (Có",
+    "scan kèm theo). Định kỳ báo cáo kết quả thi hành án hành chính (nếu có) vào",
+    "một mục riêng của báo cáo 06 tháng, hằng năm gửi về Văn phòng Sở tổng hợp.",
+    "Nhận được Công văn này đề nghị các Phòng chuyên môn, đơn vị trực",
+    "thuộc triển khai thực hiện./.",
+]
+
+
+def test_unnumbered_paragraph_assigning_work_is_a_task() -> None:
+    from parsers.citations.textdoc import document_from_text
+    from parsers.model import Header
+    from parsers.tasks import extract_tasks
+
+    doc = document_from_text("\n".join(CV_651), header=Header(type="Công văn", date="2019-04-10"))
+    tasks = extract_tasks(doc, [])
+    assert [(t.path, t.responsible) for t in tasks] == [("¶2", ["Các phòng chuyên môn, đơn vị trực thuộc"])]
+    assert tasks[0].text.startswith("Giám đốc Sở đề nghị") and tasks[0].deadline is not None
+
+
+@pytest.mark.parametrize(
+    ("recipient", "bodies"),
+    [
+        pytest.param("Sở Tài chính các tỉnh, thành phố trực thuộc TW", ["Sở Tài chính các tỉnh, thành phố trực thuộc TW"],
+                     id="14364-btc-qualified-addressee-as-written"),
+        pytest.param("Thủ trưởng các sở, ban, ngành tỉnh", ["Thủ trưởng các sở, ban, ngành tỉnh"], id="438-quangninh"),
+    ],
+)
+def test_addressee_line(recipient: str, bodies: list[str]) -> None:
+    from parsers.tasks import _addressee
+
+    assert _addressee(recipient, None) == bodies

@@ -106,18 +106,12 @@ def _extraction(doc: Doc) -> tuple[dict[str, Any], Locate]:
 def extract_text(text: str) -> dict[str, Any]:
     """``vanban extract`` of a text given as a string, as plain data (the JSON contract)."""
     from parsers.citations import extract_citations
-    from parsers.footnotes import mark_text_footnotes
     from parsers.layout import build_document
-    from parsers.model import Extraction, Page
-    from parsers.readers import _mark_text_page_numbers, _text_lines
+    from parsers.model import Extraction
+    from parsers.readers import text_pages
     from parsers.tasks import extract_tasks
 
-    pages = []
-    for number, chunk in enumerate(text.split("\f"), start=1):
-        lines = _text_lines(chunk.splitlines(), number)
-        mark_text_footnotes(lines)
-        _mark_text_page_numbers(lines)
-        pages.append(Page(number=number, lines=lines))
+    pages = text_pages(text)
     document = build_document(pages, source="<spacy>", fmt="txt")
     citations, laws = extract_citations(document)
     tasks = extract_tasks(document, citations)

@@ -74,6 +74,11 @@ def read_text(path: Path) -> list[Page]:
     except UnicodeDecodeError as exc:
         raise UnreadableFileError(str(path), "unsupported", "text is not UTF-8") from exc
     _check_text(path, text)
+    return text_pages(text)
+
+
+def text_pages(text: str) -> list[Page]:
+    """Pages of a plain text (form feeds split them), footnotes and page numbers marked."""
     from parsers.footnotes import mark_text_footnotes
 
     pages = []

@@ -159,6 +159,13 @@ class _StripTable(dict[int, str]):
 _STRIP = _StripTable()
 
 
+def base_letters(text: str) -> str:
+    """``strip_marks`` in lower case, still one character for one: "Ủy ban" -> "uy ban", "ĐIỀU" -> "dieu"."""
+    stripped = strip_marks(text)
+    lowered = stripped.lower()
+    return lowered if len(lowered) == len(stripped) else "".join(c if len(c.lower()) != 1 else c.lower() for c in stripped)
+
+
 def strip_marks(text: str) -> str:
     """Every diacritic removed and đ -> d, one character out for each in (NFC input):
     "Nghị định" -> "Nghi dinh", "ĐIỀU" -> "DIEU"."""

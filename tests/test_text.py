@@ -7,6 +7,7 @@ import pytest
 from parsers.citations.laws import find_laws
 from parsers.tasks.words import fold
 from parsers.text import (
+    base_letters,
     fold_case,
     read_rows,
     replace_lookalikes,
@@ -90,3 +91,15 @@ def test_read_rows_skips_comments_and_header() -> None:
     assert rows[0] == ("legacy", "unicode")
     assert read_rows("legacy_tcvn3.tsv", header=True)[0] == rows[1]
     assert all(not row[0].startswith("#") for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ủy ban nhân dân", "uy ban nhan dan", id="capital-horn"),
+        pytest.param("ĐIỀU 5", "dieu 5", id="caps-d"),
+        pytest.param("İ", "i", id="dotted-capital-i-stays-one-character"),
+    ],
+)
+def test_base_letters_one_for_one(text: str, expected: str) -> None:
+    assert base_letters(text) == expected

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from parsers.citations.patterns import NUMBER_RE
+from parsers.text import base_letters
 
 SPAN_ATTRS = ("number", "key", "relation", "date", "role", "body", "path", "recurrence", "responsible",
               "coordinating")
@@ -126,7 +127,7 @@ class Aligner:
     def __init__(self, laid_out: str, original: str) -> None:
         self.laid_out, self.original = laid_out, original
         self.identity = laid_out == original
-        self.folded = _fold(original)
+        self.folded = base_letters(original)
         self.cursor = 0
 
     def locate(self, start: int, end: int, within: tuple[int, int] | None = None,
@@ -135,7 +136,7 @@ class Aligner:
         place inside those original offsets (a deadline inside its task's located span)."""
         if self.identity:
             return start, end
-        letters = "".join(_fold(self.laid_out[start:end]).split())
+        letters = "".join(base_letters(self.laid_out[start:end]).split())
         if not letters:
             return None
         if within is not None:
@@ -168,21 +169,6 @@ class Aligner:
             if found:
                 return found.start(), found.end()
         return None
-
-
-def _fold(text: str) -> str:
-    """One character for one: the base letter in lower case ("Ủ" -> "u", "Đ" -> "d")."""
-    return "".join(_FOLD.get(ch) or _fold_char(ch) for ch in text)
-
-
-_FOLD = {"đ": "d", "Đ": "d"}
-
-
-def _fold_char(ch: str) -> str:
-    import unicodedata
-
-    base = unicodedata.normalize("NFD", ch)[:1] or ch
-    return base.lower() if len(base.lower()) == 1 else base
 
 
 def _span(doc: Doc, located: tuple[int, int] | None, label: str) -> Span | None:

@@ -38,7 +38,7 @@ from web.querying import (
     timed_search,
     year_param,
 )
-from web.security import LOOPBACK_HOSTS, SECURITY_HEADERS, SecurityMiddleware
+from web.security import LOOPBACK_HOSTS, SECURITY_HEADERS, SPANS_CSP, SecurityMiddleware
 from web.uploads import ACTIVE, UploadError, Uploads
 
 HERE = Path(__file__).parent
@@ -244,6 +244,17 @@ def _pages(app: FastAPI) -> None:
                        notes=views.footnotes(record),
                        tasks=record.get("tasks") or [], related=views.public_related(related(store, doc_id, limit=8)),
                        has_original=views.original_path(record) is not None)
+
+    @app.get("/spans/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def spans_page(request: Request, doc_id: str, key: str = "tasks") -> HTMLResponse:
+        """The document's citation, task, body or deadline spans drawn by displaCy's span renderer."""
+        if key not in views.SPAN_KEYS:
+            raise _bad(f"Loại đánh dấu “{key}” không có; chọn một trong: {', '.join(views.SPAN_KEYS)}.")
+        record = _record(_store(request), doc_id)
+        answer = _render(request, "spans.html", record=record, doc=record.get("document") or {}, key=key,
+                         keys=views.SPAN_KEYS, **views.displacy_spans(record, key))
+        answer.headers["content-security-policy"] = SPANS_CSP
+        return answer
 
     @app.get("/original/{doc_id:path}", include_in_schema=False)
     def original_file(request: Request, doc_id: str) -> FileResponse:

@@ -32,6 +32,9 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"same-origin"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
+# The span view (displaCy's span renderer writes its layout as style attributes): inline styles allowed
+# there, scripts still only from the app.
+SPANS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 REFUSED_HOST = "Tên máy chủ {host!r} không được phép truy cập ứng dụng này."
 REFUSED_ORIGIN = "Yêu cầu thay đổi dữ liệu từ trang khác ({origin}) bị từ chối."
 
@@ -84,7 +87,9 @@ class SecurityMiddleware:
 
         async def send_with_headers(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+                given = {name.lower() for name, _value in message.get("headers", [])}  # a route's own CSP wins
+                message["headers"] = [*message.get("headers", []),
+                                      *[(name, value) for name, value in SECURITY_HEADERS if name not in given]]
             await send(message)
 
         if reason is None:

@@ -226,3 +226,36 @@ def link(path: str, params: dict[str, Any], **changes: Any) -> str:
 def page_window(page: int, pages: int, around: int = 3) -> list[int]:
     """Page numbers to offer: the first, the last and ``around`` either side of ``page``."""
     return sorted({1, pages, *range(max(1, page - around), min(pages, page + around) + 1)})
+
+
+# The span groups a stored extraction gives (vanban/spacy_components.py): what /spans/ID?key= draws.
+SPAN_KEYS = ("tasks", "citations", "bodies", "deadlines")
+# displaCy draws every token as an element: a long law is drawn up to here, with a note.
+SPAN_VIEW_CHARS = 30_000
+
+
+def displacy_spans(record: dict[str, Any], key: str) -> dict[str, Any]:
+    """displaCy's span rendering (its own markup, document text escaped by displaCy) of the record's
+    ``key`` spans, over the first ``SPAN_VIEW_CHARS`` characters; and how many spans there are."""
+    from spacy import displacy
+
+    from vanban.spacy_components import blank_pipeline, doc_from_record
+
+    text = str(record.get("text") or "")
+    shown = dict(record, text=text[:SPAN_VIEW_CHARS])
+    for name in ("citations", "tasks"):
+        shown[name] = [item for item in record.get(name) or [] if item.get("span") and item["span"][1] <= SPAN_VIEW_CHARS]
+    doc = doc_from_record(_span_pipeline(blank_pipeline), shown)
+    count = len(doc.spans[key]) if key in doc.spans else 0
+    html = displacy.render(doc, style="span", options={"spans_key": key}, page=False, jupyter=False) if count else ""
+    return {"spans_html": Markup(html), "span_count": count, "cut": len(text) > SPAN_VIEW_CHARS}
+
+
+_PIPELINE: list[Any] = []
+
+
+def _span_pipeline(make: Any) -> Any:
+    """One blank Vietnamese pipeline for the server (building it loads spaCy's registry once)."""
+    if not _PIPELINE:
+        _PIPELINE.append(make())
+    return _PIPELINE[0]

@@ -392,3 +392,26 @@ def test_an_upload_that_cannot_be_read_says_why(client: TestClient) -> None:
     assert state["state"] == "failed" and state["error"].startswith("Không đọc được tệp hỏng.pdf:")
     assert shown.status_code == 422 and "Không đọc được tệp hỏng.pdf" in shown.text
     assert client.post("/upload/ingest", data={"token": token}).status_code == 409
+
+
+@pytest.mark.parametrize("key", ["tasks", "citations", "bodies", "deadlines"])
+def test_span_view_draws_the_stored_spans_with_displacy(client: TestClient, key: str) -> None:
+    """/spans/ID draws the document's spans with displaCy's span renderer (offline, inline styles
+    allowed on that page only, scripts still only from the app), the document text escaped."""
+    from web.security import SPANS_CSP
+
+    answer = client.get(f"/spans/{PLAN_URL}", params={"key": key})
+    assert answer.status_code == 200
+    assert answer.headers.get_list("content-security-policy") == [SPANS_CSP]
+    assert "style-src 'self' 'unsafe-inline'" in SPANS_CSP and "script-src 'self';" in SPANS_CSP
+    page = answer.text
+    assert HOSTILE not in page
+    if key == "citations":
+        assert '<div class="displacy-spans"><div class="spans"' in page and "Căn cứ" in page
+        assert "&lt; script &gt; alert(1)&lt;/script &gt;" in page  # the hostile text is drawn, escaped
+
+
+def test_span_view_refuses_an_unknown_key_and_stays_strict_elsewhere(client: TestClient) -> None:
+    assert client.get(f"/spans/{PLAN_URL}", params={"key": "nope"}).status_code == 400
+    assert "unsafe-inline" not in client.get(f"/doc/{PLAN_URL}").headers["content-security-policy"]
+    assert 'id="spans-link"' in client.get(f"/doc/{PLAN_URL}").text

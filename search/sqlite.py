@@ -111,6 +111,8 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[SQLiteStore], None]]] = [
     (7, "number tokens by number and code without the year (28/KH) and with the code joined (178/2024/NĐCP):"
         " full-text fields analysed again", lambda store: store.rebuild_fulltext()),
 ]
+# seconds a writer waits for another process's write transaction (a batch of a loaded ingest) to end
+BUSY_TIMEOUT = 60.0
 # bm25 is computed for at most this many matches of one query (see ``SQLiteStore._ranked``).
 SCORE_CAP = 4_000
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -125,10 +127,12 @@ class SQLiteStore:
             raise StoreError(f"no store at {self.path}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            # the busy timeout holds from the first statement: switching a new file to WAL while another
+            # process creates it too waits instead of failing with "database is locked"
+            self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False,
+                                       timeout=BUSY_TIMEOUT)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA busy_timeout=10000")
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the SQLite store {self.path}: {exc}") from exc
         self._lock = threading.RLock()

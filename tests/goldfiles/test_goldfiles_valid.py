@@ -180,7 +180,8 @@ def _check_numbers_in_source(gold_path: Path) -> None:
     ]
     assert not undated, f"citation dates written nowhere in {gold['source']}: {undated}"
     own = gold["document"]["number"]
-    assert own is None or compact(own) in haystack
+    if gold["document"].get("number_source") != "signature widget picture":  # drawn only as an image
+        assert own is None or compact(own) in haystack
 
 
 @pytest.mark.parametrize("gold_path", [p for p in gold_ids() if not str(load(p.values[0])["source"]).endswith(".pdf")])

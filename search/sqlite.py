@@ -12,6 +12,7 @@ import json
 import re
 import sqlite3
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -127,12 +128,7 @@ class SQLiteStore:
             raise StoreError(f"no store at {self.path}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            # the busy timeout holds from the first statement: switching a new file to WAL while another
-            # process creates it too waits instead of failing with "database is locked"
-            self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False,
-                                       timeout=BUSY_TIMEOUT)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db = _connect(self.path)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the SQLite store {self.path}: {exc}") from exc
         self._lock = threading.RLock()
@@ -487,6 +483,24 @@ class SQLiteStore:
             [*params, query.size, offset],
         ).fetchall()
         return [{**json.loads(data), "doc_id": doc_id} for doc_id, data in rows]
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection in WAL mode. Switching a file another process is creating to WAL can answer
+    "database is locked" at once, without SQLite's busy handler (two ingests starting on one new store):
+    that is tried again, for up to ``BUSY_TIMEOUT`` seconds."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            return db
+        except sqlite3.OperationalError as exc:
+            db.close()
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class _Transaction:

@@ -16,7 +16,6 @@ Public: ``column_role``, ``header_roles``, ``pdfplumber_tables``, ``ocr_tables``
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -24,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from parsers.model import BBox, Line, Table
-
-_DATA = Path(__file__).resolve().parents[1] / "data"
+from parsers.text import read_rows, tone_key
 
 CELL_SEPARATOR = " | "
 MIN_COLUMNS = 2  # a ruled box with one column is a frame or a note, not a table
@@ -53,19 +51,12 @@ CELL_PAD = 4  # pixels inside a cell's rules where a word's centre may still fal
 
 @cache
 def _column_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows = (_DATA / "task_table_columns.tsv").read_text(encoding="utf-8").splitlines()
-    cells = [row.split("\t") for row in rows if row.strip() and not row.startswith("#")]
-    return tuple((re.compile(pattern), role) for pattern, role, *_ in cells[1:])
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).lower().replace("uỷ", "ủy")
-    return " ".join(text.replace("\n", " ").split())
+    return tuple((re.compile(pattern), role) for pattern, role, *_ in read_rows("task_table_columns.tsv", header=True))
 
 
 def column_role(cell: str) -> str | None:
     """The role of a header cell: "Cơ quan chủ trì" -> "lead", "TT" -> "stt", "Ghi chú" -> "note"."""
-    folded = _fold(cell).strip(" .:")
+    folded = tone_key(cell).strip(" .:")
     if not folded or len(folded) > MAX_HEADER_CELL:
         return None
     return next((role for pattern, role in _column_patterns() if pattern.search(folded)), None)

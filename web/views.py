@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import quote
 
@@ -239,23 +240,21 @@ def displacy_spans(record: dict[str, Any], key: str) -> dict[str, Any]:
     ``key`` spans, over the first ``SPAN_VIEW_CHARS`` characters; and how many spans there are."""
     from spacy import displacy
 
-    from vanban.spacy_components import blank_pipeline, doc_from_record
+    from vanban.spacy_components import doc_from_record
 
     text = str(record.get("text") or "")
     shown = dict(record, text=text[:SPAN_VIEW_CHARS])
     for name in ("citations", "tasks"):
         shown[name] = [item for item in record.get(name) or [] if item.get("span") and item["span"][1] <= SPAN_VIEW_CHARS]
-    doc = doc_from_record(_span_pipeline(blank_pipeline), shown)
+    doc = doc_from_record(_span_pipeline(), shown)
     count = len(doc.spans[key]) if key in doc.spans else 0
     html = displacy.render(doc, style="span", options={"spans_key": key}, page=False, jupyter=False) if count else ""
     return {"spans_html": Markup(html), "span_count": count, "cut": len(text) > SPAN_VIEW_CHARS}
 
 
-_PIPELINE: list[Any] = []
-
-
-def _span_pipeline(make: Any) -> Any:
+@cache
+def _span_pipeline() -> Any:
     """One blank Vietnamese pipeline for the server (building it loads spaCy's registry once)."""
-    if not _PIPELINE:
-        _PIPELINE.append(make())
-    return _PIPELINE[0]
+    from vanban.spacy_components import blank_pipeline
+
+    return blank_pipeline()

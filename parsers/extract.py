@@ -13,6 +13,7 @@ def parse_file(path: str | Path) -> Document:
     from parsers.identity import complete_from_header_zone
     from parsers.layout import build_document
     from parsers.readers import read_file
+    from parsers.readers.pdfium import signature_times
     from parsers.signing import apply_signing
 
     source = Path(path)
@@ -20,7 +21,8 @@ def parse_file(path: str | Path) -> Document:
     doc = build_document(pages, source=str(source), fmt=fmt)
     if fmt == "pdf":  # a scan's number and date from its header zone read again
         complete_from_header_zone(doc, pages, source)
-    apply_signing(doc.header, pages)  # e-signature stamps: signed_by, signed_at, a missing date
+    times = signature_times(source) if fmt == "pdf" else []  # a signed scan without stamp text: its /M
+    apply_signing(doc.header, pages, times)  # e-signature stamps: signed_by, signed_at, a missing date
     return doc
 
 

@@ -6,7 +6,9 @@ The reader marks those lines ``stamp`` (a widget's text without labels, "Tỉnh 
 18.07.2019 14:17:55+07:00", is kind ``annotation``); they never enter ``Document.text``.
 ``signing(pages)`` reads who signed and when; ``apply_signing`` records them on the header and
 uses the signing day as the document's date when its header gave none (``date_source``
-"signature"; "header" when the header gave it).
+"signature"; "header" when the header gave it). A scan signed by the issuing office may show no
+stamp text at all: then the time comes from the PDF's signature dictionaries (/M,
+``parsers.readers.pdfium.signature_times``: "D:20250403232902+07'00'").
 """
 
 from __future__ import annotations
@@ -33,6 +35,14 @@ SIGNED_AT = re.compile(
 )
 
 
+# a PDF signature dictionary's /M: "D:20250403232902+07'00'", "D:20190718141755Z" (seconds and zone optional)
+PDF_TIME = re.compile(
+    r"""^D:(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})(?P<second>\d{2})?
+        (?:(?P<zone>[+-]\d{2}'?\d{2})'?|(?P<utc>Z))?""",
+    re.VERBOSE,
+)
+
+
 @dataclass
 class Signing:
     """Who signed and when (ISO 8601, "2018-12-28T15:38:28+07:00"), from one signature stamp."""
@@ -52,9 +62,13 @@ def signing(pages: list[Page]) -> Signing:
     return latest
 
 
-def apply_signing(header: Header, pages: list[Page]) -> None:
-    """Record the signing on ``header``; its day stands for a missing document date."""
+def apply_signing(header: Header, pages: list[Page], signature_times: list[str] | None = None) -> None:
+    """Record the signing on ``header``; its day stands for a missing document date. Without a stamp's
+    time, the latest of the PDF's ``signature_times`` (/M, "D:20250403232902+07'00'") is the signing time."""
     found = signing(pages)
+    if found.signed_at is None:
+        timed = [iso for iso in map(pdf_time, signature_times or []) if iso]
+        found.signed_at = max(timed, key=_sort_key) if timed else None
     header.signed_by, header.signed_at = found.signed_by, found.signed_at
     if header.date:
         header.date_source = header.date_source or "header"
@@ -98,13 +112,22 @@ def _read_stamp(lines: list[Line]) -> Signing:
     return Signing(signed_by=signer, signed_at=_iso_time(when) if when else None)
 
 
-def _iso_time(match: re.Match[str]) -> str | None:
+def pdf_time(text: str) -> str | None:
+    """ "D:20250403232902+07'00'" -> "2025-04-03T23:29:02+07:00"; None when it is not a PDF date."""
+    match = PDF_TIME.match(text.strip())
+    if not match:
+        return None
+    zone = "+00:00" if match.group("utc") else (match.group("zone") or "").replace("'", "")
+    return _iso_time(match, zone=zone or None)
+
+
+def _iso_time(match: re.Match[str], zone: str | None = None) -> str | None:
     day, month, year = int(match.group("day")), int(match.group("month")), int(match.group("year"))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     second = match.group("second") or "00"
     text = f"{year:04d}-{month:02d}-{day:02d}T{int(match.group('hour')):02d}:{match.group('minute')}:{second}"
-    zone = match.group("zone")
+    zone = zone or match.groupdict().get("zone")
     if zone:
         text += zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
     return text

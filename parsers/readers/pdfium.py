@@ -506,3 +506,28 @@ def _box(points: list[tuple[float, float]], frame: _Frame) -> Char:
     height = frame.height
     return {"x0": x0 + frame.x_offset, "x1": x1 + frame.x_offset,
             "top": height - y1 + frame.top_offset, "bottom": height - y0 + frame.top_offset}
+
+
+def signature_times(path: Path) -> list[str]:
+    """The signing time (/M) of each digital signature of the PDF at ``path``, as written: "D:20250403232902+07'00'"
+    (a scan signed by the issuing office carries no stamp text, only its signature dictionary); [] for a file
+    PDFium cannot open or that has no signature."""
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    times: list[str] = []
+    with _LOCK:
+        try:
+            pdf = pypdfium2.PdfDocument(path)
+        except pypdfium2.PdfiumError:
+            return times
+        try:
+            for index in range(raw.FPDF_GetSignatureCount(pdf.raw)):
+                signature = raw.FPDF_GetSignatureObject(pdf.raw, index)
+                size = raw.FPDFSignatureObj_GetTime(signature, None, 0)
+                buffer = ctypes.create_string_buffer(size)
+                if size and raw.FPDFSignatureObj_GetTime(signature, buffer, size):
+                    times.append(buffer.value.decode("latin-1"))
+        finally:
+            pdf.close()
+    return times

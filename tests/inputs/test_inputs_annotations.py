@@ -16,9 +16,10 @@ import pytest
 
 from parsers.extract import parse_file
 from parsers.identity import DATE_LINE, NUMBER_LINE, complete_from_header_zone, confident
-from parsers.model import Document, Page
+from parsers.model import Document, Header, Page
 from parsers.readers.pdf import read_pdf
-from parsers.signing import signing
+from parsers.readers.pdfium import signature_times
+from parsers.signing import apply_signing, pdf_time, signing
 from tests.inputs.conftest import corpus
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -131,6 +132,50 @@ def test_signing_from_stamp_lines(stamp: list[str], signed_by: str | None, signe
     page = Page(number=1, lines=[Line(text=t, page=1, kind=k) for t, k in zip(stamp, kinds, strict=True)])
     found = signing([page])
     assert (found.signed_by, found.signed_at) == (signed_by, signed_at)
+
+
+# A signature dictionary's /M as real signed PDFs write it (../shared/corpus-real/directives).
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        pytest.param("D:20250403232902+07'00'", "2025-04-03T23:29:02+07:00", id="29-cd-ttg"),
+        pytest.param("D:20190718141755Z", "2019-07-18T14:17:55+00:00", id="utc"),
+        pytest.param("D:201907181417", "2019-07-18T14:17:00", id="no-seconds-no-zone"),
+        pytest.param("Thời gian ký: 21/07/2025", None, id="not-a-pdf-date"),
+    ],
+)
+def test_pdf_signature_time(raw: str, iso: str | None) -> None:
+    assert pdf_time(raw) == iso
+
+
+def test_signature_dictionary_dates_a_scan_without_stamp_text() -> None:
+    """29/CĐ-TTg: a scan whose only text is "Cơ quan phát hành: Văn phòng Chính phủ"; the day is written
+    by hand ("ngày 03 tháng 4 năm 2025", gold 2025-04-03), the signature's /M says when it was issued."""
+    path = DIRECTIVES / "29-cd-ttg-2025.pdf"
+    if not path.exists():
+        pytest.skip("../shared/corpus-real is absent")
+    times = signature_times(path)
+    assert times == ["D:20250403232902+07'00'"]
+    header = Header()
+    apply_signing(header, [Page(number=1, lines=[])], times)
+    assert (header.signed_at, header.date, header.date_source) == ("2025-04-03T23:29:02+07:00", "2025-04-03", "signature")
+
+
+def test_stamp_time_wins_over_the_signature_dictionary() -> None:
+    from parsers.model import Line
+
+    stamp = ["Ký bởi: CỤC HẢI QUAN", "Thời gian ký: 21/07/2025 14:31:35 +07:00"]
+    page = Page(number=1, lines=[Line(text=text, page=1, kind="stamp") for text in stamp])
+    header = Header(date="2025-07-18")
+    apply_signing(header, [page], ["D:20250722090000+07'00'"])
+    assert (header.signed_at, header.date, header.date_source) == ("2025-07-21T14:31:35+07:00", "2025-07-18", "header")
+
+
+def test_unsigned_pdf_has_no_signature_times() -> None:
+    path = DIRECTIVES / "368-cv-bptt-tubacgiang-2012.pdf"
+    if not path.exists():
+        pytest.skip("../shared/corpus-real is absent")
+    assert signature_times(path) == []
 
 
 # Header-zone lines of real scans as tesseract read them (word, confidence): the digits written by hand

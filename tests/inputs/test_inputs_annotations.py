@@ -256,6 +256,9 @@ def test_header_zone_fills_a_scan_number_and_date(tmp_path: Path) -> None:
         pytest.param("368-cv-bptt-tubacgiang-2012.pdf", "368-CV/BPTT", "2012-10-15", "header", id="typed-number"),
         pytest.param("08-ct-ubnd-daknong-2019.pdf", None, "2019-07-18", "signature", id="handwritten-08"),
         pytest.param("1185-snv-vp-bacgiang-2012.pdf", None, None, None, id="handwritten-1185-unsigned"),
+        # no stamp text; the day is handwritten ("ngày 03 tháng 4"), the signature dictionary's /M dates it
+        pytest.param("29-cd-ttg-2025.pdf", None, "2025-04-03", "signature", id="handwritten-29-signature-dictionary"),
+        pytest.param("62-kh-tttud-sonla-2019.pdf", "62/KH-TTTTƯD", "2019-03-04", "header", id="typed-four-t-symbol"),
     ],
 )
 def test_real_scans_header_zone(name: str, number: str | None, date: str | None, date_source: str | None) -> None:

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers.header import doc_types
 from parsers.model import Citation, Document, StructureNode, Task
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import (
+    ADDRESS,
     LABEL,
+    Roles,
     heading_bodies,
     item_roles,
     opening_bodies,
@@ -26,7 +29,8 @@ from parsers.tasks.responsibility import (
 )
 from parsers.tasks.subjects import read_subject
 from parsers.tasks.tables import with_table_tasks
-from parsers.tasks.words import fold, squash, verb_re, words
+from parsers.tasks.words import fold, phrase_pattern, squash, verb_re, words
+from parsers.text import base_letters
 
 __all__ = ["extract_tasks"]
 
@@ -84,6 +88,24 @@ DISTRIBUTION_START = re.compile(
 DISTRIBUTION_LAST = re.compile(
     r"^[ \t|]*[-–+•]?\s*lưu\s*(?::|\s+vt|\s+văn\s+thư)[^\n]*(?:\n[^\n]{0,40}\n?)?", re.MULTILINE
 )
+# A procedure step before the item's sentence: "Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên ...",
+# "Bước 7: : Trung tâm Quản lý chất lượng tổng hợp ..." (a doubled colon from OCR).
+STEP = re.compile(r"bước\s+\d{1,2}\s*[:.)](?:\s*:)?\s*")
+# The section of a plan or guidance that assigns the work: "V. TỔ CHỨC THỰC HIỆN" (OCR: "TÓ CHỨC", "TÔ CHỨC"),
+# "IV. TRÁCH NHIỆM THỰC HIỆN", "III. TỔ CHỨC TRIỂN KHAI".
+IMPLEMENTATION = re.compile(
+    r"^(?:t[ổôóỏồo]\s+chức\s+(?:thực\s+hiện|triển\s+khai)|trách\s+nhiệm\s+(?:thực\s+hiện|triển\s+khai))(?!\w)"
+)
+# The plan itself named as what is carried out: "triển khai thực hiện nghiêm Kế hoạch", "thực hiện Kế hoạch này".
+PLAN_ITSELF = re.compile(r"(?:thực\s+hiện|triển\s+khai)(?:\s+\w+){0,2}\s+kế\s+hoạch(?!\w)")
+# How many lines of page 1 may come before the type's title line (issuer, motto, number, date, stamps).
+TITLE_LINES = 30
+# A run-in title of a plan's item before its sentence: "3.1. Nội dung nhiệm vụ Quán triệt, phổ biến Thông tư ...",
+# "3.2. Phương pháp thực hiện Tổ chức đăng ký xây dựng cơ quan ..." (the sentence opens with a capital).
+RUN_IN_TITLE = re.compile(
+    r"(?:nội\s+dung(?:\s+nhiệm\s+vụ)?|(?:phương\s+pháp|biện\s+pháp|giải\s+pháp)(?:\s*,\s*biện\s+pháp)?"
+    r"(?:\s+thực\s+hiện)?)\s+"
+)
 # Kinds that open a section: one of them under a numbered item means the hierarchy was misread.
 SECTION_KINDS = {"part", "chapter", "section", "roman"}
 # Structure kinds of legal text: an article there is a task only when it names who must act.
@@ -100,6 +122,7 @@ class _Context:
     year: int | None
     fallback: list[str]
     tasks: list[Task] = field(default_factory=list)
+    implementers: list[str] = field(default_factory=list)  # who carries out a plan addressed to nobody
 
 
 def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
@@ -116,15 +139,55 @@ def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
 def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     """The items of the structure tree and the unnumbered body paragraphs (``¶N``) that assign work."""
     ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))
+    if not ctx.fallback:
+        ctx.implementers = _implementers(doc)
     for node in doc.structure:
         _walk(node, [], ctx)
     blocks = distribution_blocks(doc.text)
     ctx.tasks += _paragraph_tasks(ctx, blocks)
     ctx.tasks.sort(key=lambda task: task.span[0])
     tasks = [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in blocks)]
+    tasks = _procedure_tasks(doc, tasks)
     if any(task.responsible for task in tasks):  # duties nobody is named for are not assigned yet
         return [task for task in tasks if task.responsible]
     return tasks
+
+
+def _procedure_tasks(doc: Document, tasks: list[Task]) -> list[Task]:
+    """In a guidance ("Hướng dẫn") the sections before "TỔ CHỨC THỰC HIỆN" describe the standing procedure
+    (who files, who reviews, the ceremony): there only an explicit assignment ("Giao Ban Tổ chức Thành ủy
+    tổng hợp ...") is a task; the items of the implementation section all are."""
+    if not _of_kind(doc, "procedure"):
+        return tasks
+    spans = [(node.start, max(n.end for n in _all_nodes([node]))) for node in doc.structure if _implementation(node)]
+    if not spans:
+        return tasks
+    return [task for task in tasks
+            if any(start <= task.span[0] < end for start, end in spans) or ADDRESS.match(fold(task.text))]
+
+
+def _of_kind(doc: Document, kind: str) -> bool:
+    """Whether the document's type is one of the ``kind`` words of task_words.tsv ("plan": Kế hoạch)."""
+    return document_type(doc) in {base_letters(word).replace(" ", "") for word in words(kind)}
+
+
+def document_type(doc: Document) -> str:
+    """The type in letters without marks or spaces ("kehoach"): the header's, else a capitals title line
+    of the first page, as a scan's OCR reads it ("KẺ HOẠCH", "KÉHOẠCH ..")."""
+    if doc.header.type:
+        return base_letters(doc.header.type).replace(" ", "")
+    known = {base_letters(name).replace(" ", "") for name in doc_types()}
+    for line in doc.text[:2000].splitlines()[:TITLE_LINES]:
+        letters = "".join(c for c in line if c.isalpha())
+        if letters.isupper() and base_letters(letters) in known:
+            return base_letters(letters)
+    return ""
+
+
+def _implementation(node: StructureNode) -> bool:
+    """ "V. TỔ CHỨC THỰC HIỆN": the section that assigns the work."""
+    title = LABEL.sub("", _heading(node) or node.text[:80], count=1)
+    return bool(IMPLEMENTATION.match(fold(title).strip()))
 
 
 def yields_tasks(kind: str | None, number: str | None) -> bool:
@@ -231,6 +294,28 @@ def _fallback(doc: Document) -> list[str]:
             if name not in names:
                 names.append(name)
     return names or found
+
+
+def _implementers(doc: Document) -> list[str]:
+    """Who carries out a plan that has no addressees: the bodies its requirements name as implementing it
+    ("Các đơn vị thuộc Chi cục tổ chức quán triệt và triển khai thực hiện nghiêm Kế hoạch ..."), else its
+    issuer, whose own plan it is ("Trung tâm Thông tin và Ứng dụng KHCN" for "II. NỘI DUNG CÔNG TÁC ..."),
+    unless the issuer governs others (task_words.tsv "directing": "UBND tỉnh", "Tỉnh ủy")."""
+    if not _of_kind(doc, "plan"):
+        return []
+    for section in doc.structure:
+        if not _is_non_task_section(section):
+            continue
+        for node in _all_nodes(section.children):
+            text = squash(LABEL.sub("", node.text, count=1))
+            if PLAN_ITSELF.search(fold(text)):
+                roles = item_roles(text, doc.header.province)
+                if roles.responsible or roles.subject:
+                    return roles.responsible or roles.subject
+    issuer = doc.header.issuer
+    if not issuer or re.match(phrase_pattern(words("directing")), fold(issuer)):
+        return []  # a People's Committee's plan ("UBND tỉnh") is carried out by the bodies it names, not by itself
+    return [issuer]
 
 
 def _addressee(recipient: str, province: str | None) -> list[str]:
@@ -357,12 +442,40 @@ def _title_bodies(node: StructureNode, ctx: _Context) -> list[str]:
 
 
 def _intro_bodies(node: StructureNode, ctx: _Context) -> list[str]:
-    """Bodies named by a lead-in that ends with ":" ("1. Sở Y tế có trách nhiệm:", "X chỉ đạo Y ... sau:")."""
-    intro = next((t for t in (_heading(node), node.text) if t and squash(t).endswith(":")), "")
-    if not intro:
-        return []
-    roles = item_roles(intro, ctx.province, follow_directs=True)
-    return roles.responsible or roles.subject
+    """Bodies named by a lead-in that ends with ":" ("1. Sở Y tế có trách nhiệm:", "X chỉ đạo Y ... sau:"),
+    also below a title ("2. Tăng cường hoàn thiện môi trường pháp lý:\nSở Thông tin và Truyền thông ...
+    chịu trách nhiệm chủ trì ... các văn bản ...:")."""
+    for intro in (_heading(node), node.text, _after_title(node, node.text)):
+        if intro and squash(intro).endswith(":"):
+            roles = item_roles(intro, ctx.province, follow_directs=True)
+            if roles.responsible or roles.subject:
+                return roles.responsible or roles.subject
+    return []
+
+
+def _after_title(node: StructureNode, text: str) -> str:
+    """``text`` after the node's title or step label: "Tất cả các cơ quan cấp sở ... tiến hành ..." of
+    "b. Xây dựng CSDL dùng riêng:\nTất cả ...", "Phòng Đào tạo cung cấp ..." of "Bước 1: Phòng Đào tạo ..."."""
+    body = LABEL.sub("", text, count=1)
+    title = squash(LABEL.sub("", node.heading, count=1)) if node.heading else ""
+    squashed = squash(body)
+    if title and squashed.startswith(title) and len(squashed) > len(title):
+        return squashed[len(title) :].strip()
+    step = STEP.match(fold(squashed)) or RUN_IN_TITLE.match(fold(squashed))
+    if step and (step.re is STEP or squashed[step.end() : step.end() + 1].isupper()):
+        return squashed[step.end() :]
+    return ""
+
+
+def _roles(node: StructureNode, text: str, ctx: _Context) -> Roles:
+    """Bodies named by the item, else by its text after its title or step label."""
+    roles = item_roles(text, ctx.province)
+    rest = "" if roles.responsible or roles.subject else _after_title(node, text)
+    if rest:
+        below = item_roles(rest, ctx.province)
+        if below.responsible or below.subject:
+            return below
+    return roles
 
 
 def _own_sentence_task(node: StructureNode, inherited: list[str], ctx: _Context) -> None:
@@ -438,7 +551,7 @@ def _task(
     text, end = _full_text(node, ctx.doc.text)
     if not text:
         return None
-    roles = item_roles(text, ctx.province)
+    roles = _roles(node, text, ctx)
     if not (roles.responsible or roles.subject):  # a title line of bodies needs the line breaks
         roles.subject = item_roles(node.text, ctx.province).subject
     responsible, source = roles.responsible, "item"
@@ -448,10 +561,10 @@ def _task(
         responsible, source = roles.subject, "item"
     if not responsible and inherited:
         responsible, source = inherited, "heading"
-    if not _asks_to_act(text, responsible, legal) or (not roles.responsible and reports_result(text, ctx.province)):
+    if not _asks_to_act(_after_title(node, text) or text, responsible, legal) or (not roles.responsible and reports_result(text, ctx.province)):
         return None
     if not responsible:
-        responsible, source = ctx.fallback, "addressees"
+        responsible, source = ctx.fallback or ctx.implementers, "addressees"
     coordinating = [name for name in roles.coordinating or list(coord) if name not in responsible]
     return Task(
         path=node.path,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.model import Citation, Document, FootnoteMarker, Header, StructureNode, Task
-from parsers.tasks import extract_tasks
+from parsers.tasks import document_type, extract_tasks
 
 OPENING = (
     "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tỉnh; Ủy ban nhân dân cấp huyện, cấp xã triển khai "
@@ -217,3 +219,128 @@ def test_decision_article_with_nested_plan_is_a_task_and_not_inherited() -> None
     tasks = {t.path: t.responsible for t in extract_tasks(_doc(b, [art]), [])}
     assert tasks["Điều 3"] == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Công an tỉnh"]
     assert tasks["Điều 3.II.2"] == ["Các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố"]
+
+
+def _plan(b: Builder, roots: list[StructureNode], kind: str | None = "Kế hoạch", issuer: str | None = None) -> Document:
+    header = Header(type=kind, issuer=issuer, date="2026-03-13")
+    return Document(source="t.txt", format="txt", pages=1, text=b.text, header=header, structure=roots)
+
+
+def test_body_after_a_section_title_on_its_own_line() -> None:
+    # 05/KH-CNTT (scan): "II. TỔ CHỨC THỰC HIỆN" then one paragraph naming the lead body.
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "TỔ CHỨC THỰC HIỆN\nCục Công nghệ thông tin chủ trì, phối hợp với các đơn vị "
+                  "liên quan tổ chức triển khai diễn tập thực chiến đảm bảo an toàn thông tin mạng tại Bộ Tư pháp "
+                  "năm 2024.", heading="TỔ CHỨC THỰC HIỆN")
+    tasks = extract_tasks(_plan(b, [work]), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("II", ["Cục Công nghệ thông tin"])]
+
+
+def test_procedure_step_names_its_body_after_the_step_label() -> None:
+    # 753/KH-DCT (scan): "4. Nội dung và quy trình thực hiện" with "– Bước N: <body> <action>" dashes.
+    b = Builder(preamble="")
+    steps = b.node("4", "item", "4", "Nội dung và quy trình thực hiện")
+    steps.children = [
+        b.node("4.-1", "dash", "-", "Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên các khóa đang học của 05 "
+               "khoa được chọn khảo sát."),
+        b.node("4.-7", "dash", "-", "Bước 7: : Trung tâm Quản lý chất lượng tổng hợp tình hình thực hiện, rà soát "
+               "tỷ lệ tham gia."),
+    ]
+    tasks = extract_tasks(_plan(b, [steps], issuer="Trường Đại học Công Thương Thành phố Hồ Chí Minh"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [
+        ("4.-1", ["Phòng Đào tạo"]), ("4.-7", ["Trung tâm Quản lý chất lượng"])
+    ]
+
+
+def test_plan_items_without_body_are_work_of_the_implementers_named_in_its_requirements() -> None:
+    # 957/KH-HQKV8: I.2 names who implements the plan; II.1 measures name nobody; II.2.1 is a unit ("Đội").
+    b = Builder(preamble="")
+    purpose = b.node("I", "roman", "I", "MỤC ĐÍCH, YÊU CẦU", heading="MỤC ĐÍCH, YÊU CẦU")
+    purpose.children = [b.node("I.2.-1", "dash", "-", "Các đơn vị thuộc Chi cục tổ chức quán triệt và triển khai "
+                               "thực hiện nghiêm Kế hoạch, đảm bảo hiệu quả.")]
+    work = b.node("II", "roman", "II", "NỘI DUNG, BIỆN PHÁP THỰC HIỆN", heading="NỘI DUNG, BIỆN PHÁP THỰC HIỆN")
+    measure = b.node("II.1.3", "subitem", "1.3", "Thường xuyên rà soát các thông tin hàng hóa do doanh nghiệp khai "
+                     "báo trên tờ khai hải quan.")
+    unit = b.node("II.2.1", "subitem", "2.1", "Đội Kiểm soát hải quan")
+    unit.children = [
+        b.node("II.2.1.-1", "dash", "-", "Là đơn vị đầu mối thường trực giúp Lãnh đạo Chi cục trong việc triển "
+               "khai, kiểm tra việc thực hiện Kế hoạch này."),
+        b.node("II.2.1.-2", "dash", "-", "Trực tiếp điều tra, xác minh đối với các chuyên án, vụ án, vụ việc trọng "
+               "điểm."),
+    ]
+    work.children = [measure, unit]
+    tasks = extract_tasks(_plan(b, [purpose, work], issuer="Chi cục Hải quan khu vực VIII"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [
+        ("II.1.3", ["Các đơn vị thuộc Chi cục"]),
+        ("II.2.1.-1", ["Đội Kiểm soát hải quan"]),
+        ("II.2.1.-2", ["Đội Kiểm soát hải quan"]),
+    ]
+
+
+OWN_PLAN = "Trung tâm Thông tin và Ứng dụng KHCN"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        pytest.param(OWN_PLAN, [("II.2.2.-1", [OWN_PLAN]), ("II.2.2.-2", [OWN_PLAN]), ("II.3.1", [OWN_PLAN]),
+                                ("III.1", ["Phòng Tổng hợp"])], id="62-kh-sonla-own-plan"),
+        pytest.param("UBND tỉnh Bắc Giang", [("III.1", ["Phòng Tổng hợp"])], id="2668-kh-plan-of-a-governing-body"),
+    ],
+)
+def test_plan_items_without_body_are_work_of_the_issuer_unless_it_governs_others(
+    issuer: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    # 62/KH-TTTƯD Sơn La: "2.2. Phương pháp, biện pháp thực hiện" dashes; "3.1. Nội dung nhiệm vụ Quán triệt ..."
+    # (a run-in title before the sentence); III names the bodies of its items.
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "NỘI DUNG CÔNG TÁC TRỌNG TÂM", heading="NỘI DUNG CÔNG TÁC TRỌNG TÂM")
+    ways = b.node("II.2.2", "subitem", "2.2", "Phương phúp, biện pháp thực hiện")
+    ways.children = [
+        b.node("II.2.2.-1", "dash", "-", "Rà soát, điều chỉnh bổ sung nội quy bảo vệ cơ quan và các quy định liên "
+               "quan đến công tác bảo vệ bí mật nhà nước."),
+        b.node("II.2.2.-2", "dash", "-", "Tiến hành rà soát, xây dựng, củng cố kiện toàn đội ngũ bảo vệ chuyên "
+               "trách, bán chuyên trách."),
+    ]
+    work.children = [ways, b.node("II.3.1", "subitem", "3.1", "Nội dung nhiệm vụ Quán triệt, phổ biến Thông tư số "
+                                  "23/2012/TT-BCA ngày 27/4/2012 của Bộ Công an.")]
+    duties = b.node("III", "roman", "III", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    duties.children = [b.node("III.1", "item", "1", "Phòng Tổng hợp chủ trì, làm đầu mối tham mưu giúp Ban lãnh "
+                              "đạo Trung tâm hướng dẫn, triển khai Kế hoạch.")]
+    tasks = extract_tasks(_plan(b, [work, duties], issuer=issuer), [])
+    assert [(t.path, t.responsible) for t in tasks] == expected
+
+
+def test_guidance_procedure_sections_hold_only_explicit_assignments() -> None:
+    # 21-HD/BTCTU Hà Nội: sections I-IV describe the standing procedure; V. TỔ CHỨC THỰC HIỆN assigns.
+    b = Builder(preamble="")
+    steps = b.node("II.1.5", "subitem", "1.5", "Ban Thường vụ Thành ủy")
+    steps.children = [
+        b.node("II.1.5.-1", "dash", "-", "Ban Tổ chức Thành ủy có trách nhiệm thẩm định, tham mưu Ban Thường vụ "
+               "Thành ủy xét tặng Huy hiệu Đảng."),
+        b.node("II.1.5.-2", "dash", "-", "Giao Ban Tổ chức Thành ủy tổng hợp danh sách đảng viên được tặng Huy hiệu "
+               "Đảng sau mỗi đợt để quản lý."),
+    ]
+    procedure = b.node("II", "roman", "II", "VỀ QUY TRÌNH XÉT TẶNG, TRUY TẶNG HUY HIỆU ĐẢNG",
+                       heading="VỀ QUY TRÌNH XÉT TẶNG, TRUY TẶNG HUY HIỆU ĐẢNG", children=[steps])
+    work = b.node("V", "roman", "V", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    work.children = [b.node("V.3", "item", "3", "Ban Tổ chức Thành ủy tổng hợp, tham mưu thành lập các đoàn Thường "
+                            "trực Thành ủy dự và trao tặng Huy hiệu Đảng.")]
+    tasks = extract_tasks(_plan(b, [procedure, work], kind="Hướng dẫn", issuer="Ban Tổ chức Thành ủy Hà Nội"), [])
+    assert [t.path for t in tasks] == ["II.1.5.-2", "V.3"]
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "expected"),
+    [
+        pytest.param("CỤC CÔNG NGHỆ THÔNG TIN\nSố: 0Ø /KH-CNTT\nHà Nội,\nKẺ HOẠCH\nTổ chức triển khai diễn tập",
+                     "kehoach", id="05-kh-cntt-ocr-tone"),
+        pytest.param("Bắc Giang, ngàÊ£ tháng 3 năm 2012\nKÉHOẠCH ..\nket fĩnh nghiệp", "kehoach",
+                     id="353-kh-bdh-ocr-glued"),
+        pytest.param("SỞ THÔNG TIN & TRUYÈN THÔNG\nSố: 2ô/TB-STTTT\nTHÔNG BÁO\nthuộc Sở", "thongbao",
+                     id="20-tb-stttt"),
+    ],
+)
+def test_document_type_from_an_ocr_title_line(first_lines: str, expected: str) -> None:
+    doc = Document(source="t.pdf", format="pdf", pages=1, text=first_lines + "\nI. MỤC ĐÍCH\n", header=Header())
+    assert document_type(doc) == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from parsers.header import doc_types
 from parsers.model import Citation, Document, StructureNode, Task
@@ -497,10 +498,26 @@ def _distribution_list(node: StructureNode) -> bool:
 
 
 def _children_are_notes(node: StructureNode) -> bool:
-    """Dashes after "... cần lưu ý:" are points of the item, not tasks of their own."""
+    """Dashes after "... cần lưu ý:" are points of the item, not tasks of their own; so are dashes that list
+    the documents to act on ("Tiếp tục tổ chức tuyên truyền, ... thực hiện các văn bản sau: + Chỉ thị số
+    09-CT/TW ngày 01/12/2011 ...; + Kế hoạch số 50/KH-UBND ...")."""
     intro = fold(squash(node.text))
     kinds = {child.kind for child in node.children}
-    return kinds == {"dash"} and bool(NOTES_INTRO.search(intro))
+    if kinds != {"dash"}:
+        return False
+    cited = sum(bool(_cited_document(child.text)) for child in node.children)
+    return bool(NOTES_INTRO.search(intro)) or cited * 3 >= len(node.children) * 2
+
+
+def _cited_document(text: str) -> bool:
+    """A line that names a document: "Chỉ thị số 09-CT/TW ngày ...", "Thông tư số 23/2012/TT- BCA ..."."""
+    first = base_letters(LABEL.sub("", text, count=1)[:40])
+    return any(re.match(re.escape(name) + r"\s+(?:so\b|\d)", first) for name in _type_names())
+
+
+@cache
+def _type_names() -> tuple[str, ...]:
+    return tuple(sorted((base_letters(name) for name in doc_types()), key=len, reverse=True))
 
 
 def _single_dash(node: StructureNode) -> bool:
@@ -561,7 +578,9 @@ def _task(
         responsible, source = roles.subject, "item"
     if not responsible and inherited:
         responsible, source = inherited, "heading"
-    if not _asks_to_act(_after_title(node, text) or text, responsible, legal) or (not roles.responsible and reports_result(text, ctx.province)):
+    step = STEP.match(fold(text))  # a step of a plan's procedure is work to do, whoever it names
+    asks = _asks_to_act(text, responsible, legal) or _asks_to_act(_after_title(node, text), responsible, legal)
+    if not (step or asks) or (not roles.responsible and reports_result(text, ctx.province)):
         return None
     if not responsible:
         responsible, source = ctx.fallback or ctx.implementers, "addressees"

@@ -243,12 +243,14 @@ def test_procedure_step_names_its_body_after_the_step_label() -> None:
     steps.children = [
         b.node("4.-1", "dash", "-", "Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên các khóa đang học của 05 "
                "khoa được chọn khảo sát."),
+        b.node("4.-4", "dash", "-", "Bước 4: Khoa phổ biến và hướng dẫn cố vấn học tập và sinh viên được chọn mẫu."),
         b.node("4.-7", "dash", "-", "Bước 7: : Trung tâm Quản lý chất lượng tổng hợp tình hình thực hiện, rà soát "
                "tỷ lệ tham gia."),
     ]
-    tasks = extract_tasks(_plan(b, [steps], issuer="Trường Đại học Công Thương Thành phố Hồ Chí Minh"), [])
+    school = "Trường Đại học Công Thương Thành phố Hồ Chí Minh"
+    tasks = extract_tasks(_plan(b, [steps], issuer=school), [])
     assert [(t.path, t.responsible) for t in tasks] == [
-        ("4.-1", ["Phòng Đào tạo"]), ("4.-7", ["Trung tâm Quản lý chất lượng"])
+        ("4.-1", ["Phòng Đào tạo"]), ("4.-4", [school]), ("4.-7", ["Trung tâm Quản lý chất lượng"])
     ]
 
 
@@ -344,3 +346,20 @@ def test_guidance_procedure_sections_hold_only_explicit_assignments() -> None:
 def test_document_type_from_an_ocr_title_line(first_lines: str, expected: str) -> None:
     doc = Document(source="t.pdf", format="pdf", pages=1, text=first_lines + "\nI. MỤC ĐÍCH\n", header=Header())
     assert document_type(doc) == expected
+
+
+def test_dashes_listing_documents_to_act_on_are_points_of_their_item() -> None:
+    # 62/KH-TTTƯD Sơn La: "- Tiếp tục tổ chức tuyên truyền ... các văn bản sau:" then "+ Chỉ thị số ..." lines.
+    b = Builder(preamble="")
+    item = b.node("II.1.1.-1", "dash", "-", "Tiếp tục tổ chức tuyên truyền, phổ biến, quán triệt thực hiện các văn "
+                  "bản sau:", heading="Tiếp tục tổ chức tuyên truyền, phổ biến, quán triệt thực hiện các văn bản sau:")
+    item.children = [
+        b.node("II.1.1.-1.+1", "dash", "+", "Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư Trung ương Đảng về "
+               "“Tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ ANTQ”;"),
+        b.node("II.1.1.-1.+2", "dash", "+", "Thông tư số 23/2012/TT- BCA ngày 27/4/2012 của Bộ Công an quy định về "
+               "khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp đạt tiêu chuẩn “An toàn về an ninh, trật tự”;"),
+        b.node("II.1.1.-1.+3", "dash", "+", "Kế hoạch sỐ 03-KH/TU ngày 05/11/2010 của Ban Thường vụ tỉnh ủy về thực "
+               "hiện Chỉ thị số 48-CT/TW."),
+    ]
+    tasks = extract_tasks(_plan(b, [item], issuer=OWN_PLAN), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-1", [OWN_PLAN])]

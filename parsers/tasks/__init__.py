@@ -35,12 +35,13 @@ from parsers.text import base_letters
 
 __all__ = ["extract_tasks"]
 
-# A section that states purpose, background or rules rather than tasks: "I. MỤC ĐÍCH, YÊU CẦU"; in a
+# A section that states purpose, background or rules rather than tasks: "I. MỤC ĐÍCH, YÊU CẦU", "VIII. DỰ KIẾN
+# HIỆU QUẢ CỦA KẾ HOẠCH"; in a
 # conclusion notice the assessment of past work: "2. Các tồn tại, hạn chế", "Ưu điểm", "Nguyên nhân".
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
-        |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
+        |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|dự\s+ki[ếéêe]n\s+(?:hiệu\s+quả|kết\s+quả)|hiệu\s+quả\s+dự\s+kiến|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
         |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện
         |nội\s+dung[^:.]{0,40}?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát)
         |(?:(?:các|những|một\s+số)\s+)?(?:tồn\s+tại|hạn\s+chế|ưu\s+điểm|khuyết\s+điểm|nguyên\s+nhân
@@ -78,6 +79,11 @@ ASSIGN_COORD = re.compile(r"(?:(?:cơ\s+quan|đơn\s+vị)\s+)?phối\s+hợp(?:
 DIFFICULTIES = re.compile(
     r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^.]{0,60}?"
     r"(?:nếu\s+có|khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
+)
+# The words that open an "if difficulties" line, up to where an assigned action would follow: "Quá trình thực
+# hiện, tổng hợp và kiến nghị các khó khăn ..." (957/KH-HQKV8, a unit's duty) is no such line.
+DIFFICULTIES_LEAD = re.compile(
+    r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[\s,]*"
 )
 # A normative number carries its year: "44/2025/QĐ-TTg", "66.15/2026/NQ-CP"; "986/QĐ-UBND" does not.
 DATED_NUMBER = re.compile(r"/(?:19|20)\d\d/")
@@ -245,7 +251,14 @@ def _may_assign(paragraph: str) -> bool:
     difficulties" line or a past request told as background."""
     if paragraph.endswith(":") or paragraph[:1] in "“\"'«" or _is_closing(paragraph):
         return False
-    return not DIFFICULTIES.match(fold(paragraph)) and not reported_request(paragraph)
+    return not _difficulties(fold(paragraph)) and not reported_request(paragraph)
+
+
+def _difficulties(folded: str) -> bool:
+    """ "Quá trình thực hiện nếu có khó khăn, vướng mắc ... báo cáo về UBND tỉnh" (folded), not a duty that
+    starts with an action after those words ("Quá trình thực hiện, tổng hợp và kiến nghị các khó khăn ...")."""
+    lead = DIFFICULTIES_LEAD.match(folded)
+    return bool(DIFFICULTIES.match(folded)) and not (lead and verb_re().match(folded, lead.end()))
 
 
 def _all_nodes(nodes: list[StructureNode]) -> list[StructureNode]:
@@ -346,7 +359,7 @@ def _heading(node: StructureNode) -> str:
 def _is_non_task_section(node: StructureNode) -> bool:
     """ "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích: ..."; a leaf's own sentence ("Căn cứ quy trình ..., tổ chức
     kiểm soát ...") is not a title, but "Quá trình thực hiện nếu có khó khăn ..." is no task."""
-    if DIFFICULTIES.match(fold(LABEL.sub("", node.text[:300], count=1)).strip()):
+    if _difficulties(fold(LABEL.sub("", node.text[:300], count=1)).strip()):
         return True
     title = _heading(node) or (node.text[:120] if node.children else "")
     title = LABEL.sub("", title, count=1)
@@ -521,8 +534,12 @@ def _type_names() -> tuple[str, ...]:
 
 
 def _single_dash(node: StructureNode) -> bool:
-    """One dash under a heading is the heading's own text, not a list of tasks."""
-    return len(node.children) == 1 and node.children[0].kind == "dash" and not node.children[0].children
+    """One dash under a heading is the heading's own text, not a list of tasks; under an item with a sentence
+    of its own ("2.1. Nội dung nhiệm vụ Triển khai thực hiện tốt ... - Tăng cường ...") it is the task."""
+    if not (len(node.children) == 1 and node.children[0].kind == "dash" and not node.children[0].children):
+        return False
+    text = squash(LABEL.sub("", node.text, count=1))
+    return not _asks_to_act(_after_title(node, text) or text, [], False)
 
 
 def _full_text(node: StructureNode, doc_text: str) -> tuple[str, int]:

@@ -363,3 +363,57 @@ def test_dashes_listing_documents_to_act_on_are_points_of_their_item() -> None:
     ]
     tasks = extract_tasks(_plan(b, [item], issuer=OWN_PLAN), [])
     assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-1", [OWN_PLAN])]
+
+
+def test_single_dash_under_an_item_with_its_own_sentence_is_the_task() -> None:
+    # 62/KH-TTTƯD Sơn La: "2.1. Nội dung nhiệm vụ Triển khai thực hiện tốt ..." then one dash "- Tăng cường ...".
+    b = Builder(preamble="")
+    item = b.node("II.2.1", "subitem", "2.1", "Nội dung nhiệm vụ Triển khai thực hiện tốt các quy định của pháp luật "
+                  "trong công tác bảo vệ bí mật nhà nước có liên quan đến cơ quan.")
+    item.children = [b.node("II.2.1.-1", "dash", "-", "Tăng cường công tác bảo vệ chính trị nội bộ, phòng ngừa, ngăn "
+                            "chặn, giải quyết kịp thời các vụ việc.")]
+    tasks = extract_tasks(_plan(b, [item], issuer=OWN_PLAN), [])
+    assert [t.path for t in tasks] == ["II.2.1.-1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_task"),
+    [
+        pytest.param("Quá trình thực hiện, tổng hợp và kiến nghị các khó khăn, vướng mắc, đề xuất hướng xử lý về "
+                     "Chi cục.", True, id="957-kh-hqkv8-duty-of-a-unit"),
+        pytest.param("Quá trình thực hiện nếu có khó khăn, vướng mắc các đơn vị báo cáo về Chi cục để hướng dẫn.",
+                     False, id="if-difficulties-closing"),
+    ],
+)
+def test_difficulties_line_or_duty(text: str, is_task: bool) -> None:
+    b = Builder(preamble="")
+    unit = b.node("II.2.2", "subitem", "2.2", "Các đơn vị Hải quan cửa khẩu")
+    unit.children = [
+        b.node("II.2.2.-1", "dash", "-", "Tổ chức quán triệt, triển khai thực hiện nghiêm các văn bản chỉ đạo."),
+        b.node("II.2.2.-3", "dash", "-", text),
+    ]
+    tasks = extract_tasks(_plan(b, [unit], issuer="Chi cục Hải quan khu vực VIII"), [])
+    assert ("II.2.2.-3" in [t.path for t in tasks]) is is_task
+
+
+def test_expected_effects_of_a_plan_are_no_tasks() -> None:
+    # 2668/KH-UBND Bắc Giang (scan): "VIII. DỰ KIÉN HIỆU QUẢ CỦA KÉ HOẠCH" (OCR tones).
+    b = Builder(preamble="")
+    effects = b.node("VIII", "roman", "VIII", "DỰ KIÉN HIỆU QUẢ CỦA KÉ HOẠCH", heading="DỰ KIÉN HIỆU QUẢ CỦA KÉ HOẠCH")
+    effects.children = [b.node("VIII.1", "item", "1", "Về cơ sở hạ tầng CNTT:\nTrung tâm tích hợp dữ liệu được xây "
+                               "dựng và đưa vào sử dụng.", heading="Về cơ sở hạ tầng CNTT:")]
+    work = b.node("IX", "roman", "IX", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    work.children = [b.node("IX.4", "item", "4", "Sở Nội vụ:\nChủ trì, phối hợp với Sở Thông tin và Truyền thông "
+                            "trong đào tạo, bồi dưỡng kiến thức tin học.", heading="Sở Nội vụ:")]
+    tasks = extract_tasks(_plan(b, [effects, work], issuer="UBND tỉnh Bắc Giang"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("IX.4", ["Sở Nội vụ"])]
+
+
+def test_all_the_bodies_after_a_title() -> None:
+    # 2668/KH-UBND Bắc Giang: "b. Xây dựng CSDL dùng riêng:" then "Tất cả các cơ quan cấp sở, UBND huyện, ...".
+    b = Builder(preamble="")
+    item = b.node("V.4.b", "letter", "b", "Xây dựng CSDL dùng riêng:\nTất cả các cơ quan cấp sở, UBND huyện, thành phố "
+                  "tiến hành xây dựng các CSDL nội bộ, phục vụ cho việc quản lý.", heading="Xây dựng CSDL dùng riêng:")
+    tasks = extract_tasks(_plan(b, [item], issuer="UBND tỉnh Bắc Giang"), [])
+    assert [t.path for t in tasks] == ["V.4.b"]
+    assert tasks[0].responsible[-1] == "UBND huyện, thành phố"

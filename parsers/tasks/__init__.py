@@ -107,6 +107,8 @@ IMPLEMENTATION = re.compile(
 PLAN_ITSELF = re.compile(r"(?:thực\s+hiện|triển\s+khai)(?:\s+\w+){0,2}\s+kế\s+hoạch(?!\w)")
 # How many lines of page 1 may come before the type's title line (issuer, motto, number, date, stamps).
 TITLE_LINES = 30
+# The longest name of who performs a step ("Trung tâm Quản lý chất lượng").
+STEP_ACTOR_WORDS = 6
 # A run-in title of a plan's item before its sentence: "3.1. Nội dung nhiệm vụ Quán triệt, phổ biến Thông tư ...",
 # "3.2. Phương pháp thực hiện Tổ chức đăng ký xây dựng cơ quan ..." (the sentence opens with a capital).
 RUN_IN_TITLE = re.compile(
@@ -489,7 +491,18 @@ def _roles(node: StructureNode, text: str, ctx: _Context) -> Roles:
         below = item_roles(rest, ctx.province)
         if below.responsible or below.subject:
             return below
+        actor = _step_actor(rest) if STEP.match(fold(text)) else []
+        if actor:
+            return Roles(subject=actor)
     return roles
+
+
+def _step_actor(step: str) -> list[str]:
+    """Who performs a procedure step: the capitalised words before its action ("Khoa" of "Khoa phổ biến và
+    hướng dẫn ...", "Trung tâm Quản lý chất lượng" of the OCR "Trung tâm Quản lý. chất lượng thực hiện ...")."""
+    action = verb_re().search(fold(step))
+    actor = squash(re.sub(r"[.,;:]", " ", step[: action.start()])) if action else ""
+    return [actor] if actor[:1].isupper() and 0 < len(actor.split()) <= STEP_ACTOR_WORDS else []
 
 
 def _own_sentence_task(node: StructureNode, inherited: list[str], ctx: _Context) -> None:

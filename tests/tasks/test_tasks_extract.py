@@ -244,13 +244,18 @@ def test_procedure_step_names_its_body_after_the_step_label() -> None:
         b.node("4.-1", "dash", "-", "Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên các khóa đang học của 05 "
                "khoa được chọn khảo sát."),
         b.node("4.-4", "dash", "-", "Bước 4: Khoa phổ biến và hướng dẫn cố vấn học tập và sinh viên được chọn mẫu."),
+        b.node("4.-5", "dash", "-", "Bước 5: Sinh viên truy cập hệ thống khảo sát trực tuyến bằng đường dẫn/tài "
+               "khoản được cấp để thực hiện khảo sát."),
+        b.node("4.-6", "dash", "-", "Bước 6: Các khoa phối hợp theo dõi, đôn đốc sinh viên được chọn mẫu hoàn "
+               "thành khảo sát trong thời gian quy định."),
         b.node("4.-7", "dash", "-", "Bước 7: : Trung tâm Quản lý chất lượng tổng hợp tình hình thực hiện, rà soát "
                "tỷ lệ tham gia."),
     ]
     school = "Trường Đại học Công Thương Thành phố Hồ Chí Minh"
     tasks = extract_tasks(_plan(b, [steps], issuer=school), [])
     assert [(t.path, t.responsible) for t in tasks] == [
-        ("4.-1", ["Phòng Đào tạo"]), ("4.-4", [school]), ("4.-7", ["Trung tâm Quản lý chất lượng"])
+        ("4.-1", ["Phòng Đào tạo"]), ("4.-4", ["Khoa"]), ("4.-5", ["Sinh viên"]), ("4.-6", ["Các khoa"]),
+        ("4.-7", ["Trung tâm Quản lý chất lượng"])
     ]
 
 

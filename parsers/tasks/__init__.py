@@ -109,6 +109,8 @@ PLAN_ITSELF = re.compile(r"(?:thực\s+hiện|triển\s+khai)(?:\s+\w+){0,2}\s+k
 TITLE_LINES = 30
 # The longest name of who performs a step ("Trung tâm Quản lý chất lượng").
 STEP_ACTOR_WORDS = 6
+# How many describing dashes make them the points of their item's duty rather than a list of tasks.
+POINTS_MIN = 4
 # A run-in title of a plan's item before its sentence: "3.1. Nội dung nhiệm vụ Quán triệt, phổ biến Thông tư ...",
 # "3.2. Phương pháp thực hiện Tổ chức đăng ký xây dựng cơ quan ..." (the sentence opens with a capital).
 RUN_IN_TITLE = re.compile(
@@ -532,7 +534,18 @@ def _children_are_notes(node: StructureNode) -> bool:
     if kinds != {"dash"}:
         return False
     cited = sum(bool(_cited_document(child.text)) for child in node.children)
-    return bool(NOTES_INTRO.search(intro)) or cited * 3 >= len(node.children) * 2
+    return bool(NOTES_INTRO.search(intro)) or cited * 3 >= len(node.children) * 2 or _points_of_a_duty(node)
+
+
+def _points_of_a_duty(node: StructureNode) -> bool:
+    """An item whose own sentence asks to act, followed by dashes that describe rather than act ("1.1. ...
+    Tiến hành rà soát, xác định rõ đối tượng, tuyến đường và mặt hàng trọng điểm ...: - Về hàng giả: ...
+    - Địa bàn tuyến biển: ... - Các đối tượng đầu lậu ..."): the dashes are its points."""
+    text = squash(LABEL.sub("", node.text, count=1))
+    if len(node.children) < POINTS_MIN or not _opens_with_action(node, text):
+        return False
+    acting = sum(_asks_to_act(squash(LABEL.sub("", child.text, count=1)), [], False) for child in node.children)
+    return acting * 4 <= len(node.children)
 
 
 def _cited_document(text: str) -> bool:
@@ -552,7 +565,7 @@ def _single_dash(node: StructureNode) -> bool:
     if not (len(node.children) == 1 and node.children[0].kind == "dash" and not node.children[0].children):
         return False
     text = squash(LABEL.sub("", node.text, count=1))
-    return not _asks_to_act(_after_title(node, text) or text, [], False)
+    return not _opens_with_action(node, text)
 
 
 def _full_text(node: StructureNode, doc_text: str) -> tuple[str, int]:
@@ -609,7 +622,7 @@ def _task(
     if not responsible and inherited:
         responsible, source = inherited, "heading"
     step = STEP.match(fold(text))  # a step of a plan's procedure is work to do, whoever it names
-    asks = _asks_to_act(text, responsible, legal) or _asks_to_act(_after_title(node, text), responsible, legal)
+    asks = bool(responsible) or (not legal and _opens_with_action(node, text))
     if not (step or asks) or (not roles.responsible and reports_result(text, ctx.province)):
         return None
     if not responsible:
@@ -626,6 +639,11 @@ def _task(
         span=(node.start, end),
         responsible_source=source,
     )
+
+
+def _opens_with_action(node: StructureNode, text: str) -> bool:
+    """The item's text, or its sentence after its title, opens with an action."""
+    return _asks_to_act(text, [], False) or _asks_to_act(_after_title(node, text), [], False)
 
 
 def _asks_to_act(text: str, responsible: list[str], legal: bool) -> bool:

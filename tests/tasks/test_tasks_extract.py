@@ -422,3 +422,23 @@ def test_all_the_bodies_after_a_title() -> None:
     tasks = extract_tasks(_plan(b, [item], issuer="UBND tỉnh Bắc Giang"), [])
     assert [t.path for t in tasks] == ["V.4.b"]
     assert tasks[0].responsible[-1] == "UBND huyện, thành phố"
+
+
+def test_describing_dashes_are_points_of_their_items_duty() -> None:
+    # 957/KH-HQKV8: "1.1. Thu thập, phân tích thông tin và xác định trọng điểm Tiến hành rà soát ...:" then
+    # dashes of focus goods, routes and subjects (one of them opens with "Thành lập công ty “ma”").
+    b = Builder(preamble="")
+    item = b.node("II.1.1", "subitem", "1.1", "Thu thập, phân tích thông tin và xác định trọng điểm Tiến hành rà soát, "
+                  "xác định rõ đối tượng, tuyến đường và mặt hàng trọng điểm để chủ động xây dựng các phương án, kế "
+                  "hoạch đấu tranh cụ thể, sát với thực tế tại địa bàn quản lý:")
+    item.children = [
+        b.node("II.1.1.-3", "dash", "-", "Địa bàn tuyến biên giới, cửa khẩu đường bộ: Các xã (Hoành Mô, Quảng Đức, "
+               "Hải Sơn)."),
+        b.node("II.1.1.-4", "dash", "-", "Địa bàn tuyến biển: Tập trung vào hàng hóa nhập khẩu của các doanh nghiệp."),
+        b.node("II.1.1.-7", "dash", "-", "Các đối tượng đầu lậu; đối tượng cư dân biên giới; đối tượng buôn lậu, "
+               "vận chuyển hàng cấm."),
+        b.node("II.1.1.-8", "dash", "-", "Thành lập công ty “ma”, giả mạo chữ ký số, giả mạo giấy tờ để nhập khẩu "
+               "hàng cấm."),
+    ]
+    tasks = extract_tasks(_plan(b, [item], issuer="Chi cục Hải quan khu vực VIII"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("II.1.1", ["Chi cục Hải quan khu vực VIII"])]

@@ -442,3 +442,23 @@ def test_describing_dashes_are_points_of_their_items_duty() -> None:
     ]
     tasks = extract_tasks(_plan(b, [item], issuer="Chi cục Hải quan khu vực VIII"), [])
     assert [(t.path, t.responsible) for t in tasks] == [("II.1.1", ["Chi cục Hải quan khu vực VIII"])]
+
+
+def test_report_channels_and_contacts_are_no_tasks() -> None:
+    # 957/KH-HQKV8: "3.1. Chế độ báo cáo" dashes are duties; "3.2. Về đầu mối và hình thức báo cáo" dashes are not.
+    b = Builder(preamble="")
+    duties = b.node("III.3.1", "subitem", "3.1", "Chế độ báo cáo")
+    duties.children = [
+        b.node("III.3.1.-3", "dash", "-", "Báo cáo đột xuất: Theo chỉ đạo của Lãnh đạo Chi cục."),
+        b.node("III.3.1.-4", "dash", "-", "Giao Đội KSHQ theo dõi, đôn đốc, tổng hợp kết quả thực hiện của các đơn "
+               "vị thuộc Chi cục."),
+    ]
+    channels = b.node("III.3.2", "subitem", "3.2", "Về đầu mối và hình thức báo cáo")
+    channels.children = [
+        b.node("III.3.2.-1", "dash", "-", "Báo cáo (tháng, 6 tháng) gửi về Chi cục qua hệ thống Quản lý văn bản và "
+               "điều hành."),
+        b.node("III.3.2.-2", "dash", "-", "Báo cáo tổng kết Kế hoạch; đầu mối đ/c Nguyễn Mạnh Cường - Công chức Đội "
+               "KSHQ."),
+    ]
+    tasks = extract_tasks(_plan(b, [duties, channels], issuer="Chi cục Hải quan khu vực VIII"), [])
+    assert [t.path for t in tasks] == ["III.3.1.-3", "III.3.1.-4"]

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from parsers.header import doc_types
 from parsers.model import Citation, Document, StructureNode, Task
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import (
+    ADDRESS,
     LABEL,
+    Roles,
     heading_bodies,
     item_roles,
     opening_bodies,
@@ -26,16 +30,19 @@ from parsers.tasks.responsibility import (
 )
 from parsers.tasks.subjects import read_subject
 from parsers.tasks.tables import with_table_tasks
-from parsers.tasks.words import fold, squash, verb_re, words
+from parsers.tasks.words import fold, phrase_pattern, squash, verb_re, words
+from parsers.text import base_letters
 
 __all__ = ["extract_tasks"]
 
-# A section that states purpose, background or rules rather than tasks: "I. MỤC ĐÍCH, YÊU CẦU"; in a
+# A section that states purpose, background or rules rather than tasks: "I. MỤC ĐÍCH, YÊU CẦU", "VIII. DỰ KIẾN
+# HIỆU QUẢ CỦA KẾ HOẠCH", "3.2. Về đầu mối và hình thức báo cáo" (channels, contact persons); in a
 # conclusion notice the assessment of past work: "2. Các tồn tại, hạn chế", "Ưu điểm", "Nguyên nhân".
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
-        |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
+        |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|dự\s+ki[ếéêe]n\s+(?:hiệu\s+quả|kết\s+quả)|hiệu\s+quả\s+dự\s+kiến
+        |(?:về\s+)?đầu\s+mối(?:\s+và\s+hình\s+thức)?\s+báo\s+cáo|(?:về\s+)?hình\s+thức\s+báo\s+cáo|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
         |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện
         |nội\s+dung[^:.]{0,40}?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát)
         |(?:(?:các|những|một\s+số)\s+)?(?:tồn\s+tại|hạn\s+chế|ưu\s+điểm|khuyết\s+điểm|nguyên\s+nhân
@@ -74,6 +81,11 @@ DIFFICULTIES = re.compile(
     r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^.]{0,60}?"
     r"(?:nếu\s+có|khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
 )
+# The words that open an "if difficulties" line, up to where an assigned action would follow: "Quá trình thực
+# hiện, tổng hợp và kiến nghị các khó khăn ..." (957/KH-HQKV8, a unit's duty) is no such line.
+DIFFICULTIES_LEAD = re.compile(
+    r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[\s,]*"
+)
 # A normative number carries its year: "44/2025/QĐ-TTg", "66.15/2026/NQ-CP"; "986/QĐ-UBND" does not.
 DATED_NUMBER = re.compile(r"/(?:19|20)\d\d/")
 # Where the "Nơi nhận" list starts: "Nơi nhận:", "nhận:" or "Wơi nhận:" (OCR), or its first dash "- Như trên;".
@@ -83,6 +95,28 @@ DISTRIBUTION_START = re.compile(
 # Its last line: "- Lưu: VT, KGVX (2b).", "- Lưu VT, H/sơ." (with the line after it when the entry runs on).
 DISTRIBUTION_LAST = re.compile(
     r"^[ \t|]*[-–+•]?\s*lưu\s*(?::|\s+vt|\s+văn\s+thư)[^\n]*(?:\n[^\n]{0,40}\n?)?", re.MULTILINE
+)
+# A procedure step before the item's sentence: "Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên ...",
+# "Bước 7: : Trung tâm Quản lý chất lượng tổng hợp ..." (a doubled colon from OCR).
+STEP = re.compile(r"bước\s+\d{1,2}\s*[:.)](?:\s*:)?\s*")
+# The section of a plan or guidance that assigns the work: "V. TỔ CHỨC THỰC HIỆN" (OCR: "TÓ CHỨC", "TÔ CHỨC"),
+# "IV. TRÁCH NHIỆM THỰC HIỆN", "III. TỔ CHỨC TRIỂN KHAI".
+IMPLEMENTATION = re.compile(
+    r"^(?:t[ổôóỏồo]\s+chức\s+(?:thực\s+hiện|triển\s+khai)|trách\s+nhiệm\s+(?:thực\s+hiện|triển\s+khai))(?!\w)"
+)
+# The plan itself named as what is carried out: "triển khai thực hiện nghiêm Kế hoạch", "thực hiện Kế hoạch này".
+PLAN_ITSELF = re.compile(r"(?:thực\s+hiện|triển\s+khai)(?:\s+\w+){0,2}\s+kế\s+hoạch(?!\w)")
+# How many lines of page 1 may come before the type's title line (issuer, motto, number, date, stamps).
+TITLE_LINES = 30
+# The longest name of who performs a step ("Trung tâm Quản lý chất lượng").
+STEP_ACTOR_WORDS = 6
+# How many describing dashes make them the points of their item's duty rather than a list of tasks.
+POINTS_MIN = 4
+# A run-in title of a plan's item before its sentence: "3.1. Nội dung nhiệm vụ Quán triệt, phổ biến Thông tư ...",
+# "3.2. Phương pháp thực hiện Tổ chức đăng ký xây dựng cơ quan ..." (the sentence opens with a capital).
+RUN_IN_TITLE = re.compile(
+    r"(?:nội\s+dung(?:\s+nhiệm\s+vụ)?|(?:phương\s+pháp|biện\s+pháp|giải\s+pháp)(?:\s*,\s*biện\s+pháp)?"
+    r"(?:\s+thực\s+hiện)?)\s+"
 )
 # Kinds that open a section: one of them under a numbered item means the hierarchy was misread.
 SECTION_KINDS = {"part", "chapter", "section", "roman"}
@@ -100,6 +134,7 @@ class _Context:
     year: int | None
     fallback: list[str]
     tasks: list[Task] = field(default_factory=list)
+    implementers: list[str] = field(default_factory=list)  # who carries out a plan addressed to nobody
 
 
 def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
@@ -116,15 +151,55 @@ def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
 def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     """The items of the structure tree and the unnumbered body paragraphs (``¶N``) that assign work."""
     ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))
+    if not ctx.fallback:
+        ctx.implementers = _implementers(doc)
     for node in doc.structure:
         _walk(node, [], ctx)
     blocks = distribution_blocks(doc.text)
     ctx.tasks += _paragraph_tasks(ctx, blocks)
     ctx.tasks.sort(key=lambda task: task.span[0])
     tasks = [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in blocks)]
+    tasks = _procedure_tasks(doc, tasks)
     if any(task.responsible for task in tasks):  # duties nobody is named for are not assigned yet
         return [task for task in tasks if task.responsible]
     return tasks
+
+
+def _procedure_tasks(doc: Document, tasks: list[Task]) -> list[Task]:
+    """In a guidance ("Hướng dẫn") the sections before "TỔ CHỨC THỰC HIỆN" describe the standing procedure
+    (who files, who reviews, the ceremony): there only an explicit assignment ("Giao Ban Tổ chức Thành ủy
+    tổng hợp ...") is a task; the items of the implementation section all are."""
+    if not _of_kind(doc, "procedure"):
+        return tasks
+    spans = [(node.start, max(n.end for n in _all_nodes([node]))) for node in doc.structure if _implementation(node)]
+    if not spans:
+        return tasks
+    return [task for task in tasks
+            if any(start <= task.span[0] < end for start, end in spans) or ADDRESS.match(fold(task.text))]
+
+
+def _of_kind(doc: Document, kind: str) -> bool:
+    """Whether the document's type is one of the ``kind`` words of task_words.tsv ("plan": Kế hoạch)."""
+    return document_type(doc) in {base_letters(word).replace(" ", "") for word in words(kind)}
+
+
+def document_type(doc: Document) -> str:
+    """The type in letters without marks or spaces ("kehoach"): the header's, else a capitals title line
+    of the first page, as a scan's OCR reads it ("KẺ HOẠCH", "KÉHOẠCH ..")."""
+    if doc.header.type:
+        return base_letters(doc.header.type).replace(" ", "")
+    known = {base_letters(name).replace(" ", "") for name in doc_types()}
+    for line in doc.text[:2000].splitlines()[:TITLE_LINES]:
+        letters = "".join(c for c in line if c.isalpha())
+        if letters.isupper() and base_letters(letters) in known:
+            return base_letters(letters)
+    return ""
+
+
+def _implementation(node: StructureNode) -> bool:
+    """ "V. TỔ CHỨC THỰC HIỆN": the section that assigns the work."""
+    title = LABEL.sub("", _heading(node) or node.text[:80], count=1)
+    return bool(IMPLEMENTATION.match(fold(title).strip()))
 
 
 def yields_tasks(kind: str | None, number: str | None) -> bool:
@@ -181,7 +256,14 @@ def _may_assign(paragraph: str) -> bool:
     difficulties" line or a past request told as background."""
     if paragraph.endswith(":") or paragraph[:1] in "“\"'«" or _is_closing(paragraph):
         return False
-    return not DIFFICULTIES.match(fold(paragraph)) and not reported_request(paragraph)
+    return not _difficulties(fold(paragraph)) and not reported_request(paragraph)
+
+
+def _difficulties(folded: str) -> bool:
+    """ "Quá trình thực hiện nếu có khó khăn, vướng mắc ... báo cáo về UBND tỉnh" (folded), not a duty that
+    starts with an action after those words ("Quá trình thực hiện, tổng hợp và kiến nghị các khó khăn ...")."""
+    lead = DIFFICULTIES_LEAD.match(folded)
+    return bool(DIFFICULTIES.match(folded)) and not (lead and verb_re().match(folded, lead.end()))
 
 
 def _all_nodes(nodes: list[StructureNode]) -> list[StructureNode]:
@@ -233,6 +315,28 @@ def _fallback(doc: Document) -> list[str]:
     return names or found
 
 
+def _implementers(doc: Document) -> list[str]:
+    """Who carries out a plan that has no addressees: the bodies its requirements name as implementing it
+    ("Các đơn vị thuộc Chi cục tổ chức quán triệt và triển khai thực hiện nghiêm Kế hoạch ..."), else its
+    issuer, whose own plan it is ("Trung tâm Thông tin và Ứng dụng KHCN" for "II. NỘI DUNG CÔNG TÁC ..."),
+    unless the issuer governs others (task_words.tsv "directing": "UBND tỉnh", "Tỉnh ủy")."""
+    if not _of_kind(doc, "plan"):
+        return []
+    for section in doc.structure:
+        if not _is_non_task_section(section):
+            continue
+        for node in _all_nodes(section.children):
+            text = squash(LABEL.sub("", node.text, count=1))
+            if PLAN_ITSELF.search(fold(text)):
+                roles = item_roles(text, doc.header.province)
+                if roles.responsible or roles.subject:
+                    return roles.responsible or roles.subject
+    issuer = doc.header.issuer
+    if not issuer or re.match(phrase_pattern(words("directing")), fold(issuer)):
+        return []  # a People's Committee's plan ("UBND tỉnh") is carried out by the bodies it names, not by itself
+    return [issuer]
+
+
 def _addressee(recipient: str, province: str | None) -> list[str]:
     """The bodies of one "Kính gửi" line; one body with a lower-case qualifier is the whole line as
     written: "Sở Tài chính các tỉnh, thành phố trực thuộc TW"."""
@@ -260,7 +364,7 @@ def _heading(node: StructureNode) -> str:
 def _is_non_task_section(node: StructureNode) -> bool:
     """ "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích: ..."; a leaf's own sentence ("Căn cứ quy trình ..., tổ chức
     kiểm soát ...") is not a title, but "Quá trình thực hiện nếu có khó khăn ..." is no task."""
-    if DIFFICULTIES.match(fold(LABEL.sub("", node.text[:300], count=1)).strip()):
+    if _difficulties(fold(LABEL.sub("", node.text[:300], count=1)).strip()):
         return True
     title = _heading(node) or (node.text[:120] if node.children else "")
     title = LABEL.sub("", title, count=1)
@@ -357,12 +461,51 @@ def _title_bodies(node: StructureNode, ctx: _Context) -> list[str]:
 
 
 def _intro_bodies(node: StructureNode, ctx: _Context) -> list[str]:
-    """Bodies named by a lead-in that ends with ":" ("1. Sở Y tế có trách nhiệm:", "X chỉ đạo Y ... sau:")."""
-    intro = next((t for t in (_heading(node), node.text) if t and squash(t).endswith(":")), "")
-    if not intro:
-        return []
-    roles = item_roles(intro, ctx.province, follow_directs=True)
-    return roles.responsible or roles.subject
+    """Bodies named by a lead-in that ends with ":" ("1. Sở Y tế có trách nhiệm:", "X chỉ đạo Y ... sau:"),
+    also below a title ("2. Tăng cường hoàn thiện môi trường pháp lý:\nSở Thông tin và Truyền thông ...
+    chịu trách nhiệm chủ trì ... các văn bản ...:")."""
+    for intro in (_heading(node), node.text, _after_title(node, node.text)):
+        if intro and squash(intro).endswith(":"):
+            roles = item_roles(intro, ctx.province, follow_directs=True)
+            if roles.responsible or roles.subject:
+                return roles.responsible or roles.subject
+    return []
+
+
+def _after_title(node: StructureNode, text: str) -> str:
+    """``text`` after the node's title or step label: "Tất cả các cơ quan cấp sở ... tiến hành ..." of
+    "b. Xây dựng CSDL dùng riêng:\nTất cả ...", "Phòng Đào tạo cung cấp ..." of "Bước 1: Phòng Đào tạo ..."."""
+    body = LABEL.sub("", text, count=1)
+    title = squash(LABEL.sub("", node.heading, count=1)) if node.heading else ""
+    squashed = squash(body)
+    if title and squashed.startswith(title) and len(squashed) > len(title):
+        return squashed[len(title) :].strip()
+    step = STEP.match(fold(squashed)) or RUN_IN_TITLE.match(fold(squashed))
+    if step and (step.re is STEP or squashed[step.end() : step.end() + 1].isupper()):
+        return squashed[step.end() :]
+    return ""
+
+
+def _roles(node: StructureNode, text: str, ctx: _Context) -> Roles:
+    """Bodies named by the item, else by its text after its title or step label."""
+    roles = item_roles(text, ctx.province)
+    rest = "" if roles.responsible or roles.subject else _after_title(node, text)
+    if rest:
+        below = item_roles(rest, ctx.province)
+        if below.responsible or below.subject:
+            return below
+        actor = _step_actor(rest) if STEP.match(fold(text)) else []
+        if actor:
+            return Roles(subject=actor)
+    return roles
+
+
+def _step_actor(step: str) -> list[str]:
+    """Who performs a procedure step: the capitalised words before its action ("Khoa" of "Khoa phổ biến và
+    hướng dẫn ...", "Trung tâm Quản lý chất lượng" of the OCR "Trung tâm Quản lý. chất lượng thực hiện ...")."""
+    action = verb_re().search(fold(step))
+    actor = squash(re.sub(r"[.,;:]", " ", step[: action.start()])) if action else ""
+    return [actor] if actor[:1].isupper() and 0 < len(actor.split()) <= STEP_ACTOR_WORDS else []
 
 
 def _own_sentence_task(node: StructureNode, inherited: list[str], ctx: _Context) -> None:
@@ -384,15 +527,46 @@ def _distribution_list(node: StructureNode) -> bool:
 
 
 def _children_are_notes(node: StructureNode) -> bool:
-    """Dashes after "... cần lưu ý:" are points of the item, not tasks of their own."""
+    """Dashes after "... cần lưu ý:" are points of the item, not tasks of their own; so are dashes that list
+    the documents to act on ("Tiếp tục tổ chức tuyên truyền, ... thực hiện các văn bản sau: + Chỉ thị số
+    09-CT/TW ngày 01/12/2011 ...; + Kế hoạch số 50/KH-UBND ...")."""
     intro = fold(squash(node.text))
     kinds = {child.kind for child in node.children}
-    return kinds == {"dash"} and bool(NOTES_INTRO.search(intro))
+    if kinds != {"dash"}:
+        return False
+    cited = sum(bool(_cited_document(child.text)) for child in node.children)
+    return bool(NOTES_INTRO.search(intro)) or cited * 3 >= len(node.children) * 2 or _points_of_a_duty(node)
+
+
+def _points_of_a_duty(node: StructureNode) -> bool:
+    """An item whose own sentence asks to act, followed by dashes that describe rather than act ("1.1. ...
+    Tiến hành rà soát, xác định rõ đối tượng, tuyến đường và mặt hàng trọng điểm ...: - Về hàng giả: ...
+    - Địa bàn tuyến biển: ... - Các đối tượng đầu lậu ..."): the dashes are its points."""
+    text = squash(LABEL.sub("", node.text, count=1))
+    if len(node.children) < POINTS_MIN or not _opens_with_action(node, text):
+        return False
+    acting = sum(_asks_to_act(squash(LABEL.sub("", child.text, count=1)), [], False) for child in node.children)
+    return acting * 4 <= len(node.children)
+
+
+def _cited_document(text: str) -> bool:
+    """A line that names a document: "Chỉ thị số 09-CT/TW ngày ...", "Thông tư số 23/2012/TT- BCA ..."."""
+    first = base_letters(LABEL.sub("", text, count=1)[:40])
+    return any(re.match(re.escape(name) + r"\s+(?:so\b|\d)", first) for name in _type_names())
+
+
+@cache
+def _type_names() -> tuple[str, ...]:
+    return tuple(sorted((base_letters(name) for name in doc_types()), key=len, reverse=True))
 
 
 def _single_dash(node: StructureNode) -> bool:
-    """One dash under a heading is the heading's own text, not a list of tasks."""
-    return len(node.children) == 1 and node.children[0].kind == "dash" and not node.children[0].children
+    """One dash under a heading is the heading's own text, not a list of tasks; under an item with a sentence
+    of its own ("2.1. Nội dung nhiệm vụ Triển khai thực hiện tốt ... - Tăng cường ...") it is the task."""
+    if not (len(node.children) == 1 and node.children[0].kind == "dash" and not node.children[0].children):
+        return False
+    text = squash(LABEL.sub("", node.text, count=1))
+    return not _opens_with_action(node, text)
 
 
 def _full_text(node: StructureNode, doc_text: str) -> tuple[str, int]:
@@ -438,7 +612,7 @@ def _task(
     text, end = _full_text(node, ctx.doc.text)
     if not text:
         return None
-    roles = item_roles(text, ctx.province)
+    roles = _roles(node, text, ctx)
     if not (roles.responsible or roles.subject):  # a title line of bodies needs the line breaks
         roles.subject = item_roles(node.text, ctx.province).subject
     responsible, source = roles.responsible, "item"
@@ -448,10 +622,12 @@ def _task(
         responsible, source = roles.subject, "item"
     if not responsible and inherited:
         responsible, source = inherited, "heading"
-    if not _asks_to_act(text, responsible, legal) or (not roles.responsible and reports_result(text, ctx.province)):
+    step = STEP.match(fold(text))  # a step of a plan's procedure is work to do, whoever it names
+    asks = bool(responsible) or (not legal and _opens_with_action(node, text))
+    if not (step or asks) or (not roles.responsible and reports_result(text, ctx.province)):
         return None
     if not responsible:
-        responsible, source = ctx.fallback, "addressees"
+        responsible, source = ctx.fallback or ctx.implementers, "addressees"
     coordinating = [name for name in roles.coordinating or list(coord) if name not in responsible]
     return Task(
         path=node.path,
@@ -464,6 +640,11 @@ def _task(
         span=(node.start, end),
         responsible_source=source,
     )
+
+
+def _opens_with_action(node: StructureNode, text: str) -> bool:
+    """The item's text, or its sentence after its title, opens with an action."""
+    return _asks_to_act(text, [], False) or _asks_to_act(_after_title(node, text), [], False)
 
 
 def _asks_to_act(text: str, responsible: list[str], legal: bool) -> bool:

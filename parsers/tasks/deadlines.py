@@ -67,6 +67,13 @@ RELATIVE = re.compile(
         \s*,?\s*kể\s+từ\s+(?:ngày\s+)?[^,;.()]{0,80}""",
     re.VERBOSE,
 )
+# A time set by each round of a recurring event: "trước 30 ngày làm việc của các đợt trao tặng Huy hiệu Đảng",
+# "trước 15 ngày của các đợt", "(tổ chức trước hoặc trong tháng của các đợt trao tặng)", "sau mỗi đợt".
+EACH_ROUND = re.compile(
+    r"""(?<!\w)(?:trước|sau)(?:\s+hoặc\s+trong)?(?:\s+(?:\d+\s+ngày(?:\s+làm\s+việc)?|tháng))?
+        \s+(?:của\s+)?(?:mỗi|các|từng)\s+đợt(?:\s+[^\W\d]+){0,5}""",
+    re.VERBOSE,
+)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER_NAMES = ("I", "II", "III", "IV")
 
@@ -140,6 +147,7 @@ def _recurrences(folded: str) -> list[_Found]:
     out = [_Found(m.start(), m.end(), None, squash(m.group("rec")).replace("hàng ", "hằng "), 0)
            for m in DAY_OF_PERIOD.finditer(folded)]
     out += [_Found(m.start(), m.end(), None, None, 2) for m in RELATIVE.finditer(folded)]
+    out += [_Found(m.start(), m.end(), None, None, 2) for m in EACH_ROUND.finditer(folded)]
     for m in RECURRENCE.finditer(folded):
         rec = squash(m.group("rec")).replace("hàng ", "hằng ")
         if rec.startswith(("theo", "đúng")):

@@ -55,10 +55,11 @@ def verb_re() -> re.Pattern[str]:
 
 @cache
 def head_re() -> re.Pattern[str]:
-    """A word that opens a body's name: "Sở", "Ủy ban", "UBND", "Các cơ quan" (after an optional "các")."""
+    """A word that opens a body's name: "Sở", "Ủy ban", "UBND", "Các cơ quan" (after an optional "các"),
+    "Tất cả các cơ quan cấp sở"."""
     heads = phrase_pattern(words("head"))
     groups = phrase_pattern(words("group"))
-    return re.compile(r"(?:(?:các|những)\s+)?" + heads + r"|(?:các|những)\s+" + groups)
+    return re.compile(r"(?:(?:tất\s+cả\s+)?(?:các|những)\s+)?" + heads + r"|(?:tất\s+cả\s+)?(?:các|những)\s+" + groups)
 
 
 @cache

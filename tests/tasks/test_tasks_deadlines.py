@@ -46,6 +46,14 @@ from parsers.tasks.deadlines import find_deadline
         pytest.param("chậm nhất ngày 15/10", "chậm nhất ngày 15/10", "2025-10-15", None, id="issue-12-cham-nhat"),
         pytest.param("phục vụ chiến đấu tại các chiến trường B, C, K từ tháng 7 năm 1954 đến ngày 30 tháng 4 năm 1975",
                      None, None, None, id="congbot-historical-period-is-no-deadline"),
+        pytest.param("Hồ sơ gửi về Ban Thường vụ Thành ủy (qua Ban Tổ chức Thành ủy thẩm định) trước 30 ngày làm "
+                     "việc của các đợt trao tặng Huy hiệu Đảng.",
+                     "trước 30 ngày làm việc của các đợt trao tặng Huy hiệu Đảng", None, None,
+                     id="21-hd-btctu-days-before-each-round"),
+        pytest.param("đảm bảo đúng các đợt (tổ chức trước hoặc trong tháng của các đợt trao tặng).",
+                     "trước hoặc trong tháng của các đợt trao tặng", None, None, id="21-hd-btctu-month-of-round"),
+        pytest.param("tham mưu báo cáo Thường trực Thành ủy thành lập đoàn trước 15 ngày của các đợt.",
+                     "trước 15 ngày của các đợt", None, None, id="21-hd-btctu-15-days"),
     ],
 )
 def test_find_deadline(text: str, written: str | None, date: str | None, recurrence: str | None) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.model import Citation, Document, FootnoteMarker, Header, StructureNode, Task
-from parsers.tasks import extract_tasks
+from parsers.tasks import document_type, extract_tasks
 
 OPENING = (
     "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tỉnh; Ủy ban nhân dân cấp huyện, cấp xã triển khai "
@@ -217,3 +219,246 @@ def test_decision_article_with_nested_plan_is_a_task_and_not_inherited() -> None
     tasks = {t.path: t.responsible for t in extract_tasks(_doc(b, [art]), [])}
     assert tasks["Điều 3"] == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Công an tỉnh"]
     assert tasks["Điều 3.II.2"] == ["Các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố"]
+
+
+def _plan(b: Builder, roots: list[StructureNode], kind: str | None = "Kế hoạch", issuer: str | None = None) -> Document:
+    header = Header(type=kind, issuer=issuer, date="2026-03-13")
+    return Document(source="t.txt", format="txt", pages=1, text=b.text, header=header, structure=roots)
+
+
+def test_body_after_a_section_title_on_its_own_line() -> None:
+    # 05/KH-CNTT (scan): "II. TỔ CHỨC THỰC HIỆN" then one paragraph naming the lead body.
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "TỔ CHỨC THỰC HIỆN\nCục Công nghệ thông tin chủ trì, phối hợp với các đơn vị "
+                  "liên quan tổ chức triển khai diễn tập thực chiến đảm bảo an toàn thông tin mạng tại Bộ Tư pháp "
+                  "năm 2024.", heading="TỔ CHỨC THỰC HIỆN")
+    tasks = extract_tasks(_plan(b, [work]), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("II", ["Cục Công nghệ thông tin"])]
+
+
+def test_procedure_step_names_its_body_after_the_step_label() -> None:
+    # 753/KH-DCT (scan): "4. Nội dung và quy trình thực hiện" with "– Bước N: <body> <action>" dashes.
+    b = Builder(preamble="")
+    steps = b.node("4", "item", "4", "Nội dung và quy trình thực hiện")
+    steps.children = [
+        b.node("4.-1", "dash", "-", "Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên các khóa đang học của 05 "
+               "khoa được chọn khảo sát."),
+        b.node("4.-4", "dash", "-", "Bước 4: Khoa phổ biến và hướng dẫn cố vấn học tập và sinh viên được chọn mẫu."),
+        b.node("4.-5", "dash", "-", "Bước 5: Sinh viên truy cập hệ thống khảo sát trực tuyến bằng đường dẫn/tài "
+               "khoản được cấp để thực hiện khảo sát."),
+        b.node("4.-6", "dash", "-", "Bước 6: Các khoa phối hợp theo dõi, đôn đốc sinh viên được chọn mẫu hoàn "
+               "thành khảo sát trong thời gian quy định."),
+        b.node("4.-7", "dash", "-", "Bước 7: : Trung tâm Quản lý chất lượng tổng hợp tình hình thực hiện, rà soát "
+               "tỷ lệ tham gia."),
+    ]
+    school = "Trường Đại học Công Thương Thành phố Hồ Chí Minh"
+    tasks = extract_tasks(_plan(b, [steps], issuer=school), [])
+    assert [(t.path, t.responsible) for t in tasks] == [
+        ("4.-1", ["Phòng Đào tạo"]), ("4.-4", ["Khoa"]), ("4.-5", ["Sinh viên"]), ("4.-6", ["Các khoa"]),
+        ("4.-7", ["Trung tâm Quản lý chất lượng"])
+    ]
+
+
+def test_plan_items_without_body_are_work_of_the_implementers_named_in_its_requirements() -> None:
+    # 957/KH-HQKV8: I.2 names who implements the plan; II.1 measures name nobody; II.2.1 is a unit ("Đội").
+    b = Builder(preamble="")
+    purpose = b.node("I", "roman", "I", "MỤC ĐÍCH, YÊU CẦU", heading="MỤC ĐÍCH, YÊU CẦU")
+    purpose.children = [b.node("I.2.-1", "dash", "-", "Các đơn vị thuộc Chi cục tổ chức quán triệt và triển khai "
+                               "thực hiện nghiêm Kế hoạch, đảm bảo hiệu quả.")]
+    work = b.node("II", "roman", "II", "NỘI DUNG, BIỆN PHÁP THỰC HIỆN", heading="NỘI DUNG, BIỆN PHÁP THỰC HIỆN")
+    measure = b.node("II.1.3", "subitem", "1.3", "Thường xuyên rà soát các thông tin hàng hóa do doanh nghiệp khai "
+                     "báo trên tờ khai hải quan.")
+    unit = b.node("II.2.1", "subitem", "2.1", "Đội Kiểm soát hải quan")
+    unit.children = [
+        b.node("II.2.1.-1", "dash", "-", "Là đơn vị đầu mối thường trực giúp Lãnh đạo Chi cục trong việc triển "
+               "khai, kiểm tra việc thực hiện Kế hoạch này."),
+        b.node("II.2.1.-2", "dash", "-", "Trực tiếp điều tra, xác minh đối với các chuyên án, vụ án, vụ việc trọng "
+               "điểm."),
+    ]
+    work.children = [measure, unit]
+    tasks = extract_tasks(_plan(b, [purpose, work], issuer="Chi cục Hải quan khu vực VIII"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [
+        ("II.1.3", ["Các đơn vị thuộc Chi cục"]),
+        ("II.2.1.-1", ["Đội Kiểm soát hải quan"]),
+        ("II.2.1.-2", ["Đội Kiểm soát hải quan"]),
+    ]
+
+
+OWN_PLAN = "Trung tâm Thông tin và Ứng dụng KHCN"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        pytest.param(OWN_PLAN, [("II.2.2.-1", [OWN_PLAN]), ("II.2.2.-2", [OWN_PLAN]), ("II.3.1", [OWN_PLAN]),
+                                ("III.1", ["Phòng Tổng hợp"])], id="62-kh-sonla-own-plan"),
+        pytest.param("UBND tỉnh Bắc Giang", [("III.1", ["Phòng Tổng hợp"])], id="2668-kh-plan-of-a-governing-body"),
+    ],
+)
+def test_plan_items_without_body_are_work_of_the_issuer_unless_it_governs_others(
+    issuer: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    # 62/KH-TTTƯD Sơn La: "2.2. Phương pháp, biện pháp thực hiện" dashes; "3.1. Nội dung nhiệm vụ Quán triệt ..."
+    # (a run-in title before the sentence); III names the bodies of its items.
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "NỘI DUNG CÔNG TÁC TRỌNG TÂM", heading="NỘI DUNG CÔNG TÁC TRỌNG TÂM")
+    ways = b.node("II.2.2", "subitem", "2.2", "Phương phúp, biện pháp thực hiện")
+    ways.children = [
+        b.node("II.2.2.-1", "dash", "-", "Rà soát, điều chỉnh bổ sung nội quy bảo vệ cơ quan và các quy định liên "
+               "quan đến công tác bảo vệ bí mật nhà nước."),
+        b.node("II.2.2.-2", "dash", "-", "Tiến hành rà soát, xây dựng, củng cố kiện toàn đội ngũ bảo vệ chuyên "
+               "trách, bán chuyên trách."),
+    ]
+    work.children = [ways, b.node("II.3.1", "subitem", "3.1", "Nội dung nhiệm vụ Quán triệt, phổ biến Thông tư số "
+                                  "23/2012/TT-BCA ngày 27/4/2012 của Bộ Công an.")]
+    duties = b.node("III", "roman", "III", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    duties.children = [b.node("III.1", "item", "1", "Phòng Tổng hợp chủ trì, làm đầu mối tham mưu giúp Ban lãnh "
+                              "đạo Trung tâm hướng dẫn, triển khai Kế hoạch.")]
+    tasks = extract_tasks(_plan(b, [work, duties], issuer=issuer), [])
+    assert [(t.path, t.responsible) for t in tasks] == expected
+
+
+def test_guidance_procedure_sections_hold_only_explicit_assignments() -> None:
+    # 21-HD/BTCTU Hà Nội: sections I-IV describe the standing procedure; V. TỔ CHỨC THỰC HIỆN assigns.
+    b = Builder(preamble="")
+    steps = b.node("II.1.5", "subitem", "1.5", "Ban Thường vụ Thành ủy")
+    steps.children = [
+        b.node("II.1.5.-1", "dash", "-", "Ban Tổ chức Thành ủy có trách nhiệm thẩm định, tham mưu Ban Thường vụ "
+               "Thành ủy xét tặng Huy hiệu Đảng."),
+        b.node("II.1.5.-2", "dash", "-", "Giao Ban Tổ chức Thành ủy tổng hợp danh sách đảng viên được tặng Huy hiệu "
+               "Đảng sau mỗi đợt để quản lý."),
+    ]
+    procedure = b.node("II", "roman", "II", "VỀ QUY TRÌNH XÉT TẶNG, TRUY TẶNG HUY HIỆU ĐẢNG",
+                       heading="VỀ QUY TRÌNH XÉT TẶNG, TRUY TẶNG HUY HIỆU ĐẢNG", children=[steps])
+    work = b.node("V", "roman", "V", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    work.children = [b.node("V.3", "item", "3", "Ban Tổ chức Thành ủy tổng hợp, tham mưu thành lập các đoàn Thường "
+                            "trực Thành ủy dự và trao tặng Huy hiệu Đảng.")]
+    tasks = extract_tasks(_plan(b, [procedure, work], kind="Hướng dẫn", issuer="Ban Tổ chức Thành ủy Hà Nội"), [])
+    assert [t.path for t in tasks] == ["II.1.5.-2", "V.3"]
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "expected"),
+    [
+        pytest.param("CỤC CÔNG NGHỆ THÔNG TIN\nSố: 0Ø /KH-CNTT\nHà Nội,\nKẺ HOẠCH\nTổ chức triển khai diễn tập",
+                     "kehoach", id="05-kh-cntt-ocr-tone"),
+        pytest.param("Bắc Giang, ngàÊ£ tháng 3 năm 2012\nKÉHOẠCH ..\nket fĩnh nghiệp", "kehoach",
+                     id="353-kh-bdh-ocr-glued"),
+        pytest.param("SỞ THÔNG TIN & TRUYÈN THÔNG\nSố: 2ô/TB-STTTT\nTHÔNG BÁO\nthuộc Sở", "thongbao",
+                     id="20-tb-stttt"),
+    ],
+)
+def test_document_type_from_an_ocr_title_line(first_lines: str, expected: str) -> None:
+    doc = Document(source="t.pdf", format="pdf", pages=1, text=first_lines + "\nI. MỤC ĐÍCH\n", header=Header())
+    assert document_type(doc) == expected
+
+
+def test_dashes_listing_documents_to_act_on_are_points_of_their_item() -> None:
+    # 62/KH-TTTƯD Sơn La: "- Tiếp tục tổ chức tuyên truyền ... các văn bản sau:" then "+ Chỉ thị số ..." lines.
+    b = Builder(preamble="")
+    item = b.node("II.1.1.-1", "dash", "-", "Tiếp tục tổ chức tuyên truyền, phổ biến, quán triệt thực hiện các văn "
+                  "bản sau:", heading="Tiếp tục tổ chức tuyên truyền, phổ biến, quán triệt thực hiện các văn bản sau:")
+    item.children = [
+        b.node("II.1.1.-1.+1", "dash", "+", "Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư Trung ương Đảng về "
+               "“Tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ ANTQ”;"),
+        b.node("II.1.1.-1.+2", "dash", "+", "Thông tư số 23/2012/TT- BCA ngày 27/4/2012 của Bộ Công an quy định về "
+               "khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp đạt tiêu chuẩn “An toàn về an ninh, trật tự”;"),
+        b.node("II.1.1.-1.+3", "dash", "+", "Kế hoạch sỐ 03-KH/TU ngày 05/11/2010 của Ban Thường vụ tỉnh ủy về thực "
+               "hiện Chỉ thị số 48-CT/TW."),
+    ]
+    tasks = extract_tasks(_plan(b, [item], issuer=OWN_PLAN), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-1", [OWN_PLAN])]
+
+
+def test_single_dash_under_an_item_with_its_own_sentence_is_the_task() -> None:
+    # 62/KH-TTTƯD Sơn La: "2.1. Nội dung nhiệm vụ Triển khai thực hiện tốt ..." then one dash "- Tăng cường ...".
+    b = Builder(preamble="")
+    item = b.node("II.2.1", "subitem", "2.1", "Nội dung nhiệm vụ Triển khai thực hiện tốt các quy định của pháp luật "
+                  "trong công tác bảo vệ bí mật nhà nước có liên quan đến cơ quan.")
+    item.children = [b.node("II.2.1.-1", "dash", "-", "Tăng cường công tác bảo vệ chính trị nội bộ, phòng ngừa, ngăn "
+                            "chặn, giải quyết kịp thời các vụ việc.")]
+    tasks = extract_tasks(_plan(b, [item], issuer=OWN_PLAN), [])
+    assert [t.path for t in tasks] == ["II.2.1.-1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_task"),
+    [
+        pytest.param("Quá trình thực hiện, tổng hợp và kiến nghị các khó khăn, vướng mắc, đề xuất hướng xử lý về "
+                     "Chi cục.", True, id="957-kh-hqkv8-duty-of-a-unit"),
+        pytest.param("Quá trình thực hiện nếu có khó khăn, vướng mắc các đơn vị báo cáo về Chi cục để hướng dẫn.",
+                     False, id="if-difficulties-closing"),
+    ],
+)
+def test_difficulties_line_or_duty(text: str, is_task: bool) -> None:
+    b = Builder(preamble="")
+    unit = b.node("II.2.2", "subitem", "2.2", "Các đơn vị Hải quan cửa khẩu")
+    unit.children = [
+        b.node("II.2.2.-1", "dash", "-", "Tổ chức quán triệt, triển khai thực hiện nghiêm các văn bản chỉ đạo."),
+        b.node("II.2.2.-3", "dash", "-", text),
+    ]
+    tasks = extract_tasks(_plan(b, [unit], issuer="Chi cục Hải quan khu vực VIII"), [])
+    assert ("II.2.2.-3" in [t.path for t in tasks]) is is_task
+
+
+def test_expected_effects_of_a_plan_are_no_tasks() -> None:
+    # 2668/KH-UBND Bắc Giang (scan): "VIII. DỰ KIÉN HIỆU QUẢ CỦA KÉ HOẠCH" (OCR tones).
+    b = Builder(preamble="")
+    effects = b.node("VIII", "roman", "VIII", "DỰ KIÉN HIỆU QUẢ CỦA KÉ HOẠCH", heading="DỰ KIÉN HIỆU QUẢ CỦA KÉ HOẠCH")
+    effects.children = [b.node("VIII.1", "item", "1", "Về cơ sở hạ tầng CNTT:\nTrung tâm tích hợp dữ liệu được xây "
+                               "dựng và đưa vào sử dụng.", heading="Về cơ sở hạ tầng CNTT:")]
+    work = b.node("IX", "roman", "IX", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    work.children = [b.node("IX.4", "item", "4", "Sở Nội vụ:\nChủ trì, phối hợp với Sở Thông tin và Truyền thông "
+                            "trong đào tạo, bồi dưỡng kiến thức tin học.", heading="Sở Nội vụ:")]
+    tasks = extract_tasks(_plan(b, [effects, work], issuer="UBND tỉnh Bắc Giang"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("IX.4", ["Sở Nội vụ"])]
+
+
+def test_all_the_bodies_after_a_title() -> None:
+    # 2668/KH-UBND Bắc Giang: "b. Xây dựng CSDL dùng riêng:" then "Tất cả các cơ quan cấp sở, UBND huyện, ...".
+    b = Builder(preamble="")
+    item = b.node("V.4.b", "letter", "b", "Xây dựng CSDL dùng riêng:\nTất cả các cơ quan cấp sở, UBND huyện, thành phố "
+                  "tiến hành xây dựng các CSDL nội bộ, phục vụ cho việc quản lý.", heading="Xây dựng CSDL dùng riêng:")
+    tasks = extract_tasks(_plan(b, [item], issuer="UBND tỉnh Bắc Giang"), [])
+    assert [t.path for t in tasks] == ["V.4.b"]
+    assert tasks[0].responsible[-1] == "UBND huyện, thành phố"
+
+
+def test_describing_dashes_are_points_of_their_items_duty() -> None:
+    # 957/KH-HQKV8: "1.1. Thu thập, phân tích thông tin và xác định trọng điểm Tiến hành rà soát ...:" then
+    # dashes of focus goods, routes and subjects (one of them opens with "Thành lập công ty “ma”").
+    b = Builder(preamble="")
+    item = b.node("II.1.1", "subitem", "1.1", "Thu thập, phân tích thông tin và xác định trọng điểm Tiến hành rà soát, "
+                  "xác định rõ đối tượng, tuyến đường và mặt hàng trọng điểm để chủ động xây dựng các phương án, kế "
+                  "hoạch đấu tranh cụ thể, sát với thực tế tại địa bàn quản lý:")
+    item.children = [
+        b.node("II.1.1.-3", "dash", "-", "Địa bàn tuyến biên giới, cửa khẩu đường bộ: Các xã (Hoành Mô, Quảng Đức, "
+               "Hải Sơn)."),
+        b.node("II.1.1.-4", "dash", "-", "Địa bàn tuyến biển: Tập trung vào hàng hóa nhập khẩu của các doanh nghiệp."),
+        b.node("II.1.1.-7", "dash", "-", "Các đối tượng đầu lậu; đối tượng cư dân biên giới; đối tượng buôn lậu, "
+               "vận chuyển hàng cấm."),
+        b.node("II.1.1.-8", "dash", "-", "Thành lập công ty “ma”, giả mạo chữ ký số, giả mạo giấy tờ để nhập khẩu "
+               "hàng cấm."),
+    ]
+    tasks = extract_tasks(_plan(b, [item], issuer="Chi cục Hải quan khu vực VIII"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("II.1.1", ["Chi cục Hải quan khu vực VIII"])]
+
+
+def test_report_channels_and_contacts_are_no_tasks() -> None:
+    # 957/KH-HQKV8: "3.1. Chế độ báo cáo" dashes are duties; "3.2. Về đầu mối và hình thức báo cáo" dashes are not.
+    b = Builder(preamble="")
+    duties = b.node("III.3.1", "subitem", "3.1", "Chế độ báo cáo")
+    duties.children = [
+        b.node("III.3.1.-3", "dash", "-", "Báo cáo đột xuất: Theo chỉ đạo của Lãnh đạo Chi cục."),
+        b.node("III.3.1.-4", "dash", "-", "Giao Đội KSHQ theo dõi, đôn đốc, tổng hợp kết quả thực hiện của các đơn "
+               "vị thuộc Chi cục."),
+    ]
+    channels = b.node("III.3.2", "subitem", "3.2", "Về đầu mối và hình thức báo cáo")
+    channels.children = [
+        b.node("III.3.2.-1", "dash", "-", "Báo cáo (tháng, 6 tháng) gửi về Chi cục qua hệ thống Quản lý văn bản và "
+               "điều hành."),
+        b.node("III.3.2.-2", "dash", "-", "Báo cáo tổng kết Kế hoạch; đầu mối đ/c Nguyễn Mạnh Cường - Công chức Đội "
+               "KSHQ."),
+    ]
+    tasks = extract_tasks(_plan(b, [duties, channels], issuer="Chi cục Hải quan khu vực VIII"), [])
+    assert [t.path for t in tasks] == ["III.3.1.-3", "III.3.1.-4"]

@@ -23,10 +23,11 @@ from parsers.tasks.responsibility import (
     opening_bodies,
     reported_request,
     reports_result,
+    title_line_bodies,
 )
 from parsers.tasks.subjects import read_subject
 from parsers.tasks.tables import with_table_tasks
-from parsers.tasks.words import fold, squash, verb_re, words
+from parsers.tasks.words import fold, lines, squash, verb_re, words
 
 __all__ = ["extract_tasks"]
 
@@ -56,7 +57,9 @@ CLOSING = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 # A lead-in whose dashes are points to note, not tasks: "trong khi xem xét cần lưu ý:".
-NOTES_INTRO = re.compile(r"(?:lưu\s+ý|chú\s+ý|bao\s+gồm|gồm\s+có|gồm|như\s+sau\s+đây)\s*:\s*$")
+# Also the documents an item names as examples: "thực hiện nghiêm các công điện, chỉ thị của Thủ tướng Chính
+# phủ ... như:" then "- Công điện hỏa tốc số 65/CĐ-TTg ...".
+NOTES_INTRO = re.compile(r"(?:lưu\s+ý|chú\s+ý|bao\s+gồm|gồm\s+có|gồm|như\s+sau\s+đây|(?<!\w)như)\s*:\s*$")
 # Adverbs that may come before the action that opens a task: "Định kỳ hằng năm gửi báo cáo ...".
 ADVERBS = re.compile(
     r"^(?:(?:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|kịp\s+thời"
@@ -74,6 +77,23 @@ DIFFICULTIES = re.compile(
     r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^.]{0,60}?"
     r"(?:nếu\s+có|khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
 )
+# A paragraph that sends the addressees material to act on: "Cục Hải quan gửi bản mềm công văn ... đến hộp
+# thư điện tử của các đầu mối ... để triển khai việc kiểm tra, giám sát ...", "Văn phòng Bộ xin gửi trước dự
+# thảo Quy chế để các đơn vị nghiên cứu, tham gia, đóng góp ý kiến" ("dé", "đề": OCR of "để").
+SENT_TO_ACT = re.compile(
+    r"""(?<!\w)(?:gửi|chuyển)(?!\w)(?:[^.;]|\.(?=\S)){0,400}?(?<!\w)(?:để|đề|dé)\s+(?:các\s+|quý\s+)?(?:đơn\s+vị\s+|cơ\s+quan\s+)?
+        (?:triển\s+khai|nghiên\s+cứu|thực\s+hiện|tham\s+gia|góp\s+ý|đóng\s+góp|cho\s+ý\s+kiến|kiểm\s+tra|theo\s+dõi
+        |phối\s+hợp|xem\s+xét|xử\s+lý|giải\s+quyết)(?!\w)""",
+    re.VERBOSE,
+)
+# Groups that only point back at the addressees: "Các đơn vị", "các cơ quan, đơn vị có liên quan".
+POINTER = re.compile(
+    r"(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
+    r"(?:\s+(?:có\s+)?liên\s+quan)?"
+)
+# A lead-in to the requests of a letter received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của
+# Công ty Luật TNHH Quốc tế BMVN đề nghị:".
+RECEIVED_REQUEST = re.compile(r"(?<!\w)(?:nhận\s+được|đã\s+có)(?!\w).*(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s*:$")
 # A normative number carries its year: "44/2025/QĐ-TTg", "66.15/2026/NQ-CP"; "986/QĐ-UBND" does not.
 DATED_NUMBER = re.compile(r"/(?:19|20)\d\d/")
 # Where the "Nơi nhận" list starts: "Nơi nhận:", "nhận:" or "Wơi nhận:" (OCR), or its first dash "- Như trên;".
@@ -116,7 +136,7 @@ def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
 def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     """The items of the structure tree and the unnumbered body paragraphs (``¶N``) that assign work."""
     ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))
-    for node in doc.structure:
+    for node in _not_reported(doc):
         _walk(node, [], ctx)
     blocks = distribution_blocks(doc.text)
     ctx.tasks += _paragraph_tasks(ctx, blocks)
@@ -125,6 +145,24 @@ def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     if any(task.responsible for task in tasks):  # duties nobody is named for are not assigned yet
         return [task for task in tasks if task.responsible]
     return tasks
+
+
+def _not_reported(doc: Document) -> list[StructureNode]:
+    """The top-level items, without the dashes of a request told as received: "Cục Hải quan nhận được công văn
+    số BMVN/51327340/01 ... của Công ty Luật TNHH Quốc tế BMVN đề nghị:" then "- Gia hạn thời hạn ...;"."""
+    kept: list[StructureNode] = []
+    reported = False
+    previous_end = 0
+    for node in doc.structure:
+        lead = re.split(r"(?<=[.;!?])\s", doc.text[max(previous_end, node.start - 600) : node.start].strip())[-1]
+        if node.kind != "dash":
+            reported = False
+        elif lead.endswith(":"):
+            reported = bool(RECEIVED_REQUEST.search(fold(lead)))
+        previous_end = node.end
+        if not reported:
+            kept.append(node)
+    return kept
 
 
 def yields_tasks(kind: str | None, number: str | None) -> bool:
@@ -156,7 +194,10 @@ def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]]) -> list[Task]
     trực thuộc tổ chức thực hiện nghiêm ...") are tasks ``¶N``: N counts every body paragraph after the
     addressees, numbered items included. Only a paragraph outside the structure tree, naming who must
     act ("Giao/Đề nghị/Yêu cầu X", "X có trách nhiệm"), that is not the directive's closing sentence."""
-    covered = [(node.start, node.end) for node in _all_nodes(ctx.doc.structure)]
+    kept = _not_reported(ctx.doc)
+    covered = [(node.start, node.end) for node in _all_nodes(kept)]
+    # a dash of a received request covers its own line only (the last one may run on to the end of the body)
+    covered += [(node.start, _line_end(ctx.doc.text, node.start)) for node in ctx.doc.structure if node not in kept]
     end_of_body = min((start for start, _end in blocks), default=len(ctx.doc.text))
     tasks: list[Task] = []
     for number, (start, end) in enumerate(body_paragraphs(ctx.doc, end_of_body), start=1):
@@ -166,14 +207,22 @@ def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]]) -> list[Task]
         if not _may_assign(text):
             continue
         roles = item_roles(text, ctx.province)
-        if not roles.responsible:
+        responsible, source = roles.responsible, "item"
+        if not responsible and SENT_TO_ACT.search(fold(text)):
+            responsible, source = ctx.fallback, "addressees"
+        if not responsible:
             continue
-        tasks.append(Task(path=f"¶{number}", text=text, responsible=roles.responsible,
-                          coordinating=[n for n in roles.coordinating if n not in roles.responsible],
+        tasks.append(Task(path=f"¶{number}", text=text, responsible=responsible,
+                          coordinating=[n for n in roles.coordinating if n not in responsible],
                           deadline=find_deadline(text, ctx.year), cites=_cites(start, end, ctx),
                           page=ctx.doc.page_at(start),
-                          span=(start, end), responsible_source="item"))
+                          span=(start, end), responsible_source=source))
     return tasks
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _may_assign(paragraph: str) -> bool:
@@ -193,6 +242,8 @@ def _is_closing(text: str) -> bool:
     return len(text) < 250 and bool(CLOSING.match(fold(text)))
 
 
+# A dash or bullet opens a paragraph of its own: "- Cập nhật danh sách các nhà xuất nhập khẩu hợp pháp.".
+BULLET = re.compile(r"\s*[-–+•]\s")
 # A paragraph ends where a line ends a sentence ("... tổng hợp.", "... sau:", "./.").
 PARAGRAPH_END = re.compile(r"[.:;!?…]\s*$|\./\.\s*$")
 
@@ -205,6 +256,9 @@ def body_paragraphs(doc: Document, end_of_body: int) -> list[tuple[int, int]]:
     for para in doc.paragraphs:
         if para.kind != "body" or para.start >= end_of_body or not para.text.strip():
             continue
+        if open_span is not None and BULLET.match(para.text):  # "...; và" then "- Cập nhật danh sách ..."
+            spans.append(open_span)
+            open_span = None
         start = para.start if open_span is None else open_span[0]
         open_span = (start, para.end)
         if PARAGRAPH_END.search(para.text):
@@ -220,17 +274,27 @@ def _year(date: str | None) -> int | None:
 
 
 def _fallback(doc: Document) -> list[str]:
-    """Bodies of the opening sentence ("... yêu cầu các sở, ban, ngành tỉnh; ...") or of "Kính gửi"."""
+    """Bodies of the opening sentence ("... yêu cầu các sở, ban, ngành tỉnh; ...") or of "Kính gửi"; the
+    addressee as "Kính gửi" writes it when the opening names it shorter ("Bộ Tài chính đề nghị Sở Tài chính
+    các tỉnh, thành phố trực thuộc trung ương ..." to "Kính gửi: Sở Tài chính các tỉnh, thành phố trực thuộc TW")."""
     first = min((node.start for node in doc.structure), default=len(doc.text))
     found = opening_bodies(doc.text[:first], doc.header.province)
-    if found and not (doc.header.recipients and all(_generic(name) for name in found)):
-        return found
     names: list[str] = []
     for recipient in doc.header.recipients:
         for name in _addressee(recipient, doc.header.province):
             if name not in names:
                 names.append(name)
+    longer = [name for name in names if any(_extends(name, short) for short in found)]
+    if found and len(longer) == len(found):
+        return longer
+    if found and not (doc.header.recipients and all(_generic(name) for name in found)):
+        return found
     return names or found
+
+
+def _extends(name: str, short: str) -> bool:
+    """ "Sở Tài chính các tỉnh, thành phố trực thuộc TW" extends "Sở Tài chính"."""
+    return len(name) > len(short) and fold(name).startswith(fold(short) + " ")
 
 
 def _addressee(recipient: str, province: str | None) -> list[str]:
@@ -244,9 +308,11 @@ def _addressee(recipient: str, province: str | None) -> list[str]:
 
 
 def _generic(name: str) -> bool:
-    """ "Các cơ quan, đơn vị, địa phương": a group that only points back at the addressees."""
+    """ "Các cơ quan, đơn vị, địa phương", "Các đơn vị": a group that only points back at the addressees."""
     entry = lookup(name)
-    return entry is not None and entry.kind == "group" and entry.level == "any"
+    return (entry is not None and entry.kind == "group" and entry.level == "any") or bool(
+        POINTER.fullmatch(fold(name).strip())
+    )
 
 
 def _heading(node: StructureNode) -> str:
@@ -264,7 +330,8 @@ def _is_non_task_section(node: StructureNode) -> bool:
         return True
     title = _heading(node) or (node.text[:120] if node.children else "")
     title = LABEL.sub("", title, count=1)
-    return bool(NON_TASK_HEADING.match(fold(title).strip()))
+    # "1.2. Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:" addresses a body: not "2. Yêu cầu"
+    return bool(NON_TASK_HEADING.match(fold(title).strip())) and not heading_bodies(title)
 
 
 def _walk(
@@ -288,6 +355,8 @@ def _walk(
     own = lead or _title_bodies(node, ctx) or _intro_bodies(node, ctx)
     if not own and {child.kind for child in node.children} != {"dash"}:
         _own_sentence_task(node, inherited, ctx)
+    elif own and node.heading:
+        _sentence_after_title(node, own, ctx)
     bodies = own or inherited or _first_item_bodies(node, ctx)
     for child in node.children:
         if child not in lists:
@@ -377,6 +446,22 @@ def _own_sentence_task(node: StructureNode, inherited: list[str], ctx: _Context)
         ctx.tasks.append(task)
 
 
+def _sentence_after_title(node: StructureNode, own: list[str], ctx: _Context) -> None:
+    """A sentence between a title of bodies and its dashes is their first task: "1.1. Giao phòng Nông nghiệp và
+    PTNT:\nKhẩn trương xây dựng kế hoạch triển khai ...\n- Tham mưu UBND huyện ..."."""
+    head = squash(node.heading)
+    text = squash(LABEL.sub("", node.text, count=1))
+    rest = text[len(head) :].strip() if text.startswith(head) else ""
+    if len(rest) < 20 or rest.endswith(":"):
+        return
+    start = node.start + max(ctx.doc.text.find(rest[:20], node.start, node.end) - node.start, 0)
+    end = node.children[0].start if node.children else node.end
+    alone = StructureNode(node.path, node.kind, node.label, "", rest, node.page, start, end)
+    task = _task(alone, own, [], ctx, node.kind in LEGAL_KINDS)
+    if task is not None:
+        ctx.tasks.append(task)
+
+
 def _distribution_list(node: StructureNode) -> bool:
     """Dashes of the "Nơi nhận" list glued under the last item (scans): the last one is "Lưu: VT, ..."."""
     kids = node.children
@@ -438,14 +523,18 @@ def _task(
     text, end = _full_text(node, ctx.doc.text)
     if not text:
         return None
-    roles = item_roles(text, ctx.province)
-    if not (roles.responsible or roles.subject):  # a title line of bodies needs the line breaks
-        roles.subject = item_roles(node.text, ctx.province).subject
+    # the page's lines: a title line of bodies ends at its line ("5. Giao Văn phòng Cục\nĐẩy mạnh công tác ...")
+    lined = _cut_closing(lines(LABEL.sub("", ctx.doc.text[node.start : end], count=1))) or text
+    roles = item_roles(lined, ctx.province)
+    titled = title_line_bodies(lined, ctx.province)  # "3. Giao Chi cục kiểm tra sau thông quan\nTăng cường ..."
+    if titled:
+        roles.responsible = titled
+        roles.coordinating = [name for name in roles.coordinating if name not in titled]
     responsible, source = roles.responsible, "item"
     if not responsible and own:
         responsible, source = own, "heading"
-    if not responsible and roles.subject:
-        responsible, source = roles.subject, "item"
+    if not responsible and roles.subject and not (inherited and all(_generic(n) for n in roles.subject)):
+        responsible, source = roles.subject, "item"  # "Các đơn vị báo cáo ..." under "2. Giao X, Y" is X, Y
     if not responsible and inherited:
         responsible, source = inherited, "heading"
     if not _asks_to_act(text, responsible, legal) or (not roles.responsible and reports_result(text, ctx.province)):

@@ -103,6 +103,8 @@ def gazetteer_re() -> re.Pattern[str]:
 
 # Canonical display for names not in the gazetteer: UBND and HĐND abbreviated, as in the gold.
 DISPLAY_ABBR = (("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"))
+# A head as OCR misreads it on scans, and as printed: "Chỉ cục Hải quan các khu vực".
+OCR_HEADS = ((re.compile(r"(?<!\w)Chỉ(?= [Cc]ục\b)"), "Chi"),)
 
 
 def display(text: str) -> str:
@@ -113,6 +115,8 @@ def display(text: str) -> str:
             out = re.sub(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", full, out)
     for full, abbr in DISPLAY_ABBR:
         out = re.sub(re.escape(full), abbr, out, flags=re.IGNORECASE)
+    for misread, printed in OCR_HEADS:
+        out = misread.sub(printed, out)
     return out[:1].upper() + out[1:]
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parsers.labels import LABEL_PREFIX
+from parsers.tasks.bodies import display
 from parsers.tasks.subjects import read_subject
-from parsers.tasks.words import fold, squash, verb_re
+from parsers.tasks.words import fold, head_re, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...".
 # Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
@@ -24,6 +25,8 @@ ADDRESS = re.compile(
         (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?)\s+(?=\S)(?!của(?!\w))""",
     re.VERBOSE,
 )
+# A proposal to the issuer before an addressing verb, which is then the issuer's: "Tham mưu UBND huyện giao".
+ADVISED = re.compile(r"(?<!\w)tham\s+mưu(?:\s+cho)?(?:\s+\S+){1,4}\s+$")
 # A duty after the bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh có trách nhiệm tuyên truyền ...".
 DUTY = re.compile(
     r"""(?<!\w)(?:(?:được\s+giao\s+)?chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm
@@ -70,6 +73,19 @@ INLINE_LEAD = re.compile(
 INLINE_COORD = re.compile(r"(?<!\w)(?:đơn\s+vị|cơ\s+quan)\s+phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*")
 # A tense that reports rather than asks: "Các địa phương đã tham mưu ...", "Công tác ... còn hạn chế".
 REPORTED = re.compile(r"(?:đã|đang|chưa|còn|vẫn\s+còn|vẫn\s+chưa)(?!\w)")
+# A bracketed aside in a heading of bodies: "Chi cục Hải quan các khu vực (Hải quan cửa khẩu, Hải quan
+# ngoài cửa khẩu, Đội Kiểm soát hải quan), Chi cục Điều tra chống buôn lậu (Phòng 1, Phòng 2, ...)".
+ASIDE = re.compile(r"[ \t]*\([^()]{1,160}\)")
+# "Đối với" heading that names whose duties follow: "a) Đối với chủ vật nuôi:", "c) Đối với UBND cấp xã có dịch:".
+REGARDING = re.compile(r"\s*đối\s+với")
+# People and owners such a heading names, not topics ("Đối với nội dung ...", "Đối với công tác ...").
+ACTOR = re.compile(
+    r"(?:các\s+|những\s+)?(?:chủ|nhân\s+viên|người|hộ|cán\s+bộ|công\s+chức|viên\s+chức|cá\s+nhân|thành\s+viên"
+    r"|trưởng|tổ\s+trưởng|doanh\s+nghiệp|cơ\s+sở|lực\s+lượng|đội)(?!\w)"
+)
+# A first line that is a title of bodies (no closing punctuation), the sentence on the next line opening with a
+# capital: "Giao Chi cục kiểm tra sau thông quan\nTăng cường công tác thu thập thông tin ...".
+TITLE_THEN_SENTENCE = re.compile(r"\s*([^\n]{3,200}?)[ \t]*\n(\w)")
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5." (the one grammar of parsers/labels.py).
 LABEL = LABEL_PREFIX
 
@@ -96,12 +112,29 @@ def _clause_starts(text: str) -> tuple[int, ...]:
 
 
 def _addressed(text: str, province: str | None) -> list[str]:
-    """Bodies after "Giao", "Đề nghị", "Yêu cầu" anywhere in ``text``."""
+    """Bodies after "Giao", "Đề nghị", "Yêu cầu" anywhere in ``text``, also written in lower case ("giao
+    phòng Giáo dục – Đào tạo"); not the bodies a proposal to the issuer would name ("Tham mưu UBND huyện giao
+    các đơn vị xây dựng Kế hoạch ...")."""
     found: list[str] = []
     folded = fold(text)
     for match in ADDRESS.finditer(folded):
-        _add(found, read_subject(text, match.end(), province=province).bodies)
+        if ADVISED.search(folded, max(0, match.start() - 40), match.start()):
+            continue
+        _add(found, read_subject(_capitalised(text, match.end()), match.end(), province=province).bodies)
     return found
+
+
+def _capitalised(text: str, pos: int) -> str:
+    """``text`` with a lower-case head before a name written capitalised at ``pos`` (same length): "giao phòng
+    Y tế" -> "giao Phòng Y tế"; not an action that starts like one ("đề nghị ban hành", "yêu cầu báo cáo")."""
+    pos = len(text) - len(text[pos:].lstrip())
+    folded = fold(text)
+    if pos >= len(text) or not text[pos].islower() or verb_re().match(folded, pos):
+        return text
+    head = head_re().match(folded, pos)
+    if not head or folded.startswith(("các ", "những "), pos) or not text[head.end() :].lstrip()[:1].isupper():
+        return text  # "yêu cầu cơ quan điều tra xác minh": no name follows
+    return text[:pos] + text[pos].upper() + text[pos + 1 :]
 
 
 def _subjects_before(text: str, pattern: re.Pattern[str], province: str | None) -> list[str]:
@@ -190,20 +223,38 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
     """The bodies a heading stands for when it is only a list of bodies, else [].
 
     "2. UBND cấp huyện, cấp xã:" -> ["UBND cấp huyện", "UBND cấp xã"];
-    "2.1. Đối với nội dung “Tham gia của người dân ở cấp cơ sở”:" -> [].
+    "2.1. Đối với nội dung “Tham gia của người dân ở cấp cơ sở”:" -> [];
+    "a) Đối với chủ vật nuôi:" -> ["Chủ vật nuôi"] (whose duties the items below list).
     """
-    text = LABEL.sub("", heading, count=1)
+    text = ASIDE.sub("", LABEL.sub("", heading, count=1))
     prefix = HEADING_PREFIX.match(fold(text))
-    text = text[prefix.end() :] if prefix else text
+    text = _capitalised(text[prefix.end() :], 0) if prefix else text  # "1.1. Giao phòng Nông nghiệp và PTNT:"
     suffix = HEADING_SUFFIX.search(fold(text))
     core = text[: suffix.start()] if suffix else text
     if not core.strip() or TITLE_ACTION.search(core):
         return []
+    regarding = bool(prefix and REGARDING.match(prefix.group(0)))
     subject = read_subject(core, 0, stop_at_verbs=False, province=province)
     rest = core[subject.end :].strip(" \t\n,;.")
-    if rest and subject.bodies and QUALIFIER_TAIL.fullmatch(fold(rest)):
+    if rest and subject.bodies and (QUALIFIER_TAIL.fullmatch(fold(rest)) or (regarding and _short(rest))):
         return [*subject.bodies[:-1], f"{subject.bodies[-1]} {squash(rest)}"]
+    if regarding and not subject.bodies and ACTOR.match(fold(core)) and _short(core):
+        return [display(core)]
     return subject.bodies if not rest else []
+
+
+def _short(text: str) -> bool:
+    """A qualifier or an actor of a few words ("có dịch", "nhân viên thú y cấp xã"), not a sentence."""
+    return len(text.split()) <= 6 and not re.search(r"[.;:]", text.strip(" .:"))
+
+
+def title_line_bodies(text: str, province: str | None = None) -> list[str]:
+    """The bodies of an item whose first line is a title of bodies and whose sentence starts on the next
+    line: "5. Giao Văn phòng Cục\nĐẩy mạnh công tác truyền thông ..." -> ["Văn phòng Cục"]."""
+    first = TITLE_THEN_SENTENCE.match(LABEL.sub("", text, count=1))
+    if first is None or not first.group(2).isupper() or first.group(1).rstrip()[-1:] in ".;:,":
+        return []
+    return heading_bodies(first.group(1), province)
 
 
 def opening_bodies(preamble: str, province: str | None = None) -> list[str]:
@@ -237,10 +288,11 @@ def reports_result(text: str, province: str | None = None) -> bool:
 
 def reported_request(text: str) -> bool:
     """A request told as past events: "ngày 16/8/2018 Bộ ... đã có Công văn số 3395/... gửi Tổng công ty ...
-    và đề nghị Tổng công ty ..." (an "đã" earlier in the sentence of the first "đề nghị/giao/yêu cầu")."""
+    và đề nghị Tổng công ty ..." (an "đã" earlier in the sentence of the first "đề nghị/giao/yêu cầu"), or as
+    received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của Công ty Luật ... đề nghị:"."""
     folded = fold(text)
     match = ADDRESS.search(folded)
     if match is None:
         return False
     sentence_start = max(folded.rfind(mark, 0, match.start()) for mark in ".;:")
-    return re.search(r"(?<!\w)đã(?!\w)", folded[sentence_start + 1 : match.start()]) is not None
+    return re.search(r"(?<!\w)(?:đã|nhận\s+được)(?!\w)", folded[sentence_start + 1 : match.start()]) is not None

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.tasks.responsibility import heading_bodies, item_roles, opening_bodies, reports_result
+from parsers.tasks.responsibility import (
+    heading_bodies,
+    item_roles,
+    opening_bodies,
+    reports_result,
+    title_line_bodies,
+)
 
 PROVINCE = "Hưng Yên"
 
@@ -69,6 +75,16 @@ PROVINCE = "Hưng Yên"
                       "Giám đốc Sở Tài nguyên và Môi trường", "Chủ tịch UBND các huyện, thị xã, thành phố",
                       "Trung tâm Y tế", "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố",
                       "Thủ trưởng các cơ quan, đơn vị liên quan"], [], id="congbot-25-execution-article-lists"),
+        pytest.param("- Xử lý ý kiến xây dựng nhà hiệu bộ tại trường THCS xã Đắk Sôr: giao phòng Giáo dục – Đào "
+                     "tạo kiểm tra, rà soát", ["Phòng Giáo dục – Đào tạo"], [], id="217-tb-krongno-giao-lower-case-phong"),
+        pytest.param("UBND huyện yêu cầu cơ quan điều tra xác minh, điều tra làm rõ", [], [],
+                     id="11-tb-krongno-lower-case-noun-is-no-name"),
+        pytest.param("- Tham mưu UBND huyện giao các đơn vị xây dựng Kế hoạch chi tiết thực hiện", [], [],
+                     id="217-tb-krongno-tham-muu-giao-is-the-issuers"),
+        pytest.param("7.2. Giao Đài truyền thanh huyện tăng cường xây dựng các bài tuyên truyền",
+                     ["Đài Truyền thanh huyện"], [], id="217-tb-krongno-dai-truyen-thanh"),
+        pytest.param("- Giao Văn phòng HĐND và UBND huyện bố trí lịch làm việc", ["Văn phòng HĐND và UBND huyện"], [],
+                     id="217-tb-krongno-office-of-council-and-committee"),
     ],
 )
 def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:
@@ -91,10 +107,39 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
         pytest.param("2. Sở Y tế có trách nhiệm:", ["Sở Y tế"], id="co-trach-nhiem-colon"),
         pytest.param("1. Bộ trưởng Bộ Quốc phòng có trách nhiệm:", ["Bộ trưởng Bộ Quốc phòng"], id="congbot-minister"),
         pytest.param("1. Mục đích", [], id="purpose"),
+        pytest.param("2. Giao Chỉ cục Hải quan các khu vực (Hải quan cửa khẩu, Hải quan ngoài cửa khẩu, Đội Kiểm soát "
+                     "hải quan), Chỉ cục Điều tra chống buôn lậu (Phòng 1, Phòng 2, Phòng 3 và các Đội Kiểm soát "
+                     "chống buôn lậu)", ["Chi cục Hải quan các khu vực", "Chi cục Điều tra chống buôn lậu"],
+                     id="15405-chq-asides-and-ocr-chi-cuc"),
+        pytest.param("a) Đối với chủ vật nuôi:", ["Chủ vật nuôi"], id="946-ubnd-doi-voi-actor"),
+        pytest.param("b) Đối với nhân viên thú y cấp xã:", ["Nhân viên thú y cấp xã"], id="946-ubnd-doi-voi-staff"),
+        pytest.param("e) Đối với UBND cấp xã có dịch:", ["UBND cấp xã có dịch"], id="946-ubnd-doi-voi-qualified-body"),
+        pytest.param("1.1. Giao phòng Nông nghiệp và PTNT:", ["Phòng Nông nghiệp và PTNT"],
+                     id="217-tb-krongno-giao-lower-case-heading"),
+        pytest.param("8. Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn\nhuyện",
+                     ["Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn huyện"], id="946-ubnd-owners"),
+        pytest.param("Phụ lục BÁO CÁO CÁC VỤ VIỆC PHÁT HIỆN VÀ XỬ LÝ VI PHẠM", [], id="15405-chq-report-form-title"),
     ],
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:
     assert heading_bodies(heading, PROVINCE) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        pytest.param("3. Giao Chỉ cục kiểm tra sau thông quan\nTăng cường công tác thu thập thông tin, đánh giá",
+                     ["Chi cục kiểm tra sau thông quan"], id="15405-chq-title-line-with-a-verb-in-the-name"),
+        pytest.param("5. Giao Văn phòng Cục\nĐây mạnh công tác truyền thông, nâng cao nhận thức",
+                     ["Văn phòng Cục"], id="15405-chq-title-line"),
+        pytest.param("4. Phòng Văn hóa và Thông tin; Đài Truyền thanh huyện\nCăn cứ vào chỉ đạo của ngành dọc",
+                     ["Phòng Văn hóa và Thông tin", "Đài Truyền thanh huyện"], id="946-ubnd-title-line-two-bodies"),
+        pytest.param("1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức\nkiểm tra công tác", [],
+                     id="sentence-wrapped-over-a-line"),
+    ],
+)
+def test_title_line_bodies(text: str, bodies: list[str]) -> None:
+    assert title_line_bodies(text, PROVINCE) == bodies
 
 
 def test_opening_sentence_of_seed() -> None:

@@ -209,15 +209,33 @@ def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]]) -> list[Task]
         roles = item_roles(text, ctx.province)
         responsible, source = roles.responsible, "item"
         if not responsible and SENT_TO_ACT.search(fold(text)):
-            responsible, source = ctx.fallback, "addressees"
+            responsible, source = ctx.fallback, "addressees"  # the paragraph as a whole is the task
         if not responsible:
             continue
+        if source == "item":  # "... ghi nhận tinh thần ... Đề nghị các cơ quan chuyên môn ghi nhận ...": from "Đề nghị"
+            start += _assigning_sentence(ctx.doc.text[start:end], ctx.province)
+            text = squash(ctx.doc.text[start:end])
         tasks.append(Task(path=f"¶{number}", text=text, responsible=responsible,
                           coordinating=[n for n in roles.coordinating if n not in responsible],
                           deadline=find_deadline(text, ctx.year), cites=_cites(start, end, ctx),
                           page=ctx.doc.page_at(start),
                           span=(start, end), responsible_source=source))
     return tasks
+
+
+# Where a sentence starts inside a paragraph: after ". " before a capital ("... hạn chế trong việc quản lý, cấp
+# quyền sử dụng đất. Đề nghị các cơ quan chuyên môn ghi nhận ...").
+SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
+def _assigning_sentence(paragraph: str, province: str | None) -> int:
+    """Offset of the paragraph's first sentence that assigns work (the task starts there): "Thông qua buổi tiếp
+    công dân, UBND huyện ghi nhận ... Đề nghị các cơ quan chuyên môn ghi nhận và khắc phục ..." -> "Đề nghị"."""
+    starts = [0] + [m.end() for m in SENTENCE_START.finditer(paragraph) if paragraph[m.end()].isupper()]
+    for here, after in zip(starts, [*starts[1:], len(paragraph)], strict=True):
+        if item_roles(paragraph[here:after], province).responsible:
+            return here
+    return 0
 
 
 def _line_end(text: str, start: int) -> int:
@@ -298,12 +316,13 @@ def _extends(name: str, short: str) -> bool:
 
 
 def _addressee(recipient: str, province: str | None) -> list[str]:
-    """The bodies of one "Kính gửi" line; one body with a lower-case qualifier is the whole line as
-    written: "Sở Tài chính các tỉnh, thành phố trực thuộc TW"."""
+    """The bodies of one "Kính gửi" line; one body with a lower-case qualifier, or a line that opens with no
+    known head ("Tổ trưởng tổ công đoàn các đơn vị thuộc khối Văn phòng"), is the whole line as written:
+    "Sở Tài chính các tỉnh, thành phố trực thuộc TW"."""
     subject = read_subject(recipient, 0, stop_at_verbs=False, province=province)
     rest = recipient[subject.end :].strip(" ;.,")
-    if len(subject.bodies) == 1 and rest[:1].islower():
-        return [display(recipient.strip(" ;.,-"))]
+    if (len(subject.bodies) == 1 and rest[:1].islower()) or not subject.bodies:  # every line names one
+        return [display(recipient.strip(" ;.,-"))] if recipient.strip(" ;.,-") else []
     return subject.bodies
 
 
@@ -526,6 +545,9 @@ def _task(
     # the page's lines: a title line of bodies ends at its line ("5. Giao Văn phòng Cục\nĐẩy mạnh công tác ...")
     lined = _cut_closing(lines(LABEL.sub("", ctx.doc.text[node.start : end], count=1))) or text
     roles = item_roles(lined, ctx.province)
+    if not roles.responsible:  # a list of bodies wrapped over lines: "Thủ trưởng các đơn vị thuộc\nBộ và ..."
+        joined = item_roles(text, ctx.province)
+        roles = joined if joined.responsible else roles
     titled = title_line_bodies(lined, ctx.province)  # "3. Giao Chi cục kiểm tra sau thông quan\nTăng cường ..."
     if titled:
         roles.responsible = titled

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parsers.labels import LABEL_PREFIX
-from parsers.tasks.bodies import display
-from parsers.tasks.subjects import read_subject
+from parsers.tasks.bodies import display, lookup
+from parsers.tasks.subjects import Subject, read_subject
 from parsers.tasks.words import fold, head_re, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...".
@@ -24,6 +24,13 @@ ADDRESS = re.compile(
     r"""(?<![\w])(?<!được\s)(?<!bàn\s)(?<!theo\s)(?<!đã\s)
         (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?)\s+(?=\S)(?!của(?!\w))""",
     re.VERBOSE,
+)
+# The duty that ends a lead body's name: "Ban Giám sát quản lý về hải quan chủ trì, phối hợp với ...".
+LEAD_DUTY = re.compile(r"(?<!\w)(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?!\w)")
+# An opening condition before the subject: "Trong thời gian chưa xây dựng bãi xử lý rác mới, ", "Sau khi lựa chọn
+# được vị trí phù hợp, ".
+CONDITION = re.compile(
+    r"(?:^|(?<=[.;:!?\n]))\s*(?:trong\s+thời\s+gian|sau\s+khi|trước\s+khi|khi|trường\s+hợp|nếu)(?!\w)[^,;.:\n]{0,120},\s*"
 )
 # A proposal to the issuer before an addressing verb, which is then the issuer's: "Tham mưu UBND huyện giao".
 ADVISED = re.compile(r"(?<!\w)tham\s+mưu(?:\s+cho)?(?:\s+\S+){1,4}\s+$")
@@ -107,8 +114,28 @@ def _add(target: list[str], names: list[str]) -> None:
 
 @lru_cache(maxsize=1024)
 def _clause_starts(text: str) -> tuple[int, ...]:
-    """Where clauses open in ``text`` (asked twice per item: for duties and for coordination)."""
-    return tuple(m.end() for m in CLAUSE_START.finditer(text))
+    """Where clauses open in ``text`` (asked twice per item: for duties and for coordination), also after
+    an opening condition: "Trong thời gian chưa xây dựng bãi xử lý rác mới, Ban quản lý dự án ... chủ trì"."""
+    starts = {m.end() for m in CLAUSE_START.finditer(text)}
+    starts |= {m.end() for m in CONDITION.finditer(fold(text))}
+    return tuple(sorted(starts))
+
+
+def _subject(text: str, pos: int, province: str | None) -> Subject:
+    """The bodies at ``pos``; an unknown name cut short by an action word inside it runs on to the "chủ trì"
+    that follows in the same clause: "Ban Giám sát quản lý về hải quan chủ trì", "Ban quản lý dự án đầu tư xây
+    dựng các công trình nông nghiệp và Phát triển nông thôn chủ trì"."""
+    subject = read_subject(text, pos, province=province)
+    if len(subject.bodies) != 1 or lookup(subject.bodies[0], province):
+        return subject
+    duty = LEAD_DUTY.search(fold(text), subject.end, subject.end + 160)
+    between = text[subject.end : duty.start()] if duty else ""
+    if not duty or re.search(r"[,;.:()\n]", between) or len(between.split()) > 12:
+        return subject
+    whole = read_subject(text[: duty.start()].rstrip(), pos, stop_at_verbs=False, province=province)
+    if len(whole.bodies) != 1 or whole.end < len(text[: duty.start()].rstrip()):
+        return subject
+    return Subject(whole.bodies, whole.start, duty.start())
 
 
 def _addressed(text: str, province: str | None) -> list[str]:
@@ -120,7 +147,7 @@ def _addressed(text: str, province: str | None) -> list[str]:
     for match in ADDRESS.finditer(folded):
         if ADVISED.search(folded, max(0, match.start() - 40), match.start()):
             continue
-        _add(found, read_subject(_capitalised(text, match.end()), match.end(), province=province).bodies)
+        _add(found, _subject(_capitalised(text, match.end()), match.end(), province).bodies)
     return found
 
 
@@ -142,7 +169,7 @@ def _subjects_before(text: str, pattern: re.Pattern[str], province: str | None) 
     found: list[str] = []
     folded = fold(text)
     for start in _clause_starts(text):
-        subject = read_subject(text, start, province=province)
+        subject = _subject(text, start, province)
         if subject.bodies and _duty_follows(folded, subject.end, pattern):
             _add(found, subject.bodies)
     return found
@@ -183,9 +210,12 @@ def _inline_list(text: str, pattern: re.Pattern[str], province: str | None) -> l
 
 
 def _opening_subject(text: str, province: str | None, follow_directs: bool = False) -> list[str]:
-    """Bodies that open the item and are followed by an action: "Văn phòng UBND tỉnh chỉ đạo ..."."""
-    subject = read_subject(text, 0, province=province)
+    """Bodies that open the item (after an opening condition: "Sau khi lựa chọn được vị trí phù hợp, các Sở,
+    ngành, địa phương ... phối hợp với chủ đầu tư ...") and are followed by an action: "Văn phòng UBND tỉnh chỉ
+    đạo ..."."""
     folded = fold(text)
+    condition = CONDITION.match(folded)
+    subject = read_subject(text, condition.end() if condition else 0, province=province)
     verb = verb_re().match(folded, _skip_space(text, subject.end))
     if subject.bodies and TITLE_LINE.match(text, subject.end):
         return subject.bodies  # a title line of bodies: "Các tổ chức chính trị - xã hội, ... cộng đồng.\n"
@@ -251,9 +281,12 @@ def _short(text: str) -> bool:
 def title_line_bodies(text: str, province: str | None = None) -> list[str]:
     """The bodies of an item whose first line is a title of bodies and whose sentence starts on the next
     line: "5. Giao Văn phòng Cục\nĐẩy mạnh công tác truyền thông ..." -> ["Văn phòng Cục"]."""
-    first = TITLE_THEN_SENTENCE.match(LABEL.sub("", text, count=1))
+    body = LABEL.sub("", text, count=1)
+    first = TITLE_THEN_SENTENCE.match(body)
     if first is None or not first.group(2).isupper() or first.group(1).rstrip()[-1:] in ".;:,":
         return []
+    if read_subject(body, first.start(2), province=province).bodies:
+        return []  # a list of bodies wrapped over lines: "..., Cục trưởng Cục Kế hoạch - Tài chính\nViện trưởng ..."
     return heading_bodies(first.group(1), province)
 
 

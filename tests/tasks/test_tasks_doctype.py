@@ -119,12 +119,34 @@ def test_paragraph_sending_material_to_act_on_is_a_task_of_the_addressees() -> N
     assert [(t.path, t.responsible) for t in tasks] == [("¶4", addressees)]
 
 
+# 457/TB-UBND Đắk R'lấp (scan): the request is the second sentence of a paragraph of conclusions.
+TB_457 = [
+    "Thông qua buổi tiếp công dân, UBND huyện ĐắkR'lấp ghi nhận tinh thần đóng xây dựng của bà Trần Thị Thu Hương",
+    "trong việc kịp thời kiến nghị cơ quan có thâm quyên xem xét, giải quyết một số tồn tại, hạn chế. Đề nghị các",
+    "cơ quan chuyên môn ghi nhận và khắc phục các tồn tại, hạn chế, tạo điều kiện thuận lợi nhất.",
+]
+
+
+def test_paragraph_task_starts_at_its_request() -> None:
+    from parsers.citations.textdoc import document_from_text
+    from parsers.model import Header
+    from parsers.tasks import extract_tasks
+
+    doc = document_from_text("\n".join(TB_457), header=Header(type="Thông báo", date="2019-07-31"))
+    tasks = extract_tasks(doc, [])
+    assert [(t.path, t.responsible, t.text[:22]) for t in tasks] == [
+        ("¶1", ["Các cơ quan chuyên môn"], "Đề nghị các cơ quan ch")
+    ]
+
+
 @pytest.mark.parametrize(
     ("recipient", "bodies"),
     [
         pytest.param("Sở Tài chính các tỉnh, thành phố trực thuộc TW", ["Sở Tài chính các tỉnh, thành phố trực thuộc TW"],
                      id="14364-btc-qualified-addressee-as-written"),
         pytest.param("Thủ trưởng các sở, ban, ngành tỉnh", ["Thủ trưởng các sở, ban, ngành tỉnh"], id="438-quangninh"),
+        pytest.param("Tổ trưởng tổ công đoàn các đơn vị thuộc khối Văn phòng",
+                     ["Tổ trưởng tổ công đoàn các đơn vị thuộc khối Văn phòng"], id="935-vp-btp-line-without-known-head"),
     ],
 )
 def test_addressee_line(recipient: str, bodies: list[str]) -> None:

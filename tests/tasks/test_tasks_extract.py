@@ -279,3 +279,14 @@ def test_opening_that_names_the_addressee_shorter_takes_its_kinh_gui_form() -> N
     root = b.node("1", "item", "1", "Kiểm tra, rà soát việc thiết lập chuyên mục CÔNG KHAI NGÂN SÁCH.")
     doc = _doc(b, [root], recipients=["Sở Tài chính các tỉnh, thành phố trực thuộc TW"])
     assert extract_tasks(doc, [])[0].responsible == ["Sở Tài chính các tỉnh, thành phố trực thuộc TW"]
+
+
+def test_execution_article_wrapped_over_lines_keeps_all_its_officials() -> None:
+    b = Builder(preamble="")
+    article = b.node("Điều 3", "article", "Điều 3", "Điều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Kế hoạch - Tài chính,\n"
+                     "Viện trưởng Viện Chiến lược và Khoa học pháp lý, Thủ trưởng các đơn vị thuộc\nBộ và các cơ "
+                     "quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định\nnày./.")  # 877/QĐ-BTP
+    task = extract_tasks(_doc(b, [article]), [])[0]
+    assert task.responsible == ["Chánh Văn phòng Bộ", "Cục trưởng Cục Kế hoạch - Tài chính",
+                                "Viện trưởng Viện Chiến lược và Khoa học pháp lý", "Thủ trưởng các đơn vị thuộc Bộ",
+                                "Các cơ quan, đơn vị liên quan"]

@@ -85,12 +85,25 @@ PROVINCE = "Hưng Yên"
                      ["Đài Truyền thanh huyện"], [], id="217-tb-krongno-dai-truyen-thanh"),
         pytest.param("- Giao Văn phòng HĐND và UBND huyện bố trí lịch làm việc", ["Văn phòng HĐND và UBND huyện"], [],
                      id="217-tb-krongno-office-of-council-and-committee"),
+        pytest.param("4. Giao Ban Giám sát quản lý về hải quan chủ trì, phối hợp với Ban Pháp chế và các đơn vị thuộc "
+                     "Cục tập trung rà soát", ["Ban Giám sát quản lý về hải quan"],
+                     ["Ban Pháp chế", "Các đơn vị thuộc Cục"], id="15405-chq-name-runs-on-to-chu-tri"),
+        pytest.param("- Trong thời gian chưa xây dựng bãi xử lý rác mới, Ban quản lý dự án đầu tư xây dựng các công "
+                     "trình nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Tài nguyên và Môi trường",
+                     ["Ban quản lý dự án đầu tư xây dựng các công trình nông nghiệp và Phát triển nông thôn"],
+                     ["Sở Tài nguyên và Môi trường"], id="409-tb-daknong-subject-after-a-condition"),
     ],
 )
 def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:
     roles = item_roles(text, PROVINCE)
     assert roles.responsible == responsible
     assert roles.coordinating == coordinating
+
+
+def test_subject_after_an_opening_condition() -> None:
+    text = ("- Sau khi lựa chọn được vị trí phù hợp, các Sở, ngành, địa phương theo chức năng, nhiệm vụ phối hợp với "
+            "chủ đầu tư triển khai các thủ tục pháp lý")  # 409/TB-VPUBND Đắk Nông
+    assert item_roles(text, PROVINCE).subject == ["Các Sở, ngành, địa phương"]
 
 
 @pytest.mark.parametrize(
@@ -136,6 +149,9 @@ def test_heading_bodies(heading: str, bodies: list[str]) -> None:
                      ["Phòng Văn hóa và Thông tin", "Đài Truyền thanh huyện"], id="946-ubnd-title-line-two-bodies"),
         pytest.param("1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức\nkiểm tra công tác", [],
                      id="sentence-wrapped-over-a-line"),
+        pytest.param("Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp luật dân sự - kinh tế, Cục trưởng Cục Kế hoạch - "
+                     "Tài chính\nViện trưởng Viện Chiến lược và Khoa học pháp lý chịu trách nhiệm thi hành", [],
+                     id="877-qd-btp-list-wrapped-before-a-name"),
     ],
 )
 def test_title_line_bodies(text: str, bodies: list[str]) -> None:

@@ -35,8 +35,9 @@ CONDITION = re.compile(
 # A proposal to the issuer before an addressing verb, which is then the issuer's: "Tham mưu UBND huyện giao".
 ADVISED = re.compile(r"(?<!\w)tham\s+mưu(?:\s+cho)?(?:\s+\S+){1,4}\s+$")
 # A duty after the bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh có trách nhiệm tuyên truyền ...".
+# Not accountability: "Chủ tịch Ủy ban nhân dân các cấp chịu trách nhiệm về việc để xảy ra tình trạng ...".
 DUTY = re.compile(
-    r"""(?<!\w)(?:(?:được\s+giao\s+)?chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm
+    r"""(?<!\w)(?:(?:được\s+giao\s+)?chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm(?!\s+(?:về|trước)(?!\w))
         |được\s+giao|thực\s+hiện\s+các\s+nhiệm\s+vụ\s+sau)(?!\w)""",
     re.VERBOSE,
 )

@@ -92,12 +92,29 @@ PROVINCE = "Hưng Yên"
                      "trình nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Tài nguyên và Môi trường",
                      ["Ban quản lý dự án đầu tư xây dựng các công trình nông nghiệp và Phát triển nông thôn"],
                      ["Sở Tài nguyên và Môi trường"], id="409-tb-daknong-subject-after-a-condition"),
+        pytest.param("12. Ủy ban nhân dân các tỉnh, thành phó trực thuộc trung ương chỉ đạo các cơ quan chức năng đây "
+                     "mạnh hoạt động kiểm tra. Chủ tịch Ủy ban nhân dân các cấp chịu trách nhiệm về việc để xảy ra "
+                     "tình trạng xâm phạm quyền sở hữu trí tuệ trên địa bàn.", [], [],
+                     id="02-ct-ttg-accountability-is-no-duty"),
     ],
 )
 def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:
     roles = item_roles(text, PROVINCE)
     assert roles.responsible == responsible
     assert roles.coordinating == coordinating
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        pytest.param("11. Các bộ, ngành và địa phương đây mạnh hợp tác quốc tế trong việc thu thập, chia sẻ thông tin",
+                     ["Các bộ, ngành, địa phương"], id="02-ct-ttg-ocr-day-manh"),
+        pytest.param("12. Ủy ban nhân dân các tỉnh, thành phó trực thuộc trung ương chỉ đạo các cơ quan chức năng",
+                     ["UBND các tỉnh, thành phó trực thuộc trung ương"], id="02-ct-ttg-opening-subject"),
+    ],
+)
+def test_opening_subject(text: str, subject: list[str]) -> None:
+    assert item_roles(text, PROVINCE).subject == subject
 
 
 def test_subject_after_an_opening_condition() -> None:

@@ -45,13 +45,15 @@ NON_TASK_HEADING = re.compile(
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
 # quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.", "Sở Nội vụ đề
-# nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện./.".
+# nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện./.", "Nhận Công điện này, yêu cầu Thủ
+# trưởng các phòng, ban, đơn vị, đoàn thể; Chủ tịch UBND các xã, thị trấn khẩn trương triển khai thực hiện./.".
 CLOSING = re.compile(
     r"""\s*(?:
         [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị(?!\s+của)|thông\s+báo\s+để|trân\s+trọng)(?!\w)[^;]{0,250}?\./\.
       | [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,250}?
         (?:chỉ\s+thị|công\s+văn|kế\s+hoạch|quyết\s+định|thông\s+báo|văn\s+bản)\s+này(?!\w).*
       | trên\s+đây\s+là.*
+      | nhận\s+(?:được\s+)?(?:công\s+điện|công\s+văn|chỉ\s+thị|thông\s+báo|kế\s+hoạch|văn\s+bản)\s+này(?!\w).*
       | trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện.*?(?:khó\s+khăn|vướng\s+mắc).*
     )\s*$""",
     re.VERBOSE | re.DOTALL,
@@ -563,6 +565,7 @@ def _task(
         return None
     if not responsible:
         responsible, source = ctx.fallback, "addressees"
+    responsible = [*responsible, *(name for name in roles.later if name not in responsible)]
     coordinating = [name for name in roles.coordinating or list(coord) if name not in responsible]
     return Task(
         path=node.path,

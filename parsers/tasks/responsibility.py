@@ -32,6 +32,17 @@ LEAD_DUTY = re.compile(r"(?<!\w)(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+
 CONDITION = re.compile(
     r"(?:^|(?<=[.;:!?\n]))\s*(?:trong\s+thời\s+gian|sau\s+khi|trước\s+khi|khi|trường\s+hợp|nếu)(?!\w)[^,;.:\n]{0,120},\s*"
 )
+# A later sentence of an item: after ". " before a capital ("... làm đầu mối phối hợp. Các bộ, cơ quan ...").
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])")
+# A verb that tells rather than asks: "UBND tỉnh sẽ xem xét", "Sở Y tế đã triển khai", "... được giao"; the
+# issuer speaking ("UBND huyện thông báo kết luận ...", "Cục Hải quan yêu cầu các đơn vị ..."); accountability
+# ("Lãnh đạo đơn vị chịu trách nhiệm trước Chi cục trưởng nếu ...").
+NOT_ASKED = re.compile(
+    r"(?:đã|đang|sẽ|được|là|chưa|còn|thông\s+báo|yêu\s+cầu|đề\s+nghị|giao|trân\s+trọng"
+    r"|chịu\s+trách\s+nhiệm\s+(?:về|trước))(?!\w)"
+)
+# The longest body a later sentence may open with (a longer one is a misread sentence).
+LATER_BODY_WORDS = 9
 # A proposal to the issuer before an addressing verb, which is then the issuer's: "Tham mưu UBND huyện giao".
 ADVISED = re.compile(r"(?<!\w)tham\s+mưu(?:\s+cho)?(?:\s+\S+){1,4}\s+$")
 # A duty after the bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh có trách nhiệm tuyên truyền ...".
@@ -105,6 +116,7 @@ class Roles:
     responsible: list[str] = field(default_factory=list)
     coordinating: list[str] = field(default_factory=list)
     subject: list[str] = field(default_factory=list)  # weaker: bodies that open the item before an action
+    later: list[str] = field(default_factory=list)  # bodies that open a later sentence of the item before an action
 
 
 def _add(target: list[str], names: list[str]) -> None:
@@ -247,8 +259,24 @@ def item_roles(text: str, province: str | None = None, follow_directs: bool = Fa
         _add(roles.subject, _opening_subject(body, province, follow_directs))
     coordinating = [name for name in _coordinating(body, province) if name not in roles.responsible]
     _add(roles.coordinating, coordinating)
+    roles.later = [name for name in _later_subjects(body, province) if name not in roles.responsible]
     return roles
 
+
+def _later_subjects(text: str, province: str | None) -> list[str]:
+    """Bodies that open a later sentence with an action, a second subject of the item: "Chủ trì, phối hợp với
+    các bộ, cơ quan có liên quan khẩn trương nghiên cứu ... Các bộ, cơ quan liên quan chỉ định và giao nhiệm vụ
+    cụ thể ...", "... Bộ Công an theo dõi, hướng dẫn, kiểm tra ..."; not what the issuer will do or has done."""
+    found: list[str] = []
+    folded = fold(text)
+    for start in SENTENCE.finditer(text):
+        subject = read_subject(text, start.end(), province=province)
+        pos = _skip_space(folded, subject.end)
+        if not subject.bodies or any(len(name.split()) > LATER_BODY_WORDS for name in subject.bodies):
+            continue
+        if verb_re().match(folded, pos) and not NOT_ASKED.match(folded, pos):
+            _add(found, subject.bodies)
+    return found
 
 def heading_bodies(heading: str, province: str | None = None) -> list[str]:
     """The bodies a heading stands for when it is only a list of bodies, else [].

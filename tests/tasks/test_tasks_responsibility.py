@@ -117,6 +117,26 @@ def test_opening_subject(text: str, subject: list[str]) -> None:
     assert item_roles(text, PROVINCE).subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        pytest.param("c) Chủ trì, phối hợp với các bộ, cơ quan có liên quan khẩn trương nghiên cứu, xây dựng các giải "
+                     "pháp. Các bộ, cơ quan liên quan chỉ định và giao nhiệm vụ cụ thể cho đơn vị trực thuộc làm đầu "
+                     "mối phối hợp.", ["Các bộ, cơ quan liên quan"], id="02-ct-ttg-second-subject"),
+        pytest.param("3.2. Giao phòng Dân tộc chủ trì, phối hợp các đơn vị chuẩn bị tốt công tác tổ chức Đại hội. UBND "
+                     "các xã, thị trấn phối hợp phòng Dân tộc và các đơn vị liên quan đảm bảo công tác triệu tập đại "
+                     "biểu.", ["UBND các xã, thị trấn"], id="217-tb-krongno-second-subject"),
+        pytest.param("2. Giao UBND thị trấn Kiến Đức chủ trì rà soát, báo cáo UBND huyện. UBND huyện thông báo kết "
+                     "luận tại buổi đối thoại để các cơ quan, đơn vị liên quan được biết ./.", [],
+                     id="267-tb-dakrlap-the-issuer-speaking"),
+        pytest.param("- Phân công đầu mối tiếp nhận thông tin. Lãnh đạo đơn vị chịu trách nhiệm trước Chi cục trưởng "
+                     "nếu không làm hết trách nhiệm.", [], id="957-kh-hqkv8-accountability"),
+    ],
+)
+def test_later_subjects(text: str, later: list[str]) -> None:
+    assert item_roles(text, PROVINCE).later == later
+
+
 def test_subject_after_an_opening_condition() -> None:
     text = ("- Sau khi lựa chọn được vị trí phù hợp, các Sở, ngành, địa phương theo chức năng, nhiệm vụ phối hợp với "
             "chủ đầu tư triển khai các thủ tục pháp lý")  # 409/TB-VPUBND Đắk Nông

@@ -146,6 +146,16 @@ def test_subject_after_an_opening_condition() -> None:
 @pytest.mark.parametrize(
     ("heading", "bodies"),
     [
+        pytest.param("2. Giao Chỉ cục Hải quan các khu vực (Hải quan cửa khẩu, Hải quan ngoài cửa khẩu, Đội Kiểm soát "
+                     "hải quan), Chỉ cục Điều tra chống buôn lậu (Phòng 1, Phòng 2, Phòng 3 và các Đội Kiểm soát "
+                     "chống buôn lậu)", ["Chi cục Hải quan các khu vực", "Chi cục Điều tra chống buôn lậu"],
+                     id="15405-chq-asides-and-ocr-chi-cuc"),
+        pytest.param("a) Đối với chủ vật nuôi:", ["Chủ vật nuôi"], id="946-ubnd-doi-voi-actor"),
+        pytest.param("b) Đối với nhân viên thú y cấp xã:", ["Nhân viên thú y cấp xã"], id="946-ubnd-doi-voi-staff"),
+        pytest.param("e) Đối với UBND cấp xã có dịch:", ["UBND cấp xã có dịch"], id="946-ubnd-doi-voi-qualified-body"),
+        pytest.param("8. Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn\nhuyện",
+                     ["Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn huyện"], id="946-ubnd-owners"),
+        pytest.param("Phụ lục BÁO CÁO CÁC VỤ VIỆC PHÁT HIỆN VÀ XỬ LÝ VI PHẠM", [], id="15405-chq-report-form-title"),
         pytest.param("2. UBND cấp huyện, cấp xã:", ["UBND cấp huyện", "UBND cấp xã"], id="seed-iii-2"),
         pytest.param("3. Các cơ quan thông tin, truyền thông của tỉnh: ",
                      ["Các cơ quan thông tin, truyền thông của tỉnh"], id="seed-ii-3"),
@@ -157,18 +167,6 @@ def test_subject_after_an_opening_condition() -> None:
         pytest.param("2. Sở Y tế có trách nhiệm:", ["Sở Y tế"], id="co-trach-nhiem-colon"),
         pytest.param("1. Bộ trưởng Bộ Quốc phòng có trách nhiệm:", ["Bộ trưởng Bộ Quốc phòng"], id="congbot-minister"),
         pytest.param("1. Mục đích", [], id="purpose"),
-        pytest.param("2. Giao Chỉ cục Hải quan các khu vực (Hải quan cửa khẩu, Hải quan ngoài cửa khẩu, Đội Kiểm soát "
-                     "hải quan), Chỉ cục Điều tra chống buôn lậu (Phòng 1, Phòng 2, Phòng 3 và các Đội Kiểm soát "
-                     "chống buôn lậu)", ["Chi cục Hải quan các khu vực", "Chi cục Điều tra chống buôn lậu"],
-                     id="15405-chq-asides-and-ocr-chi-cuc"),
-        pytest.param("a) Đối với chủ vật nuôi:", ["Chủ vật nuôi"], id="946-ubnd-doi-voi-actor"),
-        pytest.param("b) Đối với nhân viên thú y cấp xã:", ["Nhân viên thú y cấp xã"], id="946-ubnd-doi-voi-staff"),
-        pytest.param("e) Đối với UBND cấp xã có dịch:", ["UBND cấp xã có dịch"], id="946-ubnd-doi-voi-qualified-body"),
-        pytest.param("1.1. Giao phòng Nông nghiệp và PTNT:", ["Phòng Nông nghiệp và PTNT"],
-                     id="217-tb-krongno-giao-lower-case-heading"),
-        pytest.param("8. Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn\nhuyện",
-                     ["Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn huyện"], id="946-ubnd-owners"),
-        pytest.param("Phụ lục BÁO CÁO CÁC VỤ VIỆC PHÁT HIỆN VÀ XỬ LÝ VI PHẠM", [], id="15405-chq-report-form-title"),
     ],
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:

@@ -21,13 +21,13 @@ from parsers.tasks.responsibility import (
     heading_bodies,
     item_roles,
     opening_bodies,
+    page_roles,
     reported_request,
     reports_result,
-    title_line_bodies,
 )
 from parsers.tasks.subjects import read_subject
 from parsers.tasks.tables import with_table_tasks
-from parsers.tasks.words import fold, lines, squash, verb_re, words
+from parsers.tasks.words import fold, squash, verb_re, words
 
 __all__ = ["extract_tasks"]
 
@@ -79,6 +79,20 @@ DIFFICULTIES = re.compile(
     r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^.]{0,60}?"
     r"(?:nếu\s+có|khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
 )
+# A normative number carries its year: "44/2025/QĐ-TTg", "66.15/2026/NQ-CP"; "986/QĐ-UBND" does not.
+DATED_NUMBER = re.compile(r"/(?:19|20)\d\d/")
+# Where the "Nơi nhận" list starts: "Nơi nhận:", "nhận:" or "Wơi nhận:" (OCR), or its first dash "- Như trên;".
+DISTRIBUTION_START = re.compile(
+    r"^[ \t|]*(?:(?:\w?ơi\s+)?nhận\s*:|[-–+•]\s*như\s+(?:trên|điều\s+\d+)\s*[;:,.])", re.MULTILINE
+)
+# Its last line: "- Lưu: VT, KGVX (2b).", "- Lưu VT, H/sơ." (with the line after it when the entry runs on).
+DISTRIBUTION_LAST = re.compile(
+    r"^[ \t|]*[-–+•]?\s*lưu\s*(?::|\s+vt|\s+văn\s+thư)[^\n]*(?:\n[^\n]{0,40}\n?)?", re.MULTILINE
+)
+# Kinds that open a section: one of them under a numbered item means the hierarchy was misread.
+SECTION_KINDS = {"part", "chapter", "section", "roman"}
+# Structure kinds of legal text: an article there is a task only when it names who must act.
+LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
 # A paragraph that sends the addressees material to act on: "Cục Hải quan gửi bản mềm công văn ... đến hộp
 # thư điện tử của các đầu mối ... để triển khai việc kiểm tra, giám sát ...", "Văn phòng Bộ xin gửi trước dự
 # thảo Quy chế để các đơn vị nghiên cứu, tham gia, đóng góp ý kiến" ("dé", "đề": OCR of "để").
@@ -96,20 +110,6 @@ POINTER = re.compile(
 # A lead-in to the requests of a letter received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của
 # Công ty Luật TNHH Quốc tế BMVN đề nghị:".
 RECEIVED_REQUEST = re.compile(r"(?<!\w)(?:nhận\s+được|đã\s+có)(?!\w).*(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s*:$")
-# A normative number carries its year: "44/2025/QĐ-TTg", "66.15/2026/NQ-CP"; "986/QĐ-UBND" does not.
-DATED_NUMBER = re.compile(r"/(?:19|20)\d\d/")
-# Where the "Nơi nhận" list starts: "Nơi nhận:", "nhận:" or "Wơi nhận:" (OCR), or its first dash "- Như trên;".
-DISTRIBUTION_START = re.compile(
-    r"^[ \t|]*(?:(?:\w?ơi\s+)?nhận\s*:|[-–+•]\s*như\s+(?:trên|điều\s+\d+)\s*[;:,.])", re.MULTILINE
-)
-# Its last line: "- Lưu: VT, KGVX (2b).", "- Lưu VT, H/sơ." (with the line after it when the entry runs on).
-DISTRIBUTION_LAST = re.compile(
-    r"^[ \t|]*[-–+•]?\s*lưu\s*(?::|\s+vt|\s+văn\s+thư)[^\n]*(?:\n[^\n]{0,40}\n?)?", re.MULTILINE
-)
-# Kinds that open a section: one of them under a numbered item means the hierarchy was misread.
-SECTION_KINDS = {"part", "chapter", "section", "roman"}
-# Structure kinds of legal text: an article there is a task only when it names who must act.
-LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
 
 
 @dataclass
@@ -138,33 +138,15 @@ def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
 def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     """The items of the structure tree and the unnumbered body paragraphs (``¶N``) that assign work."""
     ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))
-    for node in _not_reported(doc):
+    for node in doc.structure:
         _walk(node, [], ctx)
     blocks = distribution_blocks(doc.text)
-    ctx.tasks += _paragraph_tasks(ctx, blocks)
+    ctx.tasks = _not_received_requests(ctx) + _paragraph_tasks(ctx, blocks)
     ctx.tasks.sort(key=lambda task: task.span[0])
     tasks = [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in blocks)]
     if any(task.responsible for task in tasks):  # duties nobody is named for are not assigned yet
         return [task for task in tasks if task.responsible]
     return tasks
-
-
-def _not_reported(doc: Document) -> list[StructureNode]:
-    """The top-level items, without the dashes of a request told as received: "Cục Hải quan nhận được công văn
-    số BMVN/51327340/01 ... của Công ty Luật TNHH Quốc tế BMVN đề nghị:" then "- Gia hạn thời hạn ...;"."""
-    kept: list[StructureNode] = []
-    reported = False
-    previous_end = 0
-    for node in doc.structure:
-        lead = re.split(r"(?<=[.;!?])\s", doc.text[max(previous_end, node.start - 600) : node.start].strip())[-1]
-        if node.kind != "dash":
-            reported = False
-        elif lead.endswith(":"):
-            reported = bool(RECEIVED_REQUEST.search(fold(lead)))
-        previous_end = node.end
-        if not reported:
-            kept.append(node)
-    return kept
 
 
 def yields_tasks(kind: str | None, number: str | None) -> bool:
@@ -245,6 +227,31 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _not_reported(doc: Document) -> list[StructureNode]:
+    """The top-level items, without the dashes of a request told as received: "Cục Hải quan nhận được công văn
+    số BMVN/51327340/01 ... của Công ty Luật TNHH Quốc tế BMVN đề nghị:" then "- Gia hạn thời hạn ...;"."""
+    kept: list[StructureNode] = []
+    reported = False
+    previous_end = 0
+    for node in doc.structure:
+        lead = re.split(r"(?<=[.;!?])\s", doc.text[max(previous_end, node.start - 600) : node.start].strip())[-1]
+        if node.kind != "dash":
+            reported = False
+        elif lead.endswith(":"):
+            reported = bool(RECEIVED_REQUEST.search(fold(lead)))
+        previous_end = node.end
+        if not reported:
+            kept.append(node)
+    return kept
+
+
+def _not_received_requests(ctx: _Context) -> list[Task]:
+    """The tasks found so far, without those of the dashes of a request told as received."""
+    kept = _not_reported(ctx.doc)
+    dropped = [(node.start, node.end) for node in ctx.doc.structure if node not in kept]
+    return [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in dropped)]
+
+
 def _may_assign(paragraph: str) -> bool:
     """Not a lead-in ("... thực hiện các nội dung sau:"), a quotation, the closing sentence, an "if
     difficulties" line or a past request told as background."""
@@ -312,11 +319,6 @@ def _fallback(doc: Document) -> list[str]:
     return names or found
 
 
-def _extends(name: str, short: str) -> bool:
-    """ "Sở Tài chính các tỉnh, thành phố trực thuộc TW" extends "Sở Tài chính"."""
-    return len(name) > len(short) and fold(name).startswith(fold(short) + " ")
-
-
 def _addressee(recipient: str, province: str | None) -> list[str]:
     """The bodies of one "Kính gửi" line; one body with a lower-case qualifier, or a line that opens with no
     known head ("Tổ trưởng tổ công đoàn các đơn vị thuộc khối Văn phòng"), is the whole line as written:
@@ -334,6 +336,11 @@ def _generic(name: str) -> bool:
     return (entry is not None and entry.kind == "group" and entry.level == "any") or bool(
         POINTER.fullmatch(fold(name).strip())
     )
+
+
+def _extends(name: str, short: str) -> bool:
+    """ "Sở Tài chính các tỉnh, thành phố trực thuộc TW" extends "Sở Tài chính"."""
+    return len(name) > len(short) and fold(name).startswith(fold(short) + " ")
 
 
 def _heading(node: StructureNode) -> str:
@@ -544,16 +551,10 @@ def _task(
     text, end = _full_text(node, ctx.doc.text)
     if not text:
         return None
-    # the page's lines: a title line of bodies ends at its line ("5. Giao Văn phòng Cục\nĐẩy mạnh công tác ...")
-    lined = _cut_closing(lines(LABEL.sub("", ctx.doc.text[node.start : end], count=1))) or text
-    roles = item_roles(lined, ctx.province)
-    if not roles.responsible:  # a list of bodies wrapped over lines: "Thủ trưởng các đơn vị thuộc\nBộ và ..."
-        joined = item_roles(text, ctx.province)
-        roles = joined if joined.responsible else roles
-    titled = title_line_bodies(lined, ctx.province)  # "3. Giao Chi cục kiểm tra sau thông quan\nTăng cường ..."
-    if titled:
-        roles.responsible = titled
-        roles.coordinating = [name for name in roles.coordinating if name not in titled]
+    roles = item_roles(text, ctx.province)
+    if not (roles.responsible or roles.subject):  # a title line of bodies needs the line breaks
+        roles.subject = item_roles(node.text, ctx.province).subject
+    roles = page_roles(ctx.doc.text[node.start : end], roles, ctx.province)  # "5. Giao Văn phòng Cục\nĐẩy mạnh"
     responsible, source = roles.responsible, "item"
     if not responsible and own:
         responsible, source = own, "heading"
@@ -565,12 +566,11 @@ def _task(
         return None
     if not responsible:
         responsible, source = ctx.fallback, "addressees"
-    responsible = [*responsible, *(name for name in roles.later if name not in responsible)]
     coordinating = [name for name in roles.coordinating or list(coord) if name not in responsible]
     return Task(
         path=node.path,
         text=text,
-        responsible=list(responsible),
+        responsible=[*responsible, *(name for name in roles.later if name not in responsible)],
         coordinating=coordinating,
         deadline=find_deadline(text, ctx.year),
         cites=_cites(node.start, end, ctx),

@@ -16,7 +16,7 @@ from functools import lru_cache
 from parsers.labels import LABEL_PREFIX
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.subjects import Subject, read_subject
-from parsers.tasks.words import fold, head_re, squash, verb_re
+from parsers.tasks.words import fold, head_re, lines, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...".
 # Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
@@ -305,6 +305,21 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
 def _short(text: str) -> bool:
     """A qualifier or an actor of a few words ("có dịch", "nhân viên thú y cấp xã"), not a sentence."""
     return len(text.split()) <= 6 and not re.search(r"[.;:]", text.strip(" .:"))
+
+
+def page_roles(raw: str, joined: Roles, province: str | None = None) -> Roles:
+    """The roles of an item read on the page's lines, where a title line of bodies ends at its line ("5. Giao
+    Văn phòng Cục\nĐẩy mạnh công tác ...", "3. Giao Chi cục kiểm tra sau thông quan\nTăng cường ..."); the roles
+    ``joined`` read from its joined text when the lines cut a list ("Thủ trưởng các đơn vị thuộc\nBộ và ...")."""
+    text = lines(LABEL.sub("", raw, count=1))
+    roles = item_roles(text, province)
+    titled = title_line_bodies(text, province)
+    if titled:
+        roles.responsible = titled
+        roles.coordinating = [name for name in roles.coordinating if name not in titled]
+    if roles.responsible or (not joined.responsible and roles.subject):
+        return roles
+    return joined
 
 
 def title_line_bodies(text: str, province: str | None = None) -> list[str]:

@@ -146,16 +146,6 @@ def test_closing_sentence_is_cut_from_last_task() -> None:
     assert task.responsible == ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"]
 
 
-def test_closing_on_receipt_is_cut_from_last_task() -> None:
-    b = Builder(preamble="")
-    leaf = b.node("8", "item", "8", "Giao phòng Tài chính – Kế hoạch tham mưu UBND huyện chủ động bố trí kinh phí. "
-                  "Nhận Công điện này, yêu cầu Thủ trưởng các phòng, ban, đơn vị, đoàn thể; Chủ tịch UBND các xã, thị "
-                  "trấn khẩn trương triển khai thực hiện./.")  # 34/CĐ-UBND Đắk R'lấp
-    task = extract_tasks(_doc(b, [leaf]), [])[0]
-    assert task.responsible == ["Phòng Tài chính – Kế hoạch"]
-    assert task.text.endswith("bố trí kinh phí.")
-
-
 def test_cites_from_body_span_and_from_footnote_markers() -> None:
     b = Builder()
     leaf = b.node("I.4", "item", "4", "Thực hiện theo quy định tại Nghị định số 178/2024/NĐ-CP của Chính phủ.")
@@ -227,4 +217,3 @@ def test_decision_article_with_nested_plan_is_a_task_and_not_inherited() -> None
     tasks = {t.path: t.responsible for t in extract_tasks(_doc(b, [art]), [])}
     assert tasks["Điều 3"] == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Công an tỉnh"]
     assert tasks["Điều 3.II.2"] == ["Các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố"]
-

@@ -77,3 +77,13 @@ def test_execution_article_wrapped_over_lines_keeps_all_its_officials() -> None:
     assert task.responsible == ["Chánh Văn phòng Bộ", "Cục trưởng Cục Kế hoạch - Tài chính",
                                 "Viện trưởng Viện Chiến lược và Khoa học pháp lý", "Thủ trưởng các đơn vị thuộc Bộ",
                                 "Các cơ quan, đơn vị liên quan"]
+
+
+def test_closing_on_receipt_is_cut_from_last_task() -> None:
+    b = Builder(preamble="")
+    leaf = b.node("8", "item", "8", "Giao phòng Tài chính – Kế hoạch tham mưu UBND huyện chủ động bố trí kinh phí. "
+                  "Nhận Công điện này, yêu cầu Thủ trưởng các phòng, ban, đơn vị, đoàn thể; Chủ tịch UBND các xã, thị "
+                  "trấn khẩn trương triển khai thực hiện./.")  # 34/CĐ-UBND Đắk R'lấp
+    task = extract_tasks(_doc(b, [leaf]), [])[0]
+    assert task.responsible == ["Phòng Tài chính – Kế hoạch"]
+    assert task.text.endswith("bố trí kinh phí.")

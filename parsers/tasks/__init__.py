@@ -46,12 +46,15 @@ NON_TASK_HEADING = re.compile(
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
 # quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.", "Sở Nội vụ đề
 # nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện./.", "Nhận Công điện này, yêu cầu Thủ
-# trưởng các phòng, ban, đơn vị, đoàn thể; Chủ tịch UBND các xã, thị trấn khẩn trương triển khai thực hiện./.".
+# trưởng các phòng, ban, đơn vị, đoàn thể; Chủ tịch UBND các xã, thị trấn khẩn trương triển khai thực hiện./.",
+# "Sở Nội vụ đề nghị Văn phòng (phòng TC-HC-TH, TCCB) các sở ...; phòng Nội vụ các huyện, thành phố thực hiện tốt
+# các nội dung trên./.".
 CLOSING = re.compile(
     r"""\s*(?:
         [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị(?!\s+của)|thông\s+báo\s+để|trân\s+trọng)(?!\w)[^;]{0,250}?\./\.
       | [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,250}?
         (?:chỉ\s+thị|công\s+văn|kế\s+hoạch|quyết\s+định|thông\s+báo|văn\s+bản)\s+này(?!\w).*
+      | [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,250}?(?:nội\s+dung|công\s+việc)\s+(?:nêu\s+)?trên\s*\./\.
       | trên\s+đây\s+là.*
       | nhận\s+(?:được\s+)?(?:công\s+điện|công\s+văn|chỉ\s+thị|thông\s+báo|kế\s+hoạch|văn\s+bản)\s+này(?!\w).*
       | trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện.*?(?:khó\s+khăn|vướng\s+mắc).*
@@ -385,10 +388,19 @@ def _walk(
         _own_sentence_task(node, inherited, ctx)
     elif own and node.heading:
         _sentence_after_title(node, own, ctx)
-    bodies = own or inherited or _first_item_bodies(node, ctx)
+    bodies = own or inherited or _first_item_bodies(node, ctx) or _acting_lead_in(node, ctx)
     for child in node.children:
         if child not in lists:
             _walk(child, bodies, ctx, legal, tuple(helpers) or coord)
+
+
+def _acting_lead_in(node: StructureNode, ctx: _Context) -> list[str]:
+    """The addressees, for the points of an action that leads in to them: "2. Đảm bảo thống nhất định dạng dữ
+    liệu gửi Bộ Tài chính ..., trong đó:" then "a) Định dạng báo cáo, số liệu gửi Bộ Tài chính ..."."""
+    text = squash(LABEL.sub("", node.text, count=1))
+    if not text.endswith(":") or not verb_re().match(ADVERBS.sub("", fold(text))):
+        return []
+    return ctx.fallback
 
 
 def _first_item_bodies(node: StructureNode, ctx: _Context) -> list[str]:

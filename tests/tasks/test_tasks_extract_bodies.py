@@ -87,3 +87,28 @@ def test_closing_on_receipt_is_cut_from_last_task() -> None:
     task = extract_tasks(_doc(b, [leaf]), [])[0]
     assert task.responsible == ["Phòng Tài chính – Kế hoạch"]
     assert task.text.endswith("bố trí kinh phí.")
+
+
+def test_closing_on_the_contents_above_is_cut_from_last_task() -> None:
+    b = Builder(preamble="")
+    leaf = b.node("3", "item", "3", "Báo cáo tổng kết và hồ sơ đề nghị khen thưởng gửi về Sở Nội vụ (qua Văn phòng) "
+                  "trước ngày 05/12/2012. Sở Nội vụ đề nghị Văn phòng (phòng TC-HC-TH, TCCB) các sở, cơ quan thuộc "
+                  "UBND tỉnh; phòng Nội vụ các huyện, thành phố thực hiện tốt các nội dung trên./.")  # 1185/SNV-VP
+    addressees = ["Văn phòng (phòng TC-HC-TH, TCCB) các sở, cơ quan thuộc UBND tỉnh", "Phòng Nội vụ các huyện"]
+    task = extract_tasks(_doc(b, [leaf], recipients=addressees), [])[0]
+    assert task.responsible == addressees and task.text.endswith("trước ngày 05/12/2012.")
+
+
+def test_points_of_an_action_that_leads_in_take_the_addressees() -> None:
+    b = Builder(preamble="Bộ Tài chính đề nghị Sở Tài chính các tỉnh, thành phố trực thuộc trung ương tổ chức thực "
+                         "hiện các công việc sau đây:\n")  # 14964/BTC-THTK
+    item = b.node("2", "item", "2", "Đảm bảo thống nhất định dạng dữ liệu gửi Bộ Tài chính và chuẩn kỹ thuật công "
+                  "khai thông tin ngân sách, trong đó:")
+    item.children = [
+        b.node("2.a", "letter", "a", "Định dạng báo cáo, số liệu gửi Bộ Tài chính theo nguyên tắc: file excel."),
+        b.node("2.b", "letter", "b", "Tài liệu, số liệu, báo cáo gửi Bộ Tài chính là báo cáo điện tử có chữ ký số."),
+    ]
+    doc = _doc(b, [item], recipients=["Sở Tài chính các tỉnh, thành phố trực thuộc TW"])
+    tasks = _by_path(doc)
+    assert sorted(tasks) == ["2.a", "2.b"]
+    assert tasks["2.a"].responsible == ["Sở Tài chính các tỉnh, thành phố trực thuộc TW"]

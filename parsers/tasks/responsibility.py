@@ -41,6 +41,8 @@ NOT_ASKED = re.compile(
     r"(?:đã|đang|sẽ|được|là|chưa|còn|thông\s+báo|yêu\s+cầu|đề\s+nghị|giao|trân\s+trọng"
     r"|chịu\s+trách\s+nhiệm\s+(?:về|trước))(?!\w)"
 )
+# Points to note, whose sentences are no second subject: "trong khi xem xét cần lưu ý:".
+NOTES = re.compile(r"(?<!\w)(?:lưu|chú)\s+ý\s*:")
 # The longest body a later sentence may open with (a longer one is a misread sentence).
 LATER_BODY_WORDS = 9
 # A proposal to the issuer before an addressing verb, which is then the issuer's: "Tham mưu UBND huyện giao".
@@ -269,7 +271,8 @@ def _later_subjects(text: str, province: str | None) -> list[str]:
     cụ thể ...", "... Bộ Công an theo dõi, hướng dẫn, kiểm tra ..."; not what the issuer will do or has done."""
     found: list[str] = []
     folded = fold(text)
-    for start in SENTENCE.finditer(text):
+    notes = NOTES.search(folded)  # "... trong khi xem xét cần lưu ý: ... Cơ quan y tế kiểm tra hồ sơ ..." are points
+    for start in SENTENCE.finditer(text, 0, notes.start() if notes else len(text)):
         subject = read_subject(text, start.end(), province=province)
         pos = _skip_space(folded, subject.end)
         if not subject.bodies or any(len(name.split()) > LATER_BODY_WORDS for name in subject.bodies):

@@ -131,6 +131,9 @@ def test_opening_subject(text: str, subject: list[str]) -> None:
                      id="267-tb-dakrlap-the-issuer-speaking"),
         pytest.param("- Phân công đầu mối tiếp nhận thông tin. Lãnh đạo đơn vị chịu trách nhiệm trước Chi cục trưởng "
                      "nếu không làm hết trách nhiệm.", [], id="957-kh-hqkv8-accountability"),
+        pytest.param("2.1. Tiến hành xem xét lại từng hồ sơ, trong khi xem xét cần lưu ý: Giấy tờ chứng minh có tham "
+                     "gia kháng chiến phải đúng hướng dẫn. Cơ quan y tế kiểm tra hồ sơ bệnh án, biên bản giám định.", [],
+                     id="congvan-ldtbxh-1040-points-to-note"),
     ],
 )
 def test_later_subjects(text: str, later: list[str]) -> None:

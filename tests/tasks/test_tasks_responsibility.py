@@ -147,6 +147,26 @@ def test_subject_after_an_opening_condition() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        pytest.param("3. Giao Chỉ cục kiểm tra sau thông quan\nTăng cường công tác thu thập thông tin, đánh giá",
+                     ["Chi cục kiểm tra sau thông quan"], id="15405-chq-title-line-with-a-verb-in-the-name"),
+        pytest.param("5. Giao Văn phòng Cục\nĐây mạnh công tác truyền thông, nâng cao nhận thức",
+                     ["Văn phòng Cục"], id="15405-chq-title-line"),
+        pytest.param("4. Phòng Văn hóa và Thông tin; Đài Truyền thanh huyện\nCăn cứ vào chỉ đạo của ngành dọc",
+                     ["Phòng Văn hóa và Thông tin", "Đài Truyền thanh huyện"], id="946-ubnd-title-line-two-bodies"),
+        pytest.param("1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức\nkiểm tra công tác", [],
+                     id="sentence-wrapped-over-a-line"),
+        pytest.param("Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp luật dân sự - kinh tế, Cục trưởng Cục Kế hoạch - "
+                     "Tài chính\nViện trưởng Viện Chiến lược và Khoa học pháp lý chịu trách nhiệm thi hành", [],
+                     id="877-qd-btp-list-wrapped-before-a-name"),
+    ],
+)
+def test_title_line_bodies(text: str, bodies: list[str]) -> None:
+    assert title_line_bodies(text, PROVINCE) == bodies
+
+
+@pytest.mark.parametrize(
     ("heading", "bodies"),
     [
         pytest.param("2. Giao Chỉ cục Hải quan các khu vực (Hải quan cửa khẩu, Hải quan ngoài cửa khẩu, Đội Kiểm soát "
@@ -174,26 +194,6 @@ def test_subject_after_an_opening_condition() -> None:
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:
     assert heading_bodies(heading, PROVINCE) == bodies
-
-
-@pytest.mark.parametrize(
-    ("text", "bodies"),
-    [
-        pytest.param("3. Giao Chỉ cục kiểm tra sau thông quan\nTăng cường công tác thu thập thông tin, đánh giá",
-                     ["Chi cục kiểm tra sau thông quan"], id="15405-chq-title-line-with-a-verb-in-the-name"),
-        pytest.param("5. Giao Văn phòng Cục\nĐây mạnh công tác truyền thông, nâng cao nhận thức",
-                     ["Văn phòng Cục"], id="15405-chq-title-line"),
-        pytest.param("4. Phòng Văn hóa và Thông tin; Đài Truyền thanh huyện\nCăn cứ vào chỉ đạo của ngành dọc",
-                     ["Phòng Văn hóa và Thông tin", "Đài Truyền thanh huyện"], id="946-ubnd-title-line-two-bodies"),
-        pytest.param("1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức\nkiểm tra công tác", [],
-                     id="sentence-wrapped-over-a-line"),
-        pytest.param("Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp luật dân sự - kinh tế, Cục trưởng Cục Kế hoạch - "
-                     "Tài chính\nViện trưởng Viện Chiến lược và Khoa học pháp lý chịu trách nhiệm thi hành", [],
-                     id="877-qd-btp-list-wrapped-before-a-name"),
-    ],
-)
-def test_title_line_bodies(text: str, bodies: list[str]) -> None:
-    assert title_line_bodies(text, PROVINCE) == bodies
 
 
 def test_opening_sentence_of_seed() -> None:

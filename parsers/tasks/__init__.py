@@ -52,12 +52,12 @@ NON_TASK_HEADING = re.compile(
 # các nội dung trên./.".
 CLOSING = re.compile(
     r"""\s*(?:
-        [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị(?!\s+của)|thông\s+báo\s+để|trân\s+trọng)(?!\w)[^;]{0,250}?\./\.
+        [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị(?!\s+của)|thông\s+báo\s+để|trân\s+trọng)(?!\w)[^;]{0,250}?\./\.(?:\s\S{1,3})?
       | [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,250}?
         (?:chỉ\s+thị|công\s+văn|kế\s+hoạch|quyết\s+định|thông\s+báo|văn\s+bản)\s+này(?!\w).*
       | [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,250}?(?:nội\s+dung|công\s+việc)\s+(?:nêu\s+)?trên\s*\./\.
       | trên\s+đây\s+là.*
-      | nhận\s+(?:được\s+)?(?:công\s+điện|công\s+văn|chỉ\s+thị|thông\s+báo|kế\s+hoạch|văn\s+bản)\s+này(?!\w).*
+      | nh[ậâ]n\s+(?:được\s+)?(?:công\s+điện|công\s+văn|chỉ\s+thị|thông\s+báo|kế\s+hoạch|văn\s+bản)\s+này(?!\w).*
       | trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện.*?(?:khó\s+khăn|vướng\s+mắc).*
     )\s*$""",
     re.VERBOSE | re.DOTALL,
@@ -83,6 +83,8 @@ DIFFICULTIES = re.compile(
     r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^.]{0,60}?"
     r"(?:nếu\s+có|khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
 )
+# The units of the issuer, pointing at the addressees: "các đơn vị thuộc Cục", "các đơn vị trực thuộc Sở".
+POINTER_OF = re.compile(r"(?:các|những)\s+(?:cơ\s+quan,\s*)?đơn\s+vị\s+(?:trực\s+)?thuộc(?!\w)")
 # A normative number carries its year: "44/2025/QĐ-TTg", "66.15/2026/NQ-CP"; "986/QĐ-UBND" does not.
 DATED_NUMBER = re.compile(r"/(?:19|20)\d\d/")
 # Where the "Nơi nhận" list starts: "Nơi nhận:", "nhận:" or "Wơi nhận:" (OCR), or its first dash "- Như trên;".
@@ -318,8 +320,8 @@ def _fallback(doc: Document) -> list[str]:
     longer = [name for name in names if any(_extends(name, short) for short in found)]
     if found and len(longer) == len(found):
         return longer
-    if found and not (doc.header.recipients and all(_generic(name) for name in found)):
-        return found
+    if found and not (doc.header.recipients and all(_generic(name) or POINTER_OF.match(fold(name)) for name in found)):
+        return found  # "yêu cầu các đơn vị thuộc Cục triển khai ..." points at "Kính gửi: Các đơn vị thuộc Cục Hải quan"
     return names or found
 
 

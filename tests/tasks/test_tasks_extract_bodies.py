@@ -112,3 +112,18 @@ def test_points_of_an_action_that_leads_in_take_the_addressees() -> None:
     tasks = _by_path(doc)
     assert sorted(tasks) == ["2.a", "2.b"]
     assert tasks["2.a"].responsible == ["Sở Tài chính các tỉnh, thành phố trực thuộc TW"]
+
+
+def test_opening_pointing_at_the_issuers_units_takes_the_kinh_gui_form() -> None:
+    b = Builder(preamble="Cục Hải quan yêu cầu các đơn vị thuộc Cục triên khai thực hiện một số nội dung sau:\n")
+    root = b.node("1", "item", "1", "Tiếp tục quán triệt, thực hiện nghiêm các công điện, chỉ thị của Thủ tướng.")
+    doc = _doc(b, [root], recipients=["Các đơn vị thuộc Cục Hải quan"])  # 15405/CHQ-ĐTCBL, OCR "triên khai"
+    assert extract_tasks(doc, [])[0].responsible == ["Các đơn vị thuộc Cục Hải quan"]
+
+
+def test_closing_with_ocr_noise_after_it_is_cut() -> None:
+    b = Builder(preamble="")
+    leaf = b.node("8.-2", "dash", "-", "Thực hiện nghiêm 5 không khi phát hiện có dịch. Nhân được công văn này, yêu "
+                  "cầu các phòng, ban và các đơn vị liên quan nghiêm túc triển khai thực hiện./. VN")  # 946/UBND-NN
+    task = extract_tasks(_doc(b, [leaf], recipients=["Các chủ cơ sở chăn nuôi"]), [])[0]
+    assert task.responsible == ["Các chủ cơ sở chăn nuôi"]

@@ -85,6 +85,8 @@ PROVINCE = "Hưng Yên"
                      ["Đài Truyền thanh huyện"], [], id="217-tb-krongno-dai-truyen-thanh"),
         pytest.param("- Giao Văn phòng HĐND và UBND huyện bố trí lịch làm việc", ["Văn phòng HĐND và UBND huyện"], [],
                      id="217-tb-krongno-office-of-council-and-committee"),
+        pytest.param("- Giao Trưởng thôn, bon phối hợp với thú y xã tổ chức giám sát chặt chẽ các hộ chăn nuôi lợn",
+                     ["Trưởng thôn, bon"], [], id="946-ubnd-truong-thon"),
         pytest.param("4. Giao Ban Giám sát quản lý về hải quan chủ trì, phối hợp với Ban Pháp chế và các đơn vị thuộc "
                      "Cục tập trung rà soát", ["Ban Giám sát quản lý về hải quan"],
                      ["Ban Pháp chế", "Các đơn vị thuộc Cục"], id="15405-chq-name-runs-on-to-chu-tri"),

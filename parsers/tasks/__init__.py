@@ -83,8 +83,6 @@ DIFFICULTIES = re.compile(
     r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^.]{0,60}?"
     r"(?:nếu\s+có|khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
 )
-# The units of the issuer, pointing at the addressees: "các đơn vị thuộc Cục", "các đơn vị trực thuộc Sở".
-POINTER_OF = re.compile(r"(?:các|những)\s+(?:cơ\s+quan,\s*)?đơn\s+vị\s+(?:trực\s+)?thuộc(?!\w)")
 # A normative number carries its year: "44/2025/QĐ-TTg", "66.15/2026/NQ-CP"; "986/QĐ-UBND" does not.
 DATED_NUMBER = re.compile(r"/(?:19|20)\d\d/")
 # Where the "Nơi nhận" list starts: "Nơi nhận:", "nhận:" or "Wơi nhận:" (OCR), or its first dash "- Như trên;".
@@ -113,6 +111,8 @@ POINTER = re.compile(
     r"(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
     r"(?:\s+(?:có\s+)?liên\s+quan)?"
 )
+# The units of the issuer, pointing at the addressees: "các đơn vị thuộc Cục", "các đơn vị trực thuộc Sở".
+POINTER_OF = re.compile(r"(?:các|những)\s+(?:cơ\s+quan,\s*)?đơn\s+vị\s+(?:trực\s+)?thuộc(?!\w)")
 # A lead-in to the requests of a letter received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của
 # Công ty Luật TNHH Quốc tế BMVN đề nghị:".
 RECEIVED_REQUEST = re.compile(r"(?<!\w)(?:nhận\s+được|đã\s+có)(?!\w).*(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s*:$")

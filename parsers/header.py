@@ -439,6 +439,9 @@ def _read_appendix(paras: list[Paragraph], header: Header) -> int:
 
 # --------------------------------------------------------------------------- recipients
 
+# The longest line that may still continue an addressee: "Thành viên BCĐ Phòng chống dịch bệnh động vật huyện".
+RECIPIENT_LINE_MAX = 90
+
 
 def _read_recipients(paras: list[Paragraph], start: int, header: Header) -> tuple[int, int] | None:
     """"Kính gửi: X" or "Kính gửi:" followed by "- X;" lines. Return the paragraph span consumed."""
@@ -461,12 +464,18 @@ def _recipient_items(inline: str, paras: list[Paragraph], index: int) -> tuple[l
         if BULLET.match(text) and not starts_with_label(text.lstrip("-–+• ")):
             items.append(BULLET.sub("", text))
             dashed = True
-        elif dashed and items and not items[-1].rstrip().endswith((";", ".")) and text:
+        elif dashed and items and not items[-1].rstrip().endswith((";", ".")) and text and not _body_opening(text):
             items[-1] = items[-1].rstrip() + " " + text
         else:
             break
         index += 1
     return items, index
+
+
+def _body_opening(text: str) -> bool:
+    """The body's first paragraph after a last addressee without ";": a long line opening with a capital ("Thực
+    hiện quy định về chế độ tự chủ, tự chịu trách nhiệm ..."), not a wrapped addressee ("huyện.")."""
+    return text[:1].isupper() and len(text) > RECIPIENT_LINE_MAX
 
 
 def _clean_item(item: str) -> str:

@@ -25,6 +25,7 @@ from parsers.tasks.responsibility import (
     heading_bodies,
     item_roles,
     opening_bodies,
+    page_roles,
     reported_request,
     reports_result,
 )
@@ -51,19 +52,26 @@ NON_TASK_HEADING = re.compile(
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
 # quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.", "Sở Nội vụ đề
-# nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện./.".
+# nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện./.", "Nhận Công điện này, yêu cầu Thủ
+# trưởng các phòng, ban, đơn vị, đoàn thể; Chủ tịch UBND các xã, thị trấn khẩn trương triển khai thực hiện./.",
+# "Sở Nội vụ đề nghị Văn phòng (phòng TC-HC-TH, TCCB) các sở ...; phòng Nội vụ các huyện, thành phố thực hiện tốt
+# các nội dung trên./.".
 CLOSING = re.compile(
     r"""\s*(?:
-        [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị(?!\s+của)|thông\s+báo\s+để|trân\s+trọng)(?!\w)[^;]{0,250}?\./\.
+        [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị(?!\s+của)|thông\s+báo\s+để|trân\s+trọng)(?!\w)[^;]{0,250}?\./\.(?:\s\S{1,3})?
       | [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,250}?
         (?:chỉ\s+thị|công\s+văn|kế\s+hoạch|quyết\s+định|thông\s+báo|văn\s+bản)\s+này(?!\w).*
+      | [^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,250}?(?:nội\s+dung|công\s+việc)\s+(?:nêu\s+)?trên\s*\./\.
       | trên\s+đây\s+là.*
+      | nh[ậâ]n\s+(?:được\s+)?(?:công\s+điện|công\s+văn|chỉ\s+thị|thông\s+báo|kế\s+hoạch|văn\s+bản)\s+này(?!\w).*
       | trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện.*?(?:khó\s+khăn|vướng\s+mắc).*
     )\s*$""",
     re.VERBOSE | re.DOTALL,
 )
 # A lead-in whose dashes are points to note, not tasks: "trong khi xem xét cần lưu ý:".
-NOTES_INTRO = re.compile(r"(?:lưu\s+ý|chú\s+ý|bao\s+gồm|gồm\s+có|gồm|như\s+sau\s+đây)\s*:\s*$")
+# Also the documents an item names as examples: "thực hiện nghiêm các công điện, chỉ thị của Thủ tướng Chính
+# phủ ... như:" then "- Công điện hỏa tốc số 65/CĐ-TTg ...".
+NOTES_INTRO = re.compile(r"(?:lưu\s+ý|chú\s+ý|bao\s+gồm|gồm\s+có|gồm|như\s+sau\s+đây|(?<!\w)như)\s*:\s*$")
 # Adverbs that may come before the action that opens a task: "Định kỳ hằng năm gửi báo cáo ...".
 ADVERBS = re.compile(
     r"^(?:(?:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|kịp\s+thời"
@@ -122,6 +130,25 @@ RUN_IN_TITLE = re.compile(
 SECTION_KINDS = {"part", "chapter", "section", "roman"}
 # Structure kinds of legal text: an article there is a task only when it names who must act.
 LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
+# A paragraph that sends the addressees material to act on: "Cục Hải quan gửi bản mềm công văn ... đến hộp
+# thư điện tử của các đầu mối ... để triển khai việc kiểm tra, giám sát ...", "Văn phòng Bộ xin gửi trước dự
+# thảo Quy chế để các đơn vị nghiên cứu, tham gia, đóng góp ý kiến" ("dé", "đề": OCR of "để").
+SENT_TO_ACT = re.compile(
+    r"""(?<!\w)(?:gửi|chuyển)(?!\w)(?:[^.;]|\.(?=\S)){0,400}?(?<!\w)(?:để|đề|dé)\s+(?:các\s+|quý\s+)?(?:đơn\s+vị\s+|cơ\s+quan\s+)?
+        (?:triển\s+khai|nghiên\s+cứu|thực\s+hiện|tham\s+gia|góp\s+ý|đóng\s+góp|cho\s+ý\s+kiến|kiểm\s+tra|theo\s+dõi
+        |phối\s+hợp|xem\s+xét|xử\s+lý|giải\s+quyết)(?!\w)""",
+    re.VERBOSE,
+)
+# Groups that only point back at the addressees: "Các đơn vị", "các cơ quan, đơn vị có liên quan".
+POINTER = re.compile(
+    r"(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
+    r"(?:\s+(?:có\s+)?liên\s+quan)?"
+)
+# The units of the issuer, pointing at the addressees: "các đơn vị thuộc Cục", "các đơn vị trực thuộc Sở".
+POINTER_OF = re.compile(r"(?:các|những)\s+(?:cơ\s+quan,\s*)?đơn\s+vị\s+(?:trực\s+)?thuộc(?!\w)")
+# A lead-in to the requests of a letter received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của
+# Công ty Luật TNHH Quốc tế BMVN đề nghị:".
+RECEIVED_REQUEST = re.compile(r"(?<!\w)(?:nhận\s+được|đã\s+có)(?!\w).*(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s*:$")
 
 
 @dataclass
@@ -156,7 +183,7 @@ def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     for node in doc.structure:
         _walk(node, [], ctx)
     blocks = distribution_blocks(doc.text)
-    ctx.tasks += _paragraph_tasks(ctx, blocks)
+    ctx.tasks = _not_received_requests(ctx) + _paragraph_tasks(ctx, blocks)
     ctx.tasks.sort(key=lambda task: task.span[0])
     tasks = [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in blocks)]
     tasks = _procedure_tasks(doc, tasks)
@@ -231,7 +258,10 @@ def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]]) -> list[Task]
     trực thuộc tổ chức thực hiện nghiêm ...") are tasks ``¶N``: N counts every body paragraph after the
     addressees, numbered items included. Only a paragraph outside the structure tree, naming who must
     act ("Giao/Đề nghị/Yêu cầu X", "X có trách nhiệm"), that is not the directive's closing sentence."""
-    covered = [(node.start, node.end) for node in _all_nodes(ctx.doc.structure)]
+    kept = _not_reported(ctx.doc)
+    covered = [(node.start, node.end) for node in _all_nodes(kept)]
+    # a dash of a received request covers its own line only (the last one may run on to the end of the body)
+    covered += [(node.start, _line_end(ctx.doc.text, node.start)) for node in ctx.doc.structure if node not in kept]
     end_of_body = min((start for start, _end in blocks), default=len(ctx.doc.text))
     tasks: list[Task] = []
     for number, (start, end) in enumerate(body_paragraphs(ctx.doc, end_of_body), start=1):
@@ -241,14 +271,65 @@ def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]]) -> list[Task]
         if not _may_assign(text):
             continue
         roles = item_roles(text, ctx.province)
-        if not roles.responsible:
+        responsible, source = roles.responsible, "item"
+        if not responsible and SENT_TO_ACT.search(fold(text)):
+            responsible, source = ctx.fallback, "addressees"  # the paragraph as a whole is the task
+        if not responsible:
             continue
-        tasks.append(Task(path=f"¶{number}", text=text, responsible=roles.responsible,
-                          coordinating=[n for n in roles.coordinating if n not in roles.responsible],
+        if source == "item":  # "... ghi nhận tinh thần ... Đề nghị các cơ quan chuyên môn ghi nhận ...": from "Đề nghị"
+            start += _assigning_sentence(ctx.doc.text[start:end], ctx.province)
+            text = squash(ctx.doc.text[start:end])
+        tasks.append(Task(path=f"¶{number}", text=text, responsible=responsible,
+                          coordinating=[n for n in roles.coordinating if n not in responsible],
                           deadline=find_deadline(text, ctx.year), cites=_cites(start, end, ctx),
                           page=ctx.doc.page_at(start),
-                          span=(start, end), responsible_source="item"))
+                          span=(start, end), responsible_source=source))
     return tasks
+
+
+# Where a sentence starts inside a paragraph: after ". " before a capital ("... hạn chế trong việc quản lý, cấp
+# quyền sử dụng đất. Đề nghị các cơ quan chuyên môn ghi nhận ...").
+SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
+def _assigning_sentence(paragraph: str, province: str | None) -> int:
+    """Offset of the paragraph's first sentence that assigns work (the task starts there): "Thông qua buổi tiếp
+    công dân, UBND huyện ghi nhận ... Đề nghị các cơ quan chuyên môn ghi nhận và khắc phục ..." -> "Đề nghị"."""
+    starts = [0] + [m.end() for m in SENTENCE_START.finditer(paragraph) if paragraph[m.end()].isupper()]
+    for here, after in zip(starts, [*starts[1:], len(paragraph)], strict=True):
+        if item_roles(paragraph[here:after], province).responsible:
+            return here
+    return 0
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _not_reported(doc: Document) -> list[StructureNode]:
+    """The top-level items, without the dashes of a request told as received: "Cục Hải quan nhận được công văn
+    số BMVN/51327340/01 ... của Công ty Luật TNHH Quốc tế BMVN đề nghị:" then "- Gia hạn thời hạn ...;"."""
+    kept: list[StructureNode] = []
+    reported = False
+    previous_end = 0
+    for node in doc.structure:
+        lead = re.split(r"(?<=[.;!?])\s", doc.text[max(previous_end, node.start - 600) : node.start].strip())[-1]
+        if node.kind != "dash":
+            reported = False
+        elif lead.endswith(":"):
+            reported = bool(RECEIVED_REQUEST.search(fold(lead)))
+        previous_end = node.end
+        if not reported:
+            kept.append(node)
+    return kept
+
+
+def _not_received_requests(ctx: _Context) -> list[Task]:
+    """The tasks found so far, without those of the dashes of a request told as received."""
+    kept = _not_reported(ctx.doc)
+    dropped = [(node.start, node.end) for node in ctx.doc.structure if node not in kept]
+    return [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in dropped)]
 
 
 def _may_assign(paragraph: str) -> bool:
@@ -275,6 +356,8 @@ def _is_closing(text: str) -> bool:
     return len(text) < 250 and bool(CLOSING.match(fold(text)))
 
 
+# A dash or bullet opens a paragraph of its own: "- Cập nhật danh sách các nhà xuất nhập khẩu hợp pháp.".
+BULLET = re.compile(r"\s*[-–+•]\s")
 # A paragraph ends where a line ends a sentence ("... tổng hợp.", "... sau:", "./.").
 PARAGRAPH_END = re.compile(r"[.:;!?…]\s*$|\./\.\s*$")
 
@@ -287,6 +370,9 @@ def body_paragraphs(doc: Document, end_of_body: int) -> list[tuple[int, int]]:
     for para in doc.paragraphs:
         if para.kind != "body" or para.start >= end_of_body or not para.text.strip():
             continue
+        if open_span is not None and BULLET.match(para.text):  # "...; và" then "- Cập nhật danh sách ..."
+            spans.append(open_span)
+            open_span = None
         start = para.start if open_span is None else open_span[0]
         open_span = (start, para.end)
         if PARAGRAPH_END.search(para.text):
@@ -302,16 +388,21 @@ def _year(date: str | None) -> int | None:
 
 
 def _fallback(doc: Document) -> list[str]:
-    """Bodies of the opening sentence ("... yêu cầu các sở, ban, ngành tỉnh; ...") or of "Kính gửi"."""
+    """Bodies of the opening sentence ("... yêu cầu các sở, ban, ngành tỉnh; ...") or of "Kính gửi"; the
+    addressee as "Kính gửi" writes it when the opening names it shorter ("Bộ Tài chính đề nghị Sở Tài chính
+    các tỉnh, thành phố trực thuộc trung ương ..." to "Kính gửi: Sở Tài chính các tỉnh, thành phố trực thuộc TW")."""
     first = min((node.start for node in doc.structure), default=len(doc.text))
     found = opening_bodies(doc.text[:first], doc.header.province)
-    if found and not (doc.header.recipients and all(_generic(name) for name in found)):
-        return found
     names: list[str] = []
     for recipient in doc.header.recipients:
         for name in _addressee(recipient, doc.header.province):
             if name not in names:
                 names.append(name)
+    longer = [name for name in names if any(_extends(name, short) for short in found)]
+    if found and len(longer) == len(found):
+        return longer
+    if found and not (doc.header.recipients and all(_generic(name) or POINTER_OF.match(fold(name)) for name in found)):
+        return found  # "yêu cầu các đơn vị thuộc Cục triển khai ..." points at "Kính gửi: Các đơn vị thuộc Cục Hải quan"
     return names or found
 
 
@@ -338,19 +429,27 @@ def _implementers(doc: Document) -> list[str]:
 
 
 def _addressee(recipient: str, province: str | None) -> list[str]:
-    """The bodies of one "Kính gửi" line; one body with a lower-case qualifier is the whole line as
-    written: "Sở Tài chính các tỉnh, thành phố trực thuộc TW"."""
+    """The bodies of one "Kính gửi" line; one body with a lower-case qualifier, or a line that opens with no
+    known head ("Tổ trưởng tổ công đoàn các đơn vị thuộc khối Văn phòng"), is the whole line as written:
+    "Sở Tài chính các tỉnh, thành phố trực thuộc TW"."""
     subject = read_subject(recipient, 0, stop_at_verbs=False, province=province)
     rest = recipient[subject.end :].strip(" ;.,")
-    if len(subject.bodies) == 1 and rest[:1].islower():
-        return [display(recipient.strip(" ;.,-"))]
+    if (len(subject.bodies) == 1 and rest[:1].islower()) or not subject.bodies:  # every line names one
+        return [display(recipient.strip(" ;.,-"))] if recipient.strip(" ;.,-") else []
     return subject.bodies
 
 
 def _generic(name: str) -> bool:
-    """ "Các cơ quan, đơn vị, địa phương": a group that only points back at the addressees."""
+    """ "Các cơ quan, đơn vị, địa phương", "Các đơn vị": a group that only points back at the addressees."""
     entry = lookup(name)
-    return entry is not None and entry.kind == "group" and entry.level == "any"
+    return (entry is not None and entry.kind == "group" and entry.level == "any") or bool(
+        POINTER.fullmatch(fold(name).strip())
+    )
+
+
+def _extends(name: str, short: str) -> bool:
+    """ "Sở Tài chính các tỉnh, thành phố trực thuộc TW" extends "Sở Tài chính"."""
+    return len(name) > len(short) and fold(name).startswith(fold(short) + " ")
 
 
 def _heading(node: StructureNode) -> str:
@@ -367,8 +466,15 @@ def _is_non_task_section(node: StructureNode) -> bool:
     if _difficulties(fold(LABEL.sub("", node.text[:300], count=1)).strip()):
         return True
     title = _heading(node) or (node.text[:120] if node.children else "")
-    title = LABEL.sub("", title, count=1)
-    return bool(NON_TASK_HEADING.match(fold(title).strip()))
+    title = LABEL.sub("", title, count=1).strip()
+    return bool(NON_TASK_HEADING.match(fold(title))) and not _addresses_bodies(title)
+
+
+def _addresses_bodies(title: str) -> bool:
+    """ "Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:" asks a body to act; "Yêu cầu" alone is a
+    section of requirements."""
+    address = ADDRESS.match(fold(title))
+    return address is not None and bool(read_subject(title, address.end()).bodies)
 
 
 def _walk(
@@ -392,10 +498,21 @@ def _walk(
     own = lead or _title_bodies(node, ctx) or _intro_bodies(node, ctx)
     if not own and {child.kind for child in node.children} != {"dash"}:
         _own_sentence_task(node, inherited, ctx)
-    bodies = own or inherited or _first_item_bodies(node, ctx)
+    elif own and node.heading:
+        _sentence_after_title(node, own, ctx)
+    bodies = own or inherited or _first_item_bodies(node, ctx) or _acting_lead_in(node, ctx)
     for child in node.children:
         if child not in lists:
             _walk(child, bodies, ctx, legal, tuple(helpers) or coord)
+
+
+def _acting_lead_in(node: StructureNode, ctx: _Context) -> list[str]:
+    """The addressees, for the points of an action that leads in to them: "2. Đảm bảo thống nhất định dạng dữ
+    liệu gửi Bộ Tài chính ..., trong đó:" then "a) Định dạng báo cáo, số liệu gửi Bộ Tài chính ..."."""
+    text = squash(LABEL.sub("", node.text, count=1))
+    if not text.endswith(":") or not verb_re().match(ADVERBS.sub("", fold(text))):
+        return []
+    return ctx.fallback
 
 
 def _first_item_bodies(node: StructureNode, ctx: _Context) -> list[str]:
@@ -520,6 +637,22 @@ def _own_sentence_task(node: StructureNode, inherited: list[str], ctx: _Context)
         ctx.tasks.append(task)
 
 
+def _sentence_after_title(node: StructureNode, own: list[str], ctx: _Context) -> None:
+    """A sentence between a title of bodies and its dashes is their first task: "1.1. Giao phòng Nông nghiệp và
+    PTNT:\nKhẩn trương xây dựng kế hoạch triển khai ...\n- Tham mưu UBND huyện ..."."""
+    head = squash(node.heading)
+    text = squash(LABEL.sub("", node.text, count=1))
+    rest = text[len(head) :].strip() if text.startswith(head) else ""
+    if len(rest) < 20 or rest.endswith(":"):
+        return
+    start = node.start + max(ctx.doc.text.find(rest[:20], node.start, node.end) - node.start, 0)
+    end = node.children[0].start if node.children else node.end
+    alone = StructureNode(node.path, node.kind, node.label, "", rest, node.page, start, end)
+    task = _task(alone, own, [], ctx, node.kind in LEGAL_KINDS)
+    if task is not None:
+        ctx.tasks.append(task)
+
+
 def _distribution_list(node: StructureNode) -> bool:
     """Dashes of the "Nơi nhận" list glued under the last item (scans): the last one is "Lưu: VT, ..."."""
     kids = node.children
@@ -615,11 +748,12 @@ def _task(
     roles = _roles(node, text, ctx)
     if not (roles.responsible or roles.subject):  # a title line of bodies needs the line breaks
         roles.subject = item_roles(node.text, ctx.province).subject
+    roles = page_roles(ctx.doc.text[node.start : end], roles, ctx.province)  # "5. Giao Văn phòng Cục\nĐẩy mạnh"
     responsible, source = roles.responsible, "item"
     if not responsible and own:
         responsible, source = own, "heading"
-    if not responsible and roles.subject:
-        responsible, source = roles.subject, "item"
+    if not responsible and roles.subject and not (inherited and all(_generic(n) for n in roles.subject)):
+        responsible, source = roles.subject, "item"  # "Các đơn vị báo cáo ..." under "2. Giao X, Y" is X, Y
     if not responsible and inherited:
         responsible, source = inherited, "heading"
     step = STEP.match(fold(text))  # a step of a plan's procedure is work to do, whoever it names
@@ -632,7 +766,7 @@ def _task(
     return Task(
         path=node.path,
         text=text,
-        responsible=list(responsible),
+        responsible=[*responsible, *(name for name in roles.later if name not in responsible)],
         coordinating=coordinating,
         deadline=find_deadline(text, ctx.year),
         cites=_cites(node.start, end, ctx),

@@ -103,6 +103,8 @@ def gazetteer_re() -> re.Pattern[str]:
 
 # Canonical display for names not in the gazetteer: UBND and HĐND abbreviated, as in the gold.
 DISPLAY_ABBR = (("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"))
+# A head as OCR misreads it on scans, and as printed: "Chỉ cục Hải quan các khu vực".
+OCR_HEADS = ((re.compile(r"(?<!\w)Chỉ(?= [Cc]ục\b)"), "Chi"),)
 
 
 def display(text: str) -> str:
@@ -113,6 +115,8 @@ def display(text: str) -> str:
             out = re.sub(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", full, out)
     for full, abbr in DISPLAY_ABBR:
         out = re.sub(re.escape(full), abbr, out, flags=re.IGNORECASE)
+    for misread, printed in OCR_HEADS:
+        out = misread.sub(printed, out)
     return out[:1].upper() + out[1:]
 
 
@@ -128,13 +132,24 @@ def canonical(name: str, province: str | None = None) -> str:
     """The canonical name of one body: "Uỷ ban MTTQ Việt Nam tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"."""
     entry = lookup(name, province)
     if entry:
-        return entry.name
+        return display(name) if _abbreviated(name) else entry.name
     titled = TITLE.match(squash(unify_tone(name)))
     if titled:
         body = lookup(titled.group("body"), province)
-        if body and body.kind != "group":  # a group after a title stays as written
+        if body and body.kind != "group" and not _abbreviated(name):  # a group after a title stays as written
             return display(titled.group("title")) + " " + body.name
     return display(name)
+
+
+# Abbreviations a canonical name spells out or writes as the gold does (UBND, HĐND); any other stays as
+# printed: "Sở TT&TT", "Bộ Nông nghiệp và PTNT", "Phòng LĐ-TB&XH huyện".
+SPELT_OUT = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCH", "BTV", "BCĐ", "ĐBQH", "VPCP", "UBTVQH", "TW"}
+
+
+def _abbreviated(name: str) -> bool:
+    """Whether ``name`` is written with an abbreviation other than those of ``SPELT_OUT``."""
+    pattern, _table = _abbr_re()
+    return any(m.group(0).upper() not in SPELT_OUT for m in pattern.finditer(fold(name)))
 
 
 def lookup(name: str, province: str | None = None) -> Entry | None:

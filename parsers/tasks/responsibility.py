@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parsers.labels import LABEL_PREFIX
-from parsers.tasks.subjects import read_subject
-from parsers.tasks.words import fold, squash, verb_re
+from parsers.tasks.bodies import display, lookup
+from parsers.tasks.subjects import Subject, read_subject
+from parsers.tasks.words import fold, head_re, lines, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...".
 # Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
@@ -24,9 +25,32 @@ ADDRESS = re.compile(
         (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?)\s+(?=\S)(?!của(?!\w))""",
     re.VERBOSE,
 )
+# The duty that ends a lead body's name: "Ban Giám sát quản lý về hải quan chủ trì, phối hợp với ...".
+LEAD_DUTY = re.compile(r"(?<!\w)(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?!\w)")
+# An opening condition before the subject: "Trong thời gian chưa xây dựng bãi xử lý rác mới, ", "Sau khi lựa chọn
+# được vị trí phù hợp, ".
+CONDITION = re.compile(
+    r"(?:^|(?<=[.;:!?\n]))\s*(?:trong\s+thời\s+gian|sau\s+khi|trước\s+khi|khi|trường\s+hợp|nếu)(?!\w)[^,;.:\n]{0,120},\s*"
+)
+# A later sentence of an item: after ". " before a capital ("... làm đầu mối phối hợp. Các bộ, cơ quan ...").
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])")
+# A verb that tells rather than asks: "UBND tỉnh sẽ xem xét", "Sở Y tế đã triển khai", "... được giao"; the
+# issuer speaking ("UBND huyện thông báo kết luận ...", "Cục Hải quan yêu cầu các đơn vị ..."); accountability
+# ("Lãnh đạo đơn vị chịu trách nhiệm trước Chi cục trưởng nếu ...").
+NOT_ASKED = re.compile(
+    r"(?:đã|đang|sẽ|được|là|chưa|còn|thông\s+báo|yêu\s+cầu|đề\s+nghị|giao|trân\s+trọng"
+    r"|chịu\s+trách\s+nhiệm\s+(?:về|trước))(?!\w)"
+)
+# Points to note, whose sentences are no second subject: "trong khi xem xét cần lưu ý:".
+NOTES = re.compile(r"(?<!\w)(?:lưu|chú)\s+ý\s*:")
+# The longest body a later sentence may open with (a longer one is a misread sentence).
+LATER_BODY_WORDS = 9
+# A proposal to the issuer before an addressing verb, which is then the issuer's: "Tham mưu UBND huyện giao".
+ADVISED = re.compile(r"(?<!\w)tham\s+mưu(?:\s+cho)?(?:\s+\S+){1,4}\s+$")
 # A duty after the bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh có trách nhiệm tuyên truyền ...".
+# Not accountability: "Chủ tịch Ủy ban nhân dân các cấp chịu trách nhiệm về việc để xảy ra tình trạng ...".
 DUTY = re.compile(
-    r"""(?<!\w)(?:(?:được\s+giao\s+)?chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm
+    r"""(?<!\w)(?:(?:được\s+giao\s+)?chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm(?!\s+(?:về|trước)(?!\w))
         |được\s+giao|thực\s+hiện\s+các\s+nhiệm\s+vụ\s+sau)(?!\w)""",
     re.VERBOSE,
 )
@@ -70,6 +94,19 @@ INLINE_LEAD = re.compile(
 INLINE_COORD = re.compile(r"(?<!\w)(?:đơn\s+vị|cơ\s+quan)\s+phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*")
 # A tense that reports rather than asks: "Các địa phương đã tham mưu ...", "Công tác ... còn hạn chế".
 REPORTED = re.compile(r"(?:đã|đang|chưa|còn|vẫn\s+còn|vẫn\s+chưa)(?!\w)")
+# A bracketed aside in a heading of bodies: "Chi cục Hải quan các khu vực (Hải quan cửa khẩu, Hải quan
+# ngoài cửa khẩu, Đội Kiểm soát hải quan), Chi cục Điều tra chống buôn lậu (Phòng 1, Phòng 2, ...)".
+ASIDE = re.compile(r"[ \t]*\([^()]{1,160}\)")
+# "Đối với" heading that names whose duties follow: "a) Đối với chủ vật nuôi:", "c) Đối với UBND cấp xã có dịch:".
+REGARDING = re.compile(r"\s*đối\s+với")
+# People and owners such a heading names, not topics ("Đối với nội dung ...", "Đối với công tác ...").
+ACTOR = re.compile(
+    r"(?:các\s+|những\s+)?(?:chủ|nhân\s+viên|người|hộ|cán\s+bộ|công\s+chức|viên\s+chức|cá\s+nhân|thành\s+viên"
+    r"|trưởng|tổ\s+trưởng|doanh\s+nghiệp|cơ\s+sở|lực\s+lượng|đội)(?!\w)"
+)
+# A first line that is a title of bodies (no closing punctuation), the sentence on the next line opening with a
+# capital: "Giao Chi cục kiểm tra sau thông quan\nTăng cường công tác thu thập thông tin ...".
+TITLE_THEN_SENTENCE = re.compile(r"\s*([^\n]{3,200}?)[ \t]*\n(\w)")
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5." (the one grammar of parsers/labels.py).
 LABEL = LABEL_PREFIX
 
@@ -81,6 +118,7 @@ class Roles:
     responsible: list[str] = field(default_factory=list)
     coordinating: list[str] = field(default_factory=list)
     subject: list[str] = field(default_factory=list)  # weaker: bodies that open the item before an action
+    later: list[str] = field(default_factory=list)  # bodies that open a later sentence of the item before an action
 
 
 def _add(target: list[str], names: list[str]) -> None:
@@ -91,17 +129,54 @@ def _add(target: list[str], names: list[str]) -> None:
 
 @lru_cache(maxsize=1024)
 def _clause_starts(text: str) -> tuple[int, ...]:
-    """Where clauses open in ``text`` (asked twice per item: for duties and for coordination)."""
-    return tuple(m.end() for m in CLAUSE_START.finditer(text))
+    """Where clauses open in ``text`` (asked twice per item: for duties and for coordination), also after
+    an opening condition: "Trong thời gian chưa xây dựng bãi xử lý rác mới, Ban quản lý dự án ... chủ trì"."""
+    starts = {m.end() for m in CLAUSE_START.finditer(text)}
+    starts |= {m.end() for m in CONDITION.finditer(fold(text))}
+    return tuple(sorted(starts))
+
+
+def _subject(text: str, pos: int, province: str | None) -> Subject:
+    """The bodies at ``pos``; an unknown name cut short by an action word inside it runs on to the "chủ trì"
+    that follows in the same clause: "Ban Giám sát quản lý về hải quan chủ trì", "Ban quản lý dự án đầu tư xây
+    dựng các công trình nông nghiệp và Phát triển nông thôn chủ trì"."""
+    subject = read_subject(text, pos, province=province)
+    if len(subject.bodies) != 1 or lookup(subject.bodies[0], province):
+        return subject
+    duty = LEAD_DUTY.search(fold(text), subject.end, subject.end + 160)
+    between = text[subject.end : duty.start()] if duty else ""
+    if not duty or re.search(r"[,;.:()\n]", between) or len(between.split()) > 12:
+        return subject
+    whole = read_subject(text[: duty.start()].rstrip(), pos, stop_at_verbs=False, province=province)
+    if len(whole.bodies) != 1 or whole.end < len(text[: duty.start()].rstrip()):
+        return subject
+    return Subject(whole.bodies, whole.start, duty.start())
 
 
 def _addressed(text: str, province: str | None) -> list[str]:
-    """Bodies after "Giao", "Đề nghị", "Yêu cầu" anywhere in ``text``."""
+    """Bodies after "Giao", "Đề nghị", "Yêu cầu" anywhere in ``text``, also written in lower case ("giao
+    phòng Giáo dục – Đào tạo"); not the bodies a proposal to the issuer would name ("Tham mưu UBND huyện giao
+    các đơn vị xây dựng Kế hoạch ...")."""
     found: list[str] = []
     folded = fold(text)
     for match in ADDRESS.finditer(folded):
-        _add(found, read_subject(text, match.end(), province=province).bodies)
+        if ADVISED.search(folded, max(0, match.start() - 40), match.start()):
+            continue
+        _add(found, _subject(_capitalised(text, match.end()), match.end(), province).bodies)
     return found
+
+
+def _capitalised(text: str, pos: int) -> str:
+    """``text`` with a lower-case head before a name written capitalised at ``pos`` (same length): "giao phòng
+    Y tế" -> "giao Phòng Y tế"; not an action that starts like one ("đề nghị ban hành", "yêu cầu báo cáo")."""
+    pos = len(text) - len(text[pos:].lstrip())
+    folded = fold(text)
+    if pos >= len(text) or not text[pos].islower() or verb_re().match(folded, pos):
+        return text
+    head = head_re().match(folded, pos)
+    if not head or folded.startswith(("các ", "những "), pos) or not text[head.end() :].lstrip()[:1].isupper():
+        return text  # "yêu cầu cơ quan điều tra xác minh": no name follows
+    return text[:pos] + text[pos].upper() + text[pos + 1 :]
 
 
 def _subjects_before(text: str, pattern: re.Pattern[str], province: str | None) -> list[str]:
@@ -109,7 +184,7 @@ def _subjects_before(text: str, pattern: re.Pattern[str], province: str | None) 
     found: list[str] = []
     folded = fold(text)
     for start in _clause_starts(text):
-        subject = read_subject(text, start, province=province)
+        subject = _subject(text, start, province)
         if subject.bodies and _duty_follows(folded, subject.end, pattern):
             _add(found, subject.bodies)
     return found
@@ -150,9 +225,12 @@ def _inline_list(text: str, pattern: re.Pattern[str], province: str | None) -> l
 
 
 def _opening_subject(text: str, province: str | None, follow_directs: bool = False) -> list[str]:
-    """Bodies that open the item and are followed by an action: "Văn phòng UBND tỉnh chỉ đạo ..."."""
-    subject = read_subject(text, 0, province=province)
+    """Bodies that open the item (after an opening condition: "Sau khi lựa chọn được vị trí phù hợp, các Sở,
+    ngành, địa phương ... phối hợp với chủ đầu tư ...") and are followed by an action: "Văn phòng UBND tỉnh chỉ
+    đạo ..."."""
     folded = fold(text)
+    condition = CONDITION.match(folded)
+    subject = read_subject(text, condition.end() if condition else 0, province=province)
     verb = verb_re().match(folded, _skip_space(text, subject.end))
     if subject.bodies and TITLE_LINE.match(text, subject.end):
         return subject.bodies  # a title line of bodies: "Các tổ chức chính trị - xã hội, ... cộng đồng.\n"
@@ -183,27 +261,80 @@ def item_roles(text: str, province: str | None = None, follow_directs: bool = Fa
         _add(roles.subject, _opening_subject(body, province, follow_directs))
     coordinating = [name for name in _coordinating(body, province) if name not in roles.responsible]
     _add(roles.coordinating, coordinating)
+    roles.later = [name for name in _later_subjects(body, province) if name not in roles.responsible]
     return roles
 
+
+def _later_subjects(text: str, province: str | None) -> list[str]:
+    """Bodies that open a later sentence with an action, a second subject of the item: "Chủ trì, phối hợp với
+    các bộ, cơ quan có liên quan khẩn trương nghiên cứu ... Các bộ, cơ quan liên quan chỉ định và giao nhiệm vụ
+    cụ thể ...", "... Bộ Công an theo dõi, hướng dẫn, kiểm tra ..."; not what the issuer will do or has done."""
+    found: list[str] = []
+    folded = fold(text)
+    notes = NOTES.search(folded)  # "... trong khi xem xét cần lưu ý: ... Cơ quan y tế kiểm tra hồ sơ ..." are points
+    for start in SENTENCE.finditer(text, 0, notes.start() if notes else len(text)):
+        subject = read_subject(text, start.end(), province=province)
+        pos = _skip_space(folded, subject.end)
+        if not subject.bodies or any(len(name.split()) > LATER_BODY_WORDS for name in subject.bodies):
+            continue
+        if verb_re().match(folded, pos) and not NOT_ASKED.match(folded, pos):
+            _add(found, subject.bodies)
+    return found
 
 def heading_bodies(heading: str, province: str | None = None) -> list[str]:
     """The bodies a heading stands for when it is only a list of bodies, else [].
 
     "2. UBND cấp huyện, cấp xã:" -> ["UBND cấp huyện", "UBND cấp xã"];
-    "2.1. Đối với nội dung “Tham gia của người dân ở cấp cơ sở”:" -> [].
+    "2.1. Đối với nội dung “Tham gia của người dân ở cấp cơ sở”:" -> [];
+    "a) Đối với chủ vật nuôi:" -> ["Chủ vật nuôi"] (whose duties the items below list).
     """
-    text = LABEL.sub("", heading, count=1)
+    text = ASIDE.sub("", LABEL.sub("", heading, count=1))
     prefix = HEADING_PREFIX.match(fold(text))
-    text = text[prefix.end() :] if prefix else text
+    text = _capitalised(text[prefix.end() :], 0) if prefix else text  # "1.1. Giao phòng Nông nghiệp và PTNT:"
     suffix = HEADING_SUFFIX.search(fold(text))
     core = text[: suffix.start()] if suffix else text
     if not core.strip() or TITLE_ACTION.search(core):
         return []
+    regarding = bool(prefix and REGARDING.match(prefix.group(0)))
     subject = read_subject(core, 0, stop_at_verbs=False, province=province)
     rest = core[subject.end :].strip(" \t\n,;.")
-    if rest and subject.bodies and QUALIFIER_TAIL.fullmatch(fold(rest)):
+    if rest and subject.bodies and (QUALIFIER_TAIL.fullmatch(fold(rest)) or (regarding and _short(rest))):
         return [*subject.bodies[:-1], f"{subject.bodies[-1]} {squash(rest)}"]
+    if regarding and not subject.bodies and ACTOR.match(fold(core)) and _short(core):
+        return [display(core)]
     return subject.bodies if not rest else []
+
+
+def _short(text: str) -> bool:
+    """A qualifier or an actor of a few words ("có dịch", "nhân viên thú y cấp xã"), not a sentence."""
+    return len(text.split()) <= 6 and not re.search(r"[.;:]", text.strip(" .:"))
+
+
+def page_roles(raw: str, joined: Roles, province: str | None = None) -> Roles:
+    """The roles of an item read on the page's lines, where a title line of bodies ends at its line ("5. Giao
+    Văn phòng Cục\nĐẩy mạnh công tác ...", "3. Giao Chi cục kiểm tra sau thông quan\nTăng cường ..."); the roles
+    ``joined`` read from its joined text when the lines cut a list ("Thủ trưởng các đơn vị thuộc\nBộ và ...")."""
+    text = lines(LABEL.sub("", raw, count=1))
+    roles = item_roles(text, province)
+    titled = title_line_bodies(text, province)
+    if titled:
+        roles.responsible = titled
+        roles.coordinating = [name for name in roles.coordinating if name not in titled]
+    if roles.responsible or (not joined.responsible and roles.subject):
+        return roles
+    return joined
+
+
+def title_line_bodies(text: str, province: str | None = None) -> list[str]:
+    """The bodies of an item whose first line is a title of bodies and whose sentence starts on the next
+    line: "5. Giao Văn phòng Cục\nĐẩy mạnh công tác truyền thông ..." -> ["Văn phòng Cục"]."""
+    body = LABEL.sub("", text, count=1)
+    first = TITLE_THEN_SENTENCE.match(body)
+    if first is None or not first.group(2).isupper() or first.group(1).rstrip()[-1:] in ".;:,":
+        return []
+    if read_subject(body, first.start(2), province=province).bodies:
+        return []  # a list of bodies wrapped over lines: "..., Cục trưởng Cục Kế hoạch - Tài chính\nViện trưởng ..."
+    return heading_bodies(first.group(1), province)
 
 
 def opening_bodies(preamble: str, province: str | None = None) -> list[str]:
@@ -237,10 +368,11 @@ def reports_result(text: str, province: str | None = None) -> bool:
 
 def reported_request(text: str) -> bool:
     """A request told as past events: "ngày 16/8/2018 Bộ ... đã có Công văn số 3395/... gửi Tổng công ty ...
-    và đề nghị Tổng công ty ..." (an "đã" earlier in the sentence of the first "đề nghị/giao/yêu cầu")."""
+    và đề nghị Tổng công ty ..." (an "đã" earlier in the sentence of the first "đề nghị/giao/yêu cầu"), or as
+    received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của Công ty Luật ... đề nghị:"."""
     folded = fold(text)
     match = ADDRESS.search(folded)
     if match is None:
         return False
     sentence_start = max(folded.rfind(mark, 0, match.start()) for mark in ".;:")
-    return re.search(r"(?<!\w)đã(?!\w)", folded[sentence_start + 1 : match.start()]) is not None
+    return re.search(r"(?<!\w)(?:đã|nhận\s+được)(?!\w)", folded[sentence_start + 1 : match.start()]) is not None

@@ -74,6 +74,9 @@ def _is_head(text: str, folded: str, pos: int) -> bool:
     match = head_re().match(folded, pos)
     if not match:
         return False
+    action = verb_re().match(folded, pos)
+    if action and action.end() > match.end():
+        return False  # "BÁO CÁO CÁC VỤ VIỆC ...", "Ban hành": an action, not "Báo", "Ban"
     first = text[pos : match.end()].lstrip()
     if fold(first).startswith(("các ", "những ")):
         return True

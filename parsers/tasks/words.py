@@ -77,3 +77,9 @@ def level_re() -> re.Pattern[str]:
 def squash(text: str) -> str:
     """Collapse white space (PDF line breaks inside a sentence) into single spaces."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+def lines(text: str) -> str:
+    """White space collapsed within lines, each line break kept once: "Giao Văn phòng Cục \n  Đẩy mạnh"
+    -> "Giao Văn phòng Cục\nĐẩy mạnh"."""
+    return re.sub(r"[ \t]*\n\s*", "\n", re.sub(r"[^\S\n]+", " ", text)).strip()

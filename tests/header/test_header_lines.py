@@ -235,6 +235,14 @@ def test_header_paragraphs_are_marked_and_body_is_not() -> None:
             ["Sở Nội vụ", "Sở Tài chính"],
             id="dashes-on-one-line",
         ),
+        pytest.param(
+            ["Kính gửi: - Thủ trưởng các đơn vị thuộc khối Văn phòng",
+             "- Tổ trưởng tổ công đoàn các đơn vị thuộc khối Văn phòng",
+             "Thực hiện quy định về chế độ tự chủ, tự chịu trách nhiệm trong sử dụng kinh phí quản lý hành chính "
+             "đối với các cơ quan nhà nước, Văn phòng Bộ đã ban hành Quy chế chi tiêu nội bộ."],
+            ["Thủ trưởng các đơn vị thuộc khối Văn phòng", "Tổ trưởng tổ công đoàn các đơn vị thuộc khối Văn phòng"],
+            id="935-vp-btp-last-addressee-without-semicolon",
+        ),
     ],
 )
 def test_recipients(lines: list[str], expected: list[str]) -> None:

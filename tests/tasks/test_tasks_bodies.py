@@ -124,6 +124,10 @@ def test_read_subject_without_verbs(text: str, bodies: list[str]) -> None:
         pytest.param("Chủ tịch UBND các xã, phường", "Chủ tịch UBND cấp xã", id="title-over-whole-level"),
         pytest.param("Thủ trưởng các sở, ban, ngành tỉnh", "Thủ trưởng các sở, ban, ngành tỉnh", id="title-over-group"),
         pytest.param("các cơ quan báo chí của tỉnh", "Các cơ quan báo chí của tỉnh", id="unknown-kept-capitalised"),
+        pytest.param("Sở TT&TT", "Sở TT&TT", id="2668-kh-bacgiang-abbreviation-as-printed"),
+        pytest.param("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và PTNT", id="pttn-abbreviation-as-printed"),
+        pytest.param("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ",
+                     "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", id="02-ct-ttg-ministers-group"),
     ],
 )
 def test_canonical(name: str, expected: str) -> None:

@@ -94,12 +94,59 @@ def test_unnumbered_paragraph_assigning_work_is_a_task() -> None:
     assert tasks[0].text.startswith("Giám đốc Sở đề nghị") and tasks[0].deadline is not None
 
 
+# 17738/CHQ-GSQL (text layer): the only task sends the addressees a file to act on; the dashes are the
+# requests of a company's letter, told as received.
+CV_17738 = [
+    "Cục Hải quan nhận được công văn số BMVN/51327340/01 ngày 14/07/2025 của Công ty Luật TNHH Quốc tế BMVN đề nghị:",
+    "- Gia hạn thời hạn kiểm tra, giám sát hải quan đối với hàng hóa xuất khẩu, nhập khẩu; và",
+    "- Cập nhật danh sách các nhà xuất nhập khẩu hợp pháp.",
+    "Cục Hải quan gửi bản mềm công văn BMVN/51327340/01 ngày 14/07/2025 của Công ty Luật TNHH Quốc tế BMVN từ hộp",
+    "thư điện tử tchq.shtt@customs.gov.vn đến hộp thư điện tử của các đầu mối sở hữu trí tuệ thuộc Chi cục Hải quan",
+    "khu vực và Chi cục Điều tra chống buôn lậu để triển khai việc kiểm tra, giám sát về sở hữu trí tuệ.",
+    "Cục Giám sát quản lý về Hải quan thông báo để đơn vị biết và thực hiện./.",
+]
+
+
+def test_paragraph_sending_material_to_act_on_is_a_task_of_the_addressees() -> None:
+    from parsers.citations.textdoc import document_from_text
+    from parsers.model import Header
+    from parsers.tasks import extract_tasks
+
+    addressees = ["Các Chi cục Hải quan khu vực", "Chi cục Điều tra chống buôn lậu"]
+    doc = document_from_text("\n".join(CV_17738), header=Header(type="Công văn", date="2025-08-05",
+                                                                 recipients=addressees))
+    tasks = extract_tasks(doc, [])
+    assert [(t.path, t.responsible) for t in tasks] == [("¶4", addressees)]
+
+
+# 457/TB-UBND Đắk R'lấp (scan): the request is the second sentence of a paragraph of conclusions.
+TB_457 = [
+    "Thông qua buổi tiếp công dân, UBND huyện ĐắkR'lấp ghi nhận tinh thần đóng xây dựng của bà Trần Thị Thu Hương",
+    "trong việc kịp thời kiến nghị cơ quan có thâm quyên xem xét, giải quyết một số tồn tại, hạn chế. Đề nghị các",
+    "cơ quan chuyên môn ghi nhận và khắc phục các tồn tại, hạn chế, tạo điều kiện thuận lợi nhất.",
+]
+
+
+def test_paragraph_task_starts_at_its_request() -> None:
+    from parsers.citations.textdoc import document_from_text
+    from parsers.model import Header
+    from parsers.tasks import extract_tasks
+
+    doc = document_from_text("\n".join(TB_457), header=Header(type="Thông báo", date="2019-07-31"))
+    tasks = extract_tasks(doc, [])
+    assert [(t.path, t.responsible, t.text[:22]) for t in tasks] == [
+        ("¶1", ["Các cơ quan chuyên môn"], "Đề nghị các cơ quan ch")
+    ]
+
+
 @pytest.mark.parametrize(
     ("recipient", "bodies"),
     [
         pytest.param("Sở Tài chính các tỉnh, thành phố trực thuộc TW", ["Sở Tài chính các tỉnh, thành phố trực thuộc TW"],
                      id="14364-btc-qualified-addressee-as-written"),
         pytest.param("Thủ trưởng các sở, ban, ngành tỉnh", ["Thủ trưởng các sở, ban, ngành tỉnh"], id="438-quangninh"),
+        pytest.param("Tổ trưởng tổ công đoàn các đơn vị thuộc khối Văn phòng",
+                     ["Tổ trưởng tổ công đoàn các đơn vị thuộc khối Văn phòng"], id="935-vp-btp-line-without-known-head"),
     ],
 )
 def test_addressee_line(recipient: str, bodies: list[str]) -> None:

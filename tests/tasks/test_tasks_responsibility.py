@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.tasks.responsibility import heading_bodies, item_roles, opening_bodies, reports_result
+from parsers.tasks.responsibility import (
+    heading_bodies,
+    item_roles,
+    opening_bodies,
+    reports_result,
+    title_line_bodies,
+)
 
 PROVINCE = "Hưng Yên"
 
@@ -69,6 +75,29 @@ PROVINCE = "Hưng Yên"
                       "Giám đốc Sở Tài nguyên và Môi trường", "Chủ tịch UBND các huyện, thị xã, thành phố",
                       "Trung tâm Y tế", "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố",
                       "Thủ trưởng các cơ quan, đơn vị liên quan"], [], id="congbot-25-execution-article-lists"),
+        pytest.param("- Xử lý ý kiến xây dựng nhà hiệu bộ tại trường THCS xã Đắk Sôr: giao phòng Giáo dục – Đào "
+                     "tạo kiểm tra, rà soát", ["Phòng Giáo dục – Đào tạo"], [], id="217-tb-krongno-giao-lower-case-phong"),
+        pytest.param("UBND huyện yêu cầu cơ quan điều tra xác minh, điều tra làm rõ", [], [],
+                     id="11-tb-krongno-lower-case-noun-is-no-name"),
+        pytest.param("- Tham mưu UBND huyện giao các đơn vị xây dựng Kế hoạch chi tiết thực hiện", [], [],
+                     id="217-tb-krongno-tham-muu-giao-is-the-issuers"),
+        pytest.param("7.2. Giao Đài truyền thanh huyện tăng cường xây dựng các bài tuyên truyền",
+                     ["Đài Truyền thanh huyện"], [], id="217-tb-krongno-dai-truyen-thanh"),
+        pytest.param("- Giao Văn phòng HĐND và UBND huyện bố trí lịch làm việc", ["Văn phòng HĐND và UBND huyện"], [],
+                     id="217-tb-krongno-office-of-council-and-committee"),
+        pytest.param("- Giao Trưởng thôn, bon phối hợp với thú y xã tổ chức giám sát chặt chẽ các hộ chăn nuôi lợn",
+                     ["Trưởng thôn, bon"], [], id="946-ubnd-truong-thon"),
+        pytest.param("4. Giao Ban Giám sát quản lý về hải quan chủ trì, phối hợp với Ban Pháp chế và các đơn vị thuộc "
+                     "Cục tập trung rà soát", ["Ban Giám sát quản lý về hải quan"],
+                     ["Ban Pháp chế", "Các đơn vị thuộc Cục"], id="15405-chq-name-runs-on-to-chu-tri"),
+        pytest.param("- Trong thời gian chưa xây dựng bãi xử lý rác mới, Ban quản lý dự án đầu tư xây dựng các công "
+                     "trình nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Tài nguyên và Môi trường",
+                     ["Ban quản lý dự án đầu tư xây dựng các công trình nông nghiệp và Phát triển nông thôn"],
+                     ["Sở Tài nguyên và Môi trường"], id="409-tb-daknong-subject-after-a-condition"),
+        pytest.param("12. Ủy ban nhân dân các tỉnh, thành phó trực thuộc trung ương chỉ đạo các cơ quan chức năng đây "
+                     "mạnh hoạt động kiểm tra. Chủ tịch Ủy ban nhân dân các cấp chịu trách nhiệm về việc để xảy ra "
+                     "tình trạng xâm phạm quyền sở hữu trí tuệ trên địa bàn.", [], [],
+                     id="02-ct-ttg-accountability-is-no-duty"),
     ],
 )
 def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:
@@ -78,8 +107,80 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        pytest.param("11. Các bộ, ngành và địa phương đây mạnh hợp tác quốc tế trong việc thu thập, chia sẻ thông tin",
+                     ["Các bộ, ngành, địa phương"], id="02-ct-ttg-ocr-day-manh"),
+        pytest.param("12. Ủy ban nhân dân các tỉnh, thành phó trực thuộc trung ương chỉ đạo các cơ quan chức năng",
+                     ["UBND các tỉnh, thành phó trực thuộc trung ương"], id="02-ct-ttg-opening-subject"),
+    ],
+)
+def test_opening_subject(text: str, subject: list[str]) -> None:
+    assert item_roles(text, PROVINCE).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        pytest.param("c) Chủ trì, phối hợp với các bộ, cơ quan có liên quan khẩn trương nghiên cứu, xây dựng các giải "
+                     "pháp. Các bộ, cơ quan liên quan chỉ định và giao nhiệm vụ cụ thể cho đơn vị trực thuộc làm đầu "
+                     "mối phối hợp.", ["Các bộ, cơ quan liên quan"], id="02-ct-ttg-second-subject"),
+        pytest.param("3.2. Giao phòng Dân tộc chủ trì, phối hợp các đơn vị chuẩn bị tốt công tác tổ chức Đại hội. UBND "
+                     "các xã, thị trấn phối hợp phòng Dân tộc và các đơn vị liên quan đảm bảo công tác triệu tập đại "
+                     "biểu.", ["UBND các xã, thị trấn"], id="217-tb-krongno-second-subject"),
+        pytest.param("2. Giao UBND thị trấn Kiến Đức chủ trì rà soát, báo cáo UBND huyện. UBND huyện thông báo kết "
+                     "luận tại buổi đối thoại để các cơ quan, đơn vị liên quan được biết ./.", [],
+                     id="267-tb-dakrlap-the-issuer-speaking"),
+        pytest.param("- Phân công đầu mối tiếp nhận thông tin. Lãnh đạo đơn vị chịu trách nhiệm trước Chi cục trưởng "
+                     "nếu không làm hết trách nhiệm.", [], id="957-kh-hqkv8-accountability"),
+        pytest.param("2.1. Tiến hành xem xét lại từng hồ sơ, trong khi xem xét cần lưu ý: Giấy tờ chứng minh có tham "
+                     "gia kháng chiến phải đúng hướng dẫn. Cơ quan y tế kiểm tra hồ sơ bệnh án, biên bản giám định.", [],
+                     id="congvan-ldtbxh-1040-points-to-note"),
+    ],
+)
+def test_later_subjects(text: str, later: list[str]) -> None:
+    assert item_roles(text, PROVINCE).later == later
+
+
+def test_subject_after_an_opening_condition() -> None:
+    text = ("- Sau khi lựa chọn được vị trí phù hợp, các Sở, ngành, địa phương theo chức năng, nhiệm vụ phối hợp với "
+            "chủ đầu tư triển khai các thủ tục pháp lý")  # 409/TB-VPUBND Đắk Nông
+    assert item_roles(text, PROVINCE).subject == ["Các Sở, ngành, địa phương"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        pytest.param("3. Giao Chỉ cục kiểm tra sau thông quan\nTăng cường công tác thu thập thông tin, đánh giá",
+                     ["Chi cục kiểm tra sau thông quan"], id="15405-chq-title-line-with-a-verb-in-the-name"),
+        pytest.param("5. Giao Văn phòng Cục\nĐây mạnh công tác truyền thông, nâng cao nhận thức",
+                     ["Văn phòng Cục"], id="15405-chq-title-line"),
+        pytest.param("4. Phòng Văn hóa và Thông tin; Đài Truyền thanh huyện\nCăn cứ vào chỉ đạo của ngành dọc",
+                     ["Phòng Văn hóa và Thông tin", "Đài Truyền thanh huyện"], id="946-ubnd-title-line-two-bodies"),
+        pytest.param("1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức\nkiểm tra công tác", [],
+                     id="sentence-wrapped-over-a-line"),
+        pytest.param("Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp luật dân sự - kinh tế, Cục trưởng Cục Kế hoạch - "
+                     "Tài chính\nViện trưởng Viện Chiến lược và Khoa học pháp lý chịu trách nhiệm thi hành", [],
+                     id="877-qd-btp-list-wrapped-before-a-name"),
+    ],
+)
+def test_title_line_bodies(text: str, bodies: list[str]) -> None:
+    assert title_line_bodies(text, PROVINCE) == bodies
+
+
+@pytest.mark.parametrize(
     ("heading", "bodies"),
     [
+        pytest.param("2. Giao Chỉ cục Hải quan các khu vực (Hải quan cửa khẩu, Hải quan ngoài cửa khẩu, Đội Kiểm soát "
+                     "hải quan), Chỉ cục Điều tra chống buôn lậu (Phòng 1, Phòng 2, Phòng 3 và các Đội Kiểm soát "
+                     "chống buôn lậu)", ["Chi cục Hải quan các khu vực", "Chi cục Điều tra chống buôn lậu"],
+                     id="15405-chq-asides-and-ocr-chi-cuc"),
+        pytest.param("a) Đối với chủ vật nuôi:", ["Chủ vật nuôi"], id="946-ubnd-doi-voi-actor"),
+        pytest.param("b) Đối với nhân viên thú y cấp xã:", ["Nhân viên thú y cấp xã"], id="946-ubnd-doi-voi-staff"),
+        pytest.param("e) Đối với UBND cấp xã có dịch:", ["UBND cấp xã có dịch"], id="946-ubnd-doi-voi-qualified-body"),
+        pytest.param("8. Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn\nhuyện",
+                     ["Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn huyện"], id="946-ubnd-owners"),
+        pytest.param("Phụ lục BÁO CÁO CÁC VỤ VIỆC PHÁT HIỆN VÀ XỬ LÝ VI PHẠM", [], id="15405-chq-report-form-title"),
         pytest.param("2. UBND cấp huyện, cấp xã:", ["UBND cấp huyện", "UBND cấp xã"], id="seed-iii-2"),
         pytest.param("3. Các cơ quan thông tin, truyền thông của tỉnh: ",
                      ["Các cơ quan thông tin, truyền thông của tỉnh"], id="seed-ii-3"),

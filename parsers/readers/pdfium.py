@@ -453,37 +453,90 @@ def _on_line(origin: Origin, sy: float) -> bool:
     return -BASELINE_BELOW * size <= sy - y <= BASELINE_ABOVE * size
 
 
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
 def _walk(page: ctypes.c_void_p, frame: _Frame) -> tuple[list[Char], list[tuple[float, float]]]:
     """Straight lines, then axis-aligned rectangles, of the page's paths (form XObjects included);
     and where the text objects PDFium's text page leaves out are: objects without width, in
     practice a lone space (Word draws "Hồ" " " "Chí" as three objects), user space (x, baseline y)."""
-    api = _api()
-    lines: list[Char] = []
-    rects: list[Char] = []
-    spaces: list[tuple[float, float]] = []
-    bounds = [ctypes.c_float() for _ in range(4)]
-    pointers = [ctypes.c_void_p(ctypes.addressof(value)) for value in bounds]
-    count = api.object_count(page)
-    stack = [(api.object_at, page, count, 0, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))]
-    while stack:
-        getter, holder, total, index, outer = stack.pop()
-        if index >= total:
-            continue
-        stack.append((getter, holder, total, index + 1, outer))
-        obj = ctypes.c_void_p(getter(holder, index))
-        kind = api.object_type(obj)
-        if kind == 1:  # FPDF_PAGEOBJ_TEXT
-            api.bounds(obj, *pointers)
-            left, bottom, right, _ = (value.value for value in bounds)
-            if abs(right - left) < EMPTY_WIDTH:
-                a, b, c, d, e, f = outer
-                spaces.append((a * left + c * bottom + e, b * left + d * bottom + f))
-        elif kind == 2:  # FPDF_PAGEOBJ_PATH
-            _path_segments(api, obj, outer, frame, lines, rects)
-        elif kind == 5:  # FPDF_PAGEOBJ_FORM: its objects in its own space
-            inner = _compose(_object_matrix(api, obj), outer)
-            stack.append((api.form_object, obj, api.form_count(obj), 0, inner))
-    return lines + rects, spaces
+    walker = _Walker(frame)
+    walker.objects(walker.api.object_at, page, walker.api.object_count(page), IDENTITY)
+    return walker.lines + walker.rects, walker.spaces
+
+
+class _Walker:
+    """One page's objects in content order, forms entered where they are drawn."""
+
+    def __init__(self, frame: _Frame) -> None:
+        self.api = _api()
+        self.frame = frame
+        self.lines: list[Char] = []
+        self.rects: list[Char] = []
+        self.spaces: list[tuple[float, float]] = []
+        self.bounds = [ctypes.c_float() for _ in range(4)]
+        self.pointers = [ctypes.c_void_p(ctypes.addressof(value)) for value in self.bounds]
+        self._x, self._y = ctypes.c_float(), ctypes.c_float()
+        self.point = (ctypes.c_void_p(ctypes.addressof(self._x)), ctypes.c_void_p(ctypes.addressof(self._y)))
+
+    def objects(self, getter: Any, holder: ctypes.c_void_p, total: int, outer: Matrix) -> None:
+        """Objects ``0 .. total - 1`` of ``holder`` (a page or a form object) drawn with ``outer``."""
+        api = self.api
+        object_type, bounds, pointers = api.object_type, api.bounds, self.pointers
+        left, _, right, _ = self.bounds
+        for index in range(total):
+            obj = ctypes.c_void_p(getter(holder, index))
+            kind = object_type(obj)
+            if kind == 1:  # FPDF_PAGEOBJ_TEXT
+                bounds(obj, *pointers)
+                if abs(right.value - left.value) < EMPTY_WIDTH:
+                    x, y = left.value, self.bounds[1].value
+                    a, b, c, d, e, f = outer
+                    self.spaces.append((a * x + c * y + e, b * x + d * y + f))
+            elif kind == 2:  # FPDF_PAGEOBJ_PATH
+                self.path(obj, outer)
+            elif kind == 5:  # FPDF_PAGEOBJ_FORM: its objects in its own space (PDFium caps the nesting)
+                self.objects(api.form_object, obj, api.form_count(obj), _compose(_object_matrix(api, obj), outer))
+
+    def path(self, obj: ctypes.c_void_p, outer: Matrix) -> None:
+        """pdfminer's reading of a painted path: each subpath "m l" is a line, "m l l l h" with square
+        corners a rectangle; curves and other shapes are left out. A subpath is read point by point
+        only when it can be one of those: a move then at most four lines (five with a redundant
+        closing line), no curve."""
+        api = self.api
+        count = api.segment_count(obj)
+        if count < 2:
+            return
+        segment_at, segment_type = api.segment_at, api.segment_type
+        matrix: Matrix | None = None
+        subpath: list[ctypes.c_void_p] = []
+        alive = True
+        for index in range(count):
+            segment = ctypes.c_void_p(segment_at(obj, index))
+            kind = segment_type(segment)
+            if kind == MOVETO and subpath:
+                if alive:
+                    matrix = matrix or _compose(_object_matrix(api, obj), outer)
+                    self.subpath(subpath, matrix)
+                subpath, alive = [], True
+            subpath.append(segment)
+            alive = alive and len(subpath) <= MAX_SHAPE_SEGMENTS and kind == (MOVETO if len(subpath) == 1 else LINETO)
+        if subpath and alive:
+            self.subpath(subpath, matrix or _compose(_object_matrix(api, obj), outer))
+
+    def subpath(self, segments: list[ctypes.c_void_p], matrix: Matrix) -> None:
+        api, (xp, yp), x, y = self.api, self.point, self._x, self._y
+        points: list[tuple[float, float]] = []
+        ops = ""
+        for segment in segments:
+            api.segment_point(segment, xp, yp)
+            points.append((x.value, y.value))
+            ops += "m" if not ops else "l"
+            if api.segment_close(segment):
+                ops += "h"
+                points.append(points[0])
+        _classify(ops, points, matrix, self.frame, self.lines, self.rects)
 
 
 def _object_matrix(api: _Api, obj: ctypes.c_void_p) -> tuple[float, float, float, float, float, float]:
@@ -503,36 +556,7 @@ def _compose(
 
 
 MOVETO, LINETO = 2, 0  # FPDF_SEGMENT_*
-
-
-def _path_segments(
-    api: _Api, obj: ctypes.c_void_p, outer: tuple[float, float, float, float, float, float], frame: _Frame,
-    lines: list[Char], rects: list[Char],
-) -> None:
-    """pdfminer's reading of a painted path: each subpath "m l" is a line, "m l l l h" with square
-    corners a rectangle; curves and other shapes are left out."""
-    count = api.segment_count(obj)
-    if count < 2:
-        return
-    matrix = _compose(_object_matrix(api, obj), outer)
-    x, y = ctypes.c_float(), ctypes.c_float()
-    xp, yp = ctypes.c_void_p(ctypes.addressof(x)), ctypes.c_void_p(ctypes.addressof(y))
-    subpath: list[tuple[float, float]] = []
-    ops = ""
-    for index in range(count):
-        segment = ctypes.c_void_p(api.segment_at(obj, index))
-        kind = api.segment_type(segment)
-        if kind == MOVETO and subpath:
-            _classify(ops, subpath, matrix, frame, lines, rects)
-            subpath, ops = [], ""
-        api.segment_point(segment, xp, yp)
-        subpath.append((x.value, y.value))
-        ops += "m" if kind == MOVETO else ("l" if kind == LINETO else "c")
-        if api.segment_close(segment):
-            ops += "h"
-            subpath.append(subpath[0])
-    if subpath:
-        _classify(ops, subpath, matrix, frame, lines, rects)
+MAX_SHAPE_SEGMENTS = 5  # "m l l l l" (a rectangle closed by a line); longer subpaths are neither line nor rectangle
 
 
 def _classify(

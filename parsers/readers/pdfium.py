@@ -26,7 +26,7 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -421,8 +421,9 @@ def _mark_spaces(chars: list[Char], origins: list[Origin], spaces: list[tuple[fl
         rows.setdefault(round(y), []).append((x0, index))
     for row in rows.values():
         row.sort()
+    keys = sorted(rows)
     for sx, sy in spaces:
-        after, before = _neighbours(rows, origins, sx, sy)
+        after, before = _neighbours(rows, keys, origins, sx, sy)
         if after is None:
             continue
         if before is not None and sx < origins[before][2] - SPACE_OVERLAP * origins[before][3]:
@@ -431,15 +432,15 @@ def _mark_spaces(chars: list[Char], origins: list[Origin], spaces: list[tuple[fl
 
 
 def _neighbours(
-    rows: dict[int, list[tuple[float, int]]], origins: list[Origin], sx: float, sy: float
+    rows: dict[int, list[tuple[float, int]]], keys: list[int], origins: list[Origin], sx: float, sy: float
 ) -> tuple[int | None, int | None]:
-    """The characters right after and right before (sx, sy) on the line whose height holds sy."""
+    """The characters right after and right before (sx, sy) on the line whose height holds sy
+    (``keys``: the rows' baselines in order)."""
     after: tuple[float, int] | None = None
     before: tuple[float, int] | None = None
-    for key in range(round(sy) - SPACE_ROWS, round(sy) + SPACE_ROWS + 1):
-        row = rows.get(key)
-        if not row:
-            continue
+    level = round(sy)
+    for key in keys[bisect_left(keys, level - SPACE_ROWS):bisect_right(keys, level + SPACE_ROWS)]:
+        row = rows[key]
         at = bisect_left(row, (sx - SPACE_SLACK, -1))
         if at < len(row) and (after is None or row[at][0] < after[0]) and _on_line(origins[row[at][1]], sy):
             after = row[at]

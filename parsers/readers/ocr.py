@@ -89,8 +89,13 @@ def is_stamp_line(text: str) -> bool:
 
 def needs_ocr(text: str) -> bool:
     """True when a page's text layer, stamp lines and unmapped glyphs removed, is too thin to be its content."""
-    kept = [_UNMAPPED_GLYPH.sub("", line) for line in text.splitlines() if not is_stamp_line(line)]
-    return sum(ch.isalnum() for line in kept for ch in line) < MIN_TEXT_CHARS
+    found = 0
+    for line in text.splitlines():  # line by line, done once enough is found
+        if not is_stamp_line(line):
+            found += sum(ch.isalnum() for ch in _UNMAPPED_GLYPH.sub("", line))
+            if found >= MIN_TEXT_CHARS:
+                return False
+    return True
 
 
 def ocr_fallback(path: Path, pages: list[Page], limits: Limits | None = None) -> list[Page]:

@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -57,7 +58,7 @@ def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
 
     try:
         read = list(pdf_pages(path, max_pages))
-        pages = [page_from_objects(p.chars, p.segments, p.width, p.height, p.number) for p in read]
+        pages = [page_from_objects(p.chars, p.segments, p.width, p.height, p.number, False) for p in read]
     except UnreadableFileError:
         raise
     except Exception:  # PDFium refused the file (password, damage): pdfminer reads it or says why not
@@ -127,7 +128,8 @@ def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     """One pdfplumber page into a ``Page`` (``number`` is 1-based), non-content lines marked."""
     chars, segments = _page_objects(pdf_page)
     filled, apart, origins = _annotation_text(pdf_page, number, chars)
-    page = page_from_objects(chars + filled, segments, float(pdf_page.width), float(pdf_page.height), number)
+    page = page_from_objects(chars + filled, segments, float(pdf_page.width), float(pdf_page.height), number,
+                             bool(filled))
     tables = pdfplumber_tables(pdf_page, number, segments)  # ruled tables: one ``table`` line a row
     page.lines = place_tables(page.lines, tables) + apart
     page.tables = [table for table, _rows in tables]
@@ -135,10 +137,15 @@ def page_from_pdfplumber(pdf_page: Any, number: int) -> Page:
     return page
 
 
-def page_from_objects(chars: list[Char], segments: list[Char], width: float, height: float, number: int) -> Page:
+def page_from_objects(
+    chars: list[Char], segments: list[Char], width: float, height: float, number: int, mixed: bool | None = None
+) -> Page:
     """A page's characters and straight segments (pdfplumber's coordinates, from either reader) into
-    a ``Page`` (``number`` is 1-based): lines in reading order, non-content lines marked."""
-    rows = [[_origin_line(seg, number) for seg in _segments(row)] for row in _rows(chars)]
+    a ``Page`` (``number`` is 1-based): lines in reading order, non-content lines marked. ``mixed``:
+    whether some characters were drawn by annotations (they carry an ``origin``); None: look."""
+    if mixed is None:
+        mixed = any("origin" in c for c in chars)
+    rows = [[_origin_line(seg, number, mixed) for seg in _segments(row)] for row in _rows(chars)]
     lines = column_order(rows, width)
     mark_footnote_area(lines, _footnote_rule(segments, width, height))
     _mark_page_number(lines, height)
@@ -146,10 +153,12 @@ def page_from_objects(chars: list[Char], segments: list[Char], width: float, hei
     return Page(number=number, lines=lines, width=width, height=height)
 
 
-def _origin_line(chars: list[Char], number: int) -> Line:
-    """A ``Line`` that records where its text came from when part of it was drawn by an annotation."""
-    line = _make_line(chars, number)
-    line.origin = next((c["origin"] for c in chars if "origin" in c), None)
+def _origin_line(chars: list[Char], number: int, mixed: bool = True) -> Line:
+    """A ``Line`` that records where its text came from when part of it was drawn by an annotation
+    (``mixed``: some characters may carry an ``origin``)."""
+    line = _make_line(chars, number, mixed)
+    if mixed:
+        line.origin = next((c["origin"] for c in chars if "origin" in c), None)
     return line
 
 
@@ -291,18 +300,42 @@ class _Row:
 
 
 def _rows(chars: list[Char]) -> list[list[Char]]:
-    """Group characters into rows: a character joins the row its vertical middle falls in."""
+    """Group characters into rows: a character joins the row its vertical middle falls in (one of
+    the last three rows started, latest first)."""
     rows: list[_Row] = []
-    for char in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
-        middle = (char["top"] + char["bottom"]) / 2
-        row = next((r for r in reversed(rows[-3:]) if r.top <= middle <= r.bottom), None)
+    level = {bottom: round(bottom, 1) for bottom in {c["bottom"] for c in chars}}  # a line's characters share it
+    order = sorted([(level[c["bottom"]], c["x0"], i) for i, c in enumerate(chars)])  # i: ties keep their order
+    last: _Row | None = None
+    for _, _, i in order:
+        char = chars[i]
+        top, bottom = char["top"], char["bottom"]
+        middle = (top + bottom) / 2
+        row = last if last is not None and last.top <= middle <= last.bottom else _row_at(rows, middle)
         if row is None:
-            row = _Row(char["top"], char["bottom"])
+            row = last = _Row(top, bottom)
             rows.append(row)
-        row.top, row.bottom = min(row.top, char["top"]), max(row.bottom, char["bottom"])
+        else:
+            if top < row.top:
+                row.top = top
+            if bottom > row.bottom:
+                row.bottom = bottom
         row.chars.append(char)
     ordered = _merge_marker_rows(sorted(rows, key=lambda r: (r.top + r.bottom) / 2))
-    return [sorted(r.chars, key=lambda c: c["x0"]) for r in ordered]
+    return [sorted(r.chars, key=_X0) for r in ordered]
+
+
+_X0 = itemgetter("x0")
+
+
+def _row_at(rows: list[_Row], middle: float) -> _Row | None:
+    """The latest of the last three rows whose height holds ``middle``."""
+    for back in (1, 2, 3):
+        if back > len(rows):
+            return None
+        row = rows[-back]
+        if row.top <= middle <= row.bottom:
+            return row
+    return None
 
 
 def _merge_marker_rows(rows: list[_Row]) -> list[_Row]:
@@ -333,13 +366,9 @@ def _marker_host(row: _Row, other: _Row | None) -> _Row | None:
 
 def _segments(row: list[Char]) -> list[list[Char]]:
     """Split a row where a gap wider than ``COLUMN_GAP`` font sizes separates two columns."""
-    size = median(c["size"] for c in row)
-    out = [[row[0]]]
-    for prev, char in zip(row, row[1:], strict=False):
-        if char["x0"] - prev["x1"] > COLUMN_GAP * size:
-            out.append([])
-        out[-1].append(char)
-    return out
+    gap = COLUMN_GAP * _median([c["size"] for c in row])
+    cuts = [i for i in range(1, len(row)) if row[i]["x0"] - row[i - 1]["x1"] > gap]
+    return [row[start:end] for start, end in zip([0, *cuts], [*cuts, len(row)], strict=True)]
 
 
 MAX_COLUMN_ROWS = 15  # two-column blocks (header, signature) are short; longer runs are tables
@@ -406,48 +435,59 @@ def _left_of(line: Line, x: float) -> bool:
     return line.bbox is not None and line.bbox.x1 <= x
 
 
-def _make_line(chars: list[Char], number: int) -> Line:
-    """Characters of one line into a ``Line``: text, raised markers detached, size, style, bbox."""
-    size = median(c["size"] for c in chars)
-    baseline = median(c["bottom"] for c in chars if c["size"] >= SUPERSCRIPT_SIZE * size)
+def _make_line(chars: list[Char], number: int, mixed: bool = True) -> Line:
+    """Characters of one line into a ``Line``: text, raised markers detached, size, style, bbox
+    (``mixed``: some characters may carry an ``origin``)."""
+    sizes = [c["size"] for c in chars]
+    size = _median(sizes)
+    baseline = _median([c["bottom"] for c in chars if c["size"] >= SUPERSCRIPT_SIZE * size])
+    raised = [c["text"] in MARKER_CHARS and _is_raised(c, size, baseline) for c in chars]
     text, prev = "", None
     marks: list[list[Any]] = []
-    spacing = _letter_spacing(chars)
-    for char in chars:
-        if _is_raised(char, size, baseline):
+    spacing = _letter_spacing(chars, size)
+    for char, up in zip(chars, raised, strict=True):
+        if up:
             _add_mark(marks, len(text), char)
+        elif prev is None:
+            text += char["text"]
         else:
-            wide = _word_gap(prev, char, spacing + WORD_GAP * min(size, char["size"])) if prev else False
+            char_size = char["size"]
+            gap = spacing + WORD_GAP * (size if size < char_size else char_size)
+            # a wide gap, or where an annotation's text meets the page's ("Số:" then the stamped
+            # "17738", whose widget may overlap the label)
+            wide = char["x0"] - prev["x1"] > gap or (mixed and prev.get("origin") != char.get("origin"))
             if text and (wide or char["space_before"]) and not text.endswith(" "):
                 text += " "
             text += char["text"]
         prev = char
-    return _finish_line(text, marks, [c for c in chars if not _is_raised(c, size, baseline)] or chars, number)
+    kept = [c for c, up in zip(chars, raised, strict=True) if not up] if any(raised) else chars
+    return _finish_line(text, marks, kept or chars, number)
 
 
-def _word_gap(prev: Char, char: Char, gap: float) -> bool:
-    """A space between two characters: a wide gap, or where an annotation's text meets the page's
-    ("Số:" then the stamped "17738", whose widget may overlap the label)."""
-    return char["x0"] - prev["x1"] > gap or prev.get("origin") != char.get("origin")
+def _median(values: list[float]) -> float:
+    """``statistics.median`` of a non-empty list, without its generality."""
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
 
 
-def _letter_spacing(chars: list[Char]) -> float:
+def _letter_spacing(chars: list[Char], size: float) -> float:
     """The extra space a letter-spaced line ("C Ộ N G  H Ò A") puts between letters; 0 for normal text.
+    ``size`` is the median size of ``chars``.
 
     Most gaps in a line are between letters of a word; when even the small ones are wide, the
     line is letter-spaced and words are told apart by a gap wider than that.
     """
-    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(chars, chars[1:], strict=False))
-    if len(gaps) < 6:
+    if len(chars) < 7:
         return 0.0
+    gaps = sorted([b["x0"] - a["x1"] for a, b in zip(chars, chars[1:], strict=False)])
     usual = gaps[len(gaps) * 3 // 10]
-    return usual if usual > 0.12 * median(c["size"] for c in chars) else 0.0
+    return usual if usual > 0.12 * size else 0.0
 
 
 def _is_raised(char: Char, size: float, baseline: float) -> bool:
-    """A marker character: smaller and raised ("¹"), or raised high ("[1]" at 11.5 pt on 12 pt)."""
-    if char["text"] not in MARKER_CHARS:
-        return False
+    """A marker character (text in ``MARKER_CHARS``, checked by the caller): smaller and raised ("¹"),
+    or raised high ("[1]" at 11.5 pt on 12 pt)."""
     rise = baseline - char["bottom"]
     small = char["size"] <= SUPERSCRIPT_SIZE * size
     return (small and rise > SUPERSCRIPT_RISE * size) or (char["size"] < size and rise > SUPERSCRIPT_HIGH * size)
@@ -466,13 +506,14 @@ def _finish_line(text: str, marks: list[list[Any]], chars: list[Char], number: i
     superscripts = [
         (min(int(offset), len(stripped)), str(marker).strip("[]")) for offset, marker in marks if str(marker).strip("[]")
     ]
-    bold = sum(_font_style(c.get("fontname", ""))[0] for c in chars) * 2 > len(chars)
-    italic = sum(_font_style(c.get("fontname", ""))[1] for c in chars) * 2 > len(chars)
+    fonts = Counter([c.get("fontname", "") for c in chars])
+    bold = sum(count for name, count in fonts.items() if _font_style(name)[0]) * 2 > len(chars)
+    italic = sum(count for name, count in fonts.items() if _font_style(name)[1]) * 2 > len(chars)
     box = BBox(
-        min(c["x0"] for c in chars), min(c["top"] for c in chars),
-        max(c["x1"] for c in chars), max(c["bottom"] for c in chars),
+        min([c["x0"] for c in chars]), min([c["top"] for c in chars]),
+        max([c["x1"] for c in chars]), max([c["bottom"] for c in chars]),
     )
-    size = round(median(c["size"] for c in chars), 2)
+    size = round(_median([c["size"] for c in chars]), 2)
     return Line(text=stripped, page=number, bbox=box, font_size=size, bold=bold, italic=italic,
                 superscripts=superscripts)
 

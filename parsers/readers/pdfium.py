@@ -24,8 +24,9 @@ calls); a text object's font, size and orientation are read once per object.
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,12 +34,16 @@ from pathlib import Path
 from typing import Any
 
 Char = dict[str, Any]
+Glyph = tuple[float | None, str]  # advance in user space (None: PDFium's loose box), text
+Glyphs = dict[str, Glyph]
 
 # code points PDFium reports for characters it made up or could not map
 GENERATED_HYPHEN = 0x2  # a hyphen at a line end ("kHyphen"), read back as "-"
-HYPHEN = 0x2D
 UNMAPPED = "\ufffd"
-LINE_BREAKS = frozenset((0x0A, 0x0D))
+LINE_BREAKS = frozenset("\n\r")
+# characters that are no character of the page: line breaks, and spaces (which mark the next character)
+SKIPPED = LINE_BREAKS | frozenset(ch for ch in map(chr, range(0x20, 0x3000 + 1)) if ch.isspace())
+NOT_ALNUM = re.compile(r"[^\w\s]|_")  # characters read again one by one (see ``_Reader.codes``)
 WIDTH_SLACK = 0.05  # points an advance may pass PDFium's loose box by (float rounding)
 SPACE_ROWS = 12  # baselines (rounded points) searched below and above a left-out space
 SPACE_OVERLAP = 0.1  # ... and at most this share of its size inside the previous character (kerning)
@@ -73,6 +78,7 @@ class _Style:
     descent: float  # the font's descent for one point of size (negative)
     matrix: tuple[float, float, float, float]  # text matrix times page rotation (a, b, c, d)
     simple: bool  # unrotated page, a > 0, d > 0, b = c = 0: no corner arithmetic needed
+    lift: float  # baseline to the box's bottom (d * descent * font size, negative) when simple
 
 
 class _Api:
@@ -83,6 +89,7 @@ class _Api:
 
         self.raw = raw
         self.char_count = self._fast(raw.FPDFText_CountChars, ctypes.c_int)
+        self.get_text = self._fast(raw.FPDFText_GetText, ctypes.c_int)
         self.unicode = self._fast(raw.FPDFText_GetUnicode, ctypes.c_uint)
         self.loose_box = self._fast(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
         self.origin = self._fast(raw.FPDFText_GetCharOrigin, ctypes.c_int)
@@ -207,9 +214,11 @@ class _Reader:
         self.api = _api()
         self.text = text
         self.frame = frame
-        self.styles: dict[int, _Style | None] = {}
+        self.objects: dict[int, tuple[_Style | None, Glyphs]] = {}
+        self.kinds: dict[tuple[float, float, float, float, float, int], tuple[_Style | None, Glyphs]] = {}
         self.fonts: dict[int, tuple[str, float]] = {}
-        self.widths: dict[tuple[int, int], float] = {}
+        self.widths: dict[int, dict[str, float]] = {}  # font -> character -> advance for one point of size
+        self.glyphs: dict[tuple[int, float, float], Glyphs] = {}  # (font, a, font size) -> character -> glyph
         self._x, self._y = ctypes.c_double(), ctypes.c_double()
         self.origin_x = ctypes.c_void_p(ctypes.addressof(self._x))
         self.origin_y = ctypes.c_void_p(ctypes.addressof(self._y))
@@ -218,88 +227,119 @@ class _Reader:
         self._matrix_p = ctypes.c_void_p(ctypes.addressof(self._matrix))
         self._size = ctypes.c_float()
         self._size_p = ctypes.c_void_p(ctypes.addressof(self._size))
+        self._one = ctypes.c_float(1.0)
+
+    def codes(self) -> str:
+        """Every character of the text page, one string (index i is character i).
+
+        One call reads them all (``FPDFText_GetText``); it writes PDFium's line-end hyphen as
+        U+FFFE and has been seen to drop a character, so a character that is not a letter or a
+        digit is read again on its own, and the whole page when the count disagrees.
+        """
+        api, text = self.api, self.text
+        count = api.char_count(text)
+        buffer = ctypes.create_string_buffer(2 * (2 * count + 1))
+        written = api.get_text(text, 0, count, ctypes.c_void_p(ctypes.addressof(buffer)))
+        page = buffer.raw[:2 * max(written - 1, 0)].decode("utf-16-le", "surrogatepass")
+        if len(page) != count:
+            return "".join(_code_text(api.unicode(text, index)) for index in range(count))
+        codes = list(page)
+        for found in NOT_ALNUM.finditer(page):
+            index = found.start()
+            codes[index] = _code_text(api.unicode(text, index))
+        return "".join(codes)
 
     def chars(self, spaces: list[tuple[float, float]] = ()) -> list[Char]:  # type: ignore[assignment]
         """The page's upright characters in PDFium's order (content order; objects of a line by x);
         ``spaces`` are the user-space positions of space objects PDFium left out."""
         api, text, frame = self.api, self.text, self.frame
-        unicode, text_object, origin = api.unicode, api.text_object, api.origin
+        text_object, origin = api.text_object, api.origin
         ox, oy, out_x, out_y = self._x, self._y, self.origin_x, self.origin_y
-        styles, widths = self.styles, self.widths
+        objects = self.objects
         height, x_off, top_off = frame.height, frame.x_offset, frame.top_offset
         shift_x, shift_y = frame.ctm[4], frame.ctm[5]
         chars: list[Char] = []
-        after_space, last_object, style = False, None, None
+        after_space, last_object = False, None
+        style: _Style | None = None
+        glyphs: Glyphs = {}
+        simple, lift, style_size, fontname = True, 0.0, 0.0, ""
         piece_object, piece_x, piece_y = None, 0.0, 0.0
-        origins: list[Origin] = []
-        for index in range(api.char_count(text)):
-            code = unicode(text, index)
-            if code in LINE_BREAKS:
+        origins: list[Origin] | None = [] if spaces else None
+        for index, code in enumerate(self.codes()):
+            if code in SKIPPED:
+                if code not in LINE_BREAKS:  # a space; PDFium's own spaces do not count
+                    after_space = after_space or not api.generated(text, index)
                 continue
-            if code == 0x20 or (code > 0x20 and chr(code).isspace()):
-                after_space = after_space or not api.generated(text, index)  # PDFium's own spaces do not count
-                continue
-            if code == GENERATED_HYPHEN:
-                code = HYPHEN
             obj = text_object(text, index)
             if obj != last_object or style is None:
                 last_object = obj
-                style = styles[obj] if obj in styles else self.style(index, obj)
-            if style is None:
-                after_space = False
-                continue
+                style, glyphs = objects[obj] if obj in objects else self.style(index, obj)
+                if style is None:
+                    after_space = False
+                    continue
+                simple, lift, style_size, fontname = style.simple, style.lift, style.size, style.fontname
             origin(text, index, out_x, out_y)
-            if obj == piece_object and ox.value == piece_x and oy.value == piece_y and chars and not after_space:
+            x, y = ox.value, oy.value
+            if obj == piece_object and x == piece_x and y == piece_y and chars and not after_space:
                 chars[-1]["text"] += self.char_text(index, code)  # one glyph mapped to several code points
                 continue
-            piece_object, piece_x, piece_y = obj, ox.value, oy.value
-            width = widths.get((style.font, code))
-            if width is None:
-                width = self.width(index, style, code)
-            if style.simple:
-                a, _, _, d = style.matrix
-                x0 = ox.value + shift_x
-                y0 = oy.value + shift_y + d * style.descent * style.font_size
-                x1 = x0 + a * width * style.font_size if width else self.loose_right(index) + shift_x
-                size = style.size
+            piece_object, piece_x, piece_y = obj, x, y
+            glyph = glyphs.get(code)
+            if glyph is None:
+                glyph = self.glyph(index, style, glyphs, code)
+            advance, char_text = glyph
+            if simple:
+                x0 = x + shift_x
+                y0 = y + shift_y + lift
+                x1 = x0 + advance if advance is not None else self.loose_right(index) + shift_x
+                size = style_size
             else:
-                x0, y0, x1, size = self.corners(index, style, width)
-            origins.append((piece_y, piece_x, piece_x + (x1 - x0), size))
+                x0, y0, x1, size = self.corners(index, style, self.widths[style.font][code])
+            if origins is not None:
+                origins.append((y, x, x + (x1 - x0), size))
             chars.append({
                 "x0": x0 + x_off, "x1": x1 + x_off, "top": height - (y0 + size) + top_off,
-                "bottom": height - y0 + top_off, "text": self.char_text(index, code),
-                "fontname": style.fontname, "size": size, "space_before": after_space,
+                "bottom": height - y0 + top_off, "text": char_text,
+                "fontname": fontname, "size": size, "space_before": after_space,
             })
             after_space = False
-        if spaces:
+        if origins:
             _mark_spaces(chars, origins, spaces)
         return chars
 
-    def char_text(self, index: int, code: int) -> str:
-        if code == HYPHEN:
+    def char_text(self, index: int, code: str) -> str:
+        if code == "-":
             return "-"
-        if code == 0 or self.api.unmapped(self.text, index):
+        if code == "\x00" or self.api.unmapped(self.text, index):
             return UNMAPPED
-        return chr(code)
+        return code
+
+    def glyph(self, index: int, style: _Style, glyphs: Glyphs, code: str) -> Glyph:
+        """What every drawing of ``code`` in this font, size and scale shares: its advance in user
+        space (None: take PDFium's loose box) and its text (U+FFFD when PDFium could not map it)."""
+        width = self.widths.get(style.font, {}).get(code)
+        if width is None:
+            width = self.width(index, style, code)
+        glyph = (style.matrix[0] * width * style.font_size if width else None, self.char_text(index, code))
+        glyphs[code] = glyph
+        return glyph
 
     def loose_right(self, index: int) -> float:
         """PDFium's loose box right edge, for a glyph whose advance width cannot be looked up."""
         self.api.loose_box(self.text, index, ctypes.c_void_p(ctypes.addressof(self._rect)))
         return float(self._rect.right)
 
-    def width(self, index: int, style: _Style, code: int) -> float:
+    def width(self, index: int, style: _Style, code: str) -> float:
         """Advance width of ``code`` in the style's font for one point of size, checked on its first
         character; 0 (use PDFium's loose box) when PDFium maps the code point back to another glyph
         (a glyph read as two code points, "ô" + U+0300, has no code of its own for "ô")."""
-        size = ctypes.c_float()
-        found = self.api.glyph_width(ctypes.c_void_p(style.font), ctypes.c_uint(code), ctypes.c_float(1.0),
-                                     ctypes.c_void_p(ctypes.addressof(size)))
-        width = float(size.value) if found else 0.0
+        found = self.api.glyph_width(ctypes.c_void_p(style.font), ord(code), self._one, self._size_p)
+        width = float(self._size.value) if found else 0.0
         if width and style.simple:  # the advance lies inside the loose box (advance and ink)
             advance = style.matrix[0] * width * style.font_size
             if self._x.value + advance > self.loose_right(index) + WIDTH_SLACK:
                 width = 0.0
-        self.widths[(style.font, code)] = width
+        self.widths.setdefault(style.font, {})[code] = width
         return width
 
     def corners(self, index: int, style: _Style, width: float) -> tuple[float, float, float, float]:
@@ -317,25 +357,33 @@ class _Reader:
             ys.append(py + b * tx + d * ty)
         return min(xs), min(ys), max(xs), max(ys) - min(ys)
 
-    def style(self, index: int, obj: int | None) -> _Style | None:
-        """Font name, sizes and matrix of the text object of character ``index``; None when not upright."""
-        api = self.api
-        matrix = self._matrix
+    def style(self, index: int, obj: int | None) -> tuple[_Style | None, Glyphs]:
+        """Font name, sizes and matrix of the text object of character ``index`` (None when not
+        upright), with the glyph table its characters share; objects alike share one."""
+        if obj is None:
+            return None, {}
+        api, matrix = self.api, self._matrix
+        handle = ctypes.c_void_p(obj)
         api.char_matrix(self.text, index, self._matrix_p)
-        a, b, c, d = self.frame.turn((matrix.a, matrix.b, matrix.c, matrix.d))
-        style = None
-        if a * d > 0 and b * c <= 0 and obj is not None:
-            handle = ctypes.c_void_p(obj)
-            size = self._size
-            api.font_size(handle, self._size_p)
-            font = api.font(handle) or 0
-            name, descent = self.fonts[font] if font in self.fonts else self.font(font)
-            simple = self.frame.rotation == 0 and b == 0 and c == 0 and a > 0 and d > 0
-            scale = abs(d) if b == 0 else (b * b + d * d) ** 0.5
-            style = _Style(name, size.value * scale, font, size.value, descent, (a, b, c, d), simple)
-        if obj is not None:
-            self.styles[obj] = style
-        return style
+        api.font_size(handle, self._size_p)
+        font = api.font(handle) or 0
+        key = (matrix.a, matrix.b, matrix.c, matrix.d, self._size.value, font)
+        found = self.kinds.get(key)
+        if found is None:
+            found = self.kinds[key] = self.new_style(key)
+        self.objects[obj] = found
+        return found
+
+    def new_style(self, key: tuple[float, float, float, float, float, int]) -> tuple[_Style | None, Glyphs]:
+        *linear, font_size, font = key
+        a, b, c, d = self.frame.turn((linear[0], linear[1], linear[2], linear[3]))
+        if not (a * d > 0 and b * c <= 0):
+            return None, {}
+        name, descent = self.fonts[font] if font in self.fonts else self.font(font)
+        simple = self.frame.rotation == 0 and b == 0 and c == 0 and a > 0 and d > 0
+        scale = abs(d) if b == 0 else (b * b + d * d) ** 0.5
+        style = _Style(name, font_size * scale, font, font_size, descent, (a, b, c, d), simple, d * descent * font_size)
+        return style, self.glyphs.setdefault((font, a, font_size), {})
 
     def font(self, font: int) -> tuple[str, float]:
         """The font's /BaseFont name without its subset tag ("TimesNewRomanPS-BoldMT") and its descent."""
@@ -354,6 +402,11 @@ class _Reader:
         return name, descent
 
 
+def _code_text(code: int) -> str:
+    """A code point PDFium reports as a one-character string; its line-end hyphen as "-"."""
+    return "-" if code == GENERATED_HYPHEN else chr(code)
+
+
 Origin = tuple[float, float, float, float]  # user-space baseline y, x0, x1 and size of a character
 
 
@@ -368,8 +421,9 @@ def _mark_spaces(chars: list[Char], origins: list[Origin], spaces: list[tuple[fl
         rows.setdefault(round(y), []).append((x0, index))
     for row in rows.values():
         row.sort()
+    keys = sorted(rows)
     for sx, sy in spaces:
-        after, before = _neighbours(rows, origins, sx, sy)
+        after, before = _neighbours(rows, keys, origins, sx, sy)
         if after is None:
             continue
         if before is not None and sx < origins[before][2] - SPACE_OVERLAP * origins[before][3]:
@@ -378,15 +432,15 @@ def _mark_spaces(chars: list[Char], origins: list[Origin], spaces: list[tuple[fl
 
 
 def _neighbours(
-    rows: dict[int, list[tuple[float, int]]], origins: list[Origin], sx: float, sy: float
+    rows: dict[int, list[tuple[float, int]]], keys: list[int], origins: list[Origin], sx: float, sy: float
 ) -> tuple[int | None, int | None]:
-    """The characters right after and right before (sx, sy) on the line whose height holds sy."""
+    """The characters right after and right before (sx, sy) on the line whose height holds sy
+    (``keys``: the rows' baselines in order)."""
     after: tuple[float, int] | None = None
     before: tuple[float, int] | None = None
-    for key in range(round(sy) - SPACE_ROWS, round(sy) + SPACE_ROWS + 1):
-        row = rows.get(key)
-        if not row:
-            continue
+    level = round(sy)
+    for key in keys[bisect_left(keys, level - SPACE_ROWS):bisect_right(keys, level + SPACE_ROWS)]:
+        row = rows[key]
         at = bisect_left(row, (sx - SPACE_SLACK, -1))
         if at < len(row) and (after is None or row[at][0] < after[0]) and _on_line(origins[row[at][1]], sy):
             after = row[at]
@@ -400,37 +454,90 @@ def _on_line(origin: Origin, sy: float) -> bool:
     return -BASELINE_BELOW * size <= sy - y <= BASELINE_ABOVE * size
 
 
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
 def _walk(page: ctypes.c_void_p, frame: _Frame) -> tuple[list[Char], list[tuple[float, float]]]:
     """Straight lines, then axis-aligned rectangles, of the page's paths (form XObjects included);
     and where the text objects PDFium's text page leaves out are: objects without width, in
     practice a lone space (Word draws "Hồ" " " "Chí" as three objects), user space (x, baseline y)."""
-    api = _api()
-    lines: list[Char] = []
-    rects: list[Char] = []
-    spaces: list[tuple[float, float]] = []
-    bounds = [ctypes.c_float() for _ in range(4)]
-    pointers = [ctypes.c_void_p(ctypes.addressof(value)) for value in bounds]
-    count = api.object_count(page)
-    stack = [(api.object_at, page, count, 0, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))]
-    while stack:
-        getter, holder, total, index, outer = stack.pop()
-        if index >= total:
-            continue
-        stack.append((getter, holder, total, index + 1, outer))
-        obj = ctypes.c_void_p(getter(holder, index))
-        kind = api.object_type(obj)
-        if kind == 1:  # FPDF_PAGEOBJ_TEXT
-            api.bounds(obj, *pointers)
-            left, bottom, right, _ = (value.value for value in bounds)
-            if abs(right - left) < EMPTY_WIDTH:
-                a, b, c, d, e, f = outer
-                spaces.append((a * left + c * bottom + e, b * left + d * bottom + f))
-        elif kind == 2:  # FPDF_PAGEOBJ_PATH
-            _path_segments(api, obj, outer, frame, lines, rects)
-        elif kind == 5:  # FPDF_PAGEOBJ_FORM: its objects in its own space
-            inner = _compose(_object_matrix(api, obj), outer)
-            stack.append((api.form_object, obj, api.form_count(obj), 0, inner))
-    return lines + rects, spaces
+    walker = _Walker(frame)
+    walker.objects(walker.api.object_at, page, walker.api.object_count(page), IDENTITY)
+    return walker.lines + walker.rects, walker.spaces
+
+
+class _Walker:
+    """One page's objects in content order, forms entered where they are drawn."""
+
+    def __init__(self, frame: _Frame) -> None:
+        self.api = _api()
+        self.frame = frame
+        self.lines: list[Char] = []
+        self.rects: list[Char] = []
+        self.spaces: list[tuple[float, float]] = []
+        self.bounds = [ctypes.c_float() for _ in range(4)]
+        self.pointers = [ctypes.c_void_p(ctypes.addressof(value)) for value in self.bounds]
+        self._x, self._y = ctypes.c_float(), ctypes.c_float()
+        self.point = (ctypes.c_void_p(ctypes.addressof(self._x)), ctypes.c_void_p(ctypes.addressof(self._y)))
+
+    def objects(self, getter: Any, holder: ctypes.c_void_p, total: int, outer: Matrix) -> None:
+        """Objects ``0 .. total - 1`` of ``holder`` (a page or a form object) drawn with ``outer``."""
+        api = self.api
+        object_type, bounds, pointers = api.object_type, api.bounds, self.pointers
+        left, _, right, _ = self.bounds
+        for index in range(total):
+            obj = ctypes.c_void_p(getter(holder, index))
+            kind = object_type(obj)
+            if kind == 1:  # FPDF_PAGEOBJ_TEXT
+                bounds(obj, *pointers)
+                if abs(right.value - left.value) < EMPTY_WIDTH:
+                    x, y = left.value, self.bounds[1].value
+                    a, b, c, d, e, f = outer
+                    self.spaces.append((a * x + c * y + e, b * x + d * y + f))
+            elif kind == 2:  # FPDF_PAGEOBJ_PATH
+                self.path(obj, outer)
+            elif kind == 5:  # FPDF_PAGEOBJ_FORM: its objects in its own space (PDFium caps the nesting)
+                self.objects(api.form_object, obj, api.form_count(obj), _compose(_object_matrix(api, obj), outer))
+
+    def path(self, obj: ctypes.c_void_p, outer: Matrix) -> None:
+        """pdfminer's reading of a painted path: each subpath "m l" is a line, "m l l l h" with square
+        corners a rectangle; curves and other shapes are left out. A subpath is read point by point
+        only when it can be one of those: a move then at most four lines (five with a redundant
+        closing line), no curve."""
+        api = self.api
+        count = api.segment_count(obj)
+        if count < 2:
+            return
+        segment_at, segment_type = api.segment_at, api.segment_type
+        matrix: Matrix | None = None
+        subpath: list[ctypes.c_void_p] = []
+        alive = True
+        for index in range(count):
+            segment = ctypes.c_void_p(segment_at(obj, index))
+            kind = segment_type(segment)
+            if kind == MOVETO and subpath:
+                if alive:
+                    matrix = matrix or _compose(_object_matrix(api, obj), outer)
+                    self.subpath(subpath, matrix)
+                subpath, alive = [], True
+            subpath.append(segment)
+            alive = alive and len(subpath) <= MAX_SHAPE_SEGMENTS and kind == (MOVETO if len(subpath) == 1 else LINETO)
+        if subpath and alive:
+            self.subpath(subpath, matrix or _compose(_object_matrix(api, obj), outer))
+
+    def subpath(self, segments: list[ctypes.c_void_p], matrix: Matrix) -> None:
+        api, (xp, yp), x, y = self.api, self.point, self._x, self._y
+        points: list[tuple[float, float]] = []
+        ops = ""
+        for segment in segments:
+            api.segment_point(segment, xp, yp)
+            points.append((x.value, y.value))
+            ops += "m" if not ops else "l"
+            if api.segment_close(segment):
+                ops += "h"
+                points.append(points[0])
+        _classify(ops, points, matrix, self.frame, self.lines, self.rects)
 
 
 def _object_matrix(api: _Api, obj: ctypes.c_void_p) -> tuple[float, float, float, float, float, float]:
@@ -450,36 +557,7 @@ def _compose(
 
 
 MOVETO, LINETO = 2, 0  # FPDF_SEGMENT_*
-
-
-def _path_segments(
-    api: _Api, obj: ctypes.c_void_p, outer: tuple[float, float, float, float, float, float], frame: _Frame,
-    lines: list[Char], rects: list[Char],
-) -> None:
-    """pdfminer's reading of a painted path: each subpath "m l" is a line, "m l l l h" with square
-    corners a rectangle; curves and other shapes are left out."""
-    count = api.segment_count(obj)
-    if count < 2:
-        return
-    matrix = _compose(_object_matrix(api, obj), outer)
-    x, y = ctypes.c_float(), ctypes.c_float()
-    xp, yp = ctypes.c_void_p(ctypes.addressof(x)), ctypes.c_void_p(ctypes.addressof(y))
-    subpath: list[tuple[float, float]] = []
-    ops = ""
-    for index in range(count):
-        segment = ctypes.c_void_p(api.segment_at(obj, index))
-        kind = api.segment_type(segment)
-        if kind == MOVETO and subpath:
-            _classify(ops, subpath, matrix, frame, lines, rects)
-            subpath, ops = [], ""
-        api.segment_point(segment, xp, yp)
-        subpath.append((x.value, y.value))
-        ops += "m" if kind == MOVETO else ("l" if kind == LINETO else "c")
-        if api.segment_close(segment):
-            ops += "h"
-            subpath.append(subpath[0])
-    if subpath:
-        _classify(ops, subpath, matrix, frame, lines, rects)
+MAX_SHAPE_SEGMENTS = 5  # "m l l l l" (a rectangle closed by a line); longer subpaths are neither line nor rectangle
 
 
 def _classify(

@@ -202,3 +202,30 @@ def test_ocr_cache_reads_each_page_image_once(tmp_path: Path, monkeypatch: pytes
     monkeypatch.delenv("VANBAN_OCR_CACHE")
     ocr_pdf_page(scan, 1, 595.0, 842.0, dpi=150)
     assert [call[0] for call in calls] == ["pdftoppm", "pdftoppm", "tesseract"]
+
+
+def _words(row: list[tuple[str, float, int, int]]) -> list:
+    """Words of one tesseract line: (text, confidence, left, right), 40 pixels high at 300 dpi."""
+    from parsers.readers.ocr import _Word
+
+    return [_Word(text, conf, left, 1000, right, 1040) for text, conf, left, right in row]
+
+
+UNSURE_LABELS = [  # real first words of lines in the tesseract TSV of the scans of corpus-real/directives
+    pytest.param([("—", 29, 367, 400), ("Khẩn", 93, 422, 520), ("trương", 95, 535, 680)], "— Khẩn trương",
+                 id="217-krongno-em-dash-at-29"),
+    pytest.param([("II.", 0, 330, 380), ("HIỆN", 90, 396, 520), ("TRẠNG", 91, 540, 700)], "II. HIỆN TRẠNG",
+                 id="roman-at-0"),
+    pytest.param([("-", 0, 0, 30), ("định", 90, 66, 160), ("tại", 92, 175, 240)], "định tại",
+                 id="speckle-before-lower-case"),
+    pytest.param([("-", 29, 147, 170), ("CHINHPHU.VNThời", 80, 716, 1200)], "CHINHPHU.VNThời", id="far-from-the-text"),
+    pytest.param([("3", 28, 560, 580), ("Cụm", 90, 598, 680), ("từ", 92, 695, 740)], "Cụm từ", id="number-without-dot"),
+]
+
+
+@pytest.mark.parametrize(("row", "text"), UNSURE_LABELS)
+def test_unsure_label_kept_at_line_start(row: list[tuple[str, float, int, int]], text: str) -> None:
+    from parsers.readers.ocr import _lines_of
+
+    lines = _lines_of(_words(row), 1, 72 / 300)
+    assert lines[0].text == text

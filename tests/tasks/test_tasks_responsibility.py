@@ -60,6 +60,13 @@ PROVINCE = "Hưng Yên"
                      ["Ban Kiểm tra", "Ban Tổ chức cán bộ"], [], id="15405-chq-capital-verb-on-new-line"),
         pytest.param("- Yêu cầu UBND các xã, thị trấn tăng cường kiểm tra các công trình nhà ở đã được cấp phép",
                      ["UBND các xã, thị trấn"], [], id="217-tb-krongno-group-as-written"),
+        pytest.param("3.1. Lĩnh vực Y tế: Giao phòng Y tế chủ trì, phối hợp Đảng ủy, UBND các xã, thị trấn chỉ đạo "
+                     "tăng cường công tác tuyên truyền", ["Phòng Y tế"], ["Đảng ủy", "UBND các xã, thị trấn"],
+                     id="217-tb-krongno-lower-case-phong"),
+        pytest.param("4.2. Đối với các tờ bản đồ cấp giấy bị sai lệch, giao phòng Tài nguyên — Môi trường chủ trì "
+                     "phối hợp UBND các xã, thị trấn rà soát toàn bộ", ["Phòng Tài nguyên — Môi trường"],
+                     ["UBND các xã, thị trấn"], id="217-tb-krongno-lower-case-phong-after-giao"),
+        pytest.param("Tổ chức phòng chống dịch bệnh trên địa bàn", [], [], id="phong-chong-is-no-office"),
         pytest.param("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Kế hoạch và Đầu tư, Y tế, Giáo dục và Đào "
                      "tạo, Xây dựng, Tài chính, Tài nguyên và Môi trường; Chủ tịch UBND các huyện, thị xã, thành phố; "
                      "Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố và Thủ trưởng các cơ "
@@ -91,6 +98,7 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
         pytest.param("2. Sở Y tế có trách nhiệm:", ["Sở Y tế"], id="co-trach-nhiem-colon"),
         pytest.param("1. Bộ trưởng Bộ Quốc phòng có trách nhiệm:", ["Bộ trưởng Bộ Quốc phòng"], id="congbot-minister"),
         pytest.param("1. Mục đích", [], id="purpose"),
+        pytest.param("1.1. Giao phòng Nông nghiệp và PTNT:", ["Phòng Nông nghiệp và PTNT"], id="217-lower-case-phong"),
     ],
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:

@@ -34,6 +34,8 @@ OCR_LANG = "vie"
 MIN_WORD_CONFIDENCE = 30.0
 # a label OCR may be unsure of, kept at the start of a line (``_unsure_label``): "—", "-", "•", "c)", "đ)", "II.", "1.", "2.1."
 UNSURE_LABEL = re.compile(r"""^(?:[-–—−•+]|[a-zđ][).]|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)])$""")
+# a dash tesseract read as another sign at the start of a line: "¬ Đẩy mạnh cơ cấu lại ngành nông nghiệp"
+DASH_LOOKALIKES = {"¬": "-", "~": "-"}
 # a page whose text, stamps removed, has fewer letters or digits than this is OCRed
 MIN_TEXT_CHARS = 40
 # glyph extent of a Vietnamese line (stacked diacritics to descenders) relative to its font size
@@ -239,7 +241,11 @@ def _parse_tsv(tsv: str) -> tuple[dict[tuple[int, int, int], list[_Word]], int]:
 def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
     """One tesseract line into ``Line`` objects: split at wide gaps, low-confidence words dropped but for
     a label that opens the line (``_unsure_label``)."""
-    kept = [w for i, w in enumerate(words) if w.conf >= MIN_WORD_CONFIDENCE or (i == 0 and _unsure_label(words))]
+    label = _unsure_label(words)
+    if label:
+        words = [_Word(DASH_LOOKALIKES.get(label.text, label.text), 100.0, label.left, label.top, label.right,
+                       label.bottom), *words[1:]]
+    kept = [w for w in words if w.conf >= MIN_WORD_CONFIDENCE]
     if not kept:
         return []
     typical = median(w.bottom - w.top for w in kept)
@@ -252,16 +258,19 @@ def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
     return [line for line in lines if _is_text(line.text)]
 
 
-def _unsure_label(words: list[_Word]) -> bool:
-    """The line's first word is a label tesseract is unsure of (a thin dash "—" at 29, "c)" at 25, "II." at 0)
-    and a confident capitalised word follows it at a word's distance: "— Khẩn trương xây dựng kế hoạch",
-    "II. PHẠM VI, NỘI DUNG". A speckle far left of the text, or before a lower-case word, is no label."""
+def _unsure_label(words: list[_Word]) -> _Word | None:
+    """The line's first word when it is a label tesseract is unsure of (a thin dash "—" at 29, "c)" at 25,
+    "II." at 0) or a dash it read as "¬" or "~", and a confident capitalised word follows it at a word's
+    distance: "— Khẩn trương xây dựng kế hoạch", "¬ Đẩy mạnh cơ cấu lại", "II. PHẠM VI, NỘI DUNG". A speckle
+    far left of the text, or before a lower-case word, is no label."""
     if len(words) < 2:
-        return False
+        return None
     label, following = words[0], words[1]
+    unsure = label.conf < MIN_WORD_CONFIDENCE or label.text in DASH_LOOKALIKES
     near = following.left - label.right <= following.bottom - following.top
     upper = following.text[:1].isupper() and following.conf >= MIN_WORD_CONFIDENCE
-    return near and upper and UNSURE_LABEL.match(label.text) is not None
+    shaped = UNSURE_LABEL.match(label.text) is not None or label.text in DASH_LOOKALIKES
+    return label if unsure and near and upper and shaped else None
 
 
 def _is_text(text: str) -> bool:

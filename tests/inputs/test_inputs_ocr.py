@@ -169,6 +169,9 @@ OCR_FIXES = [
     pytest.param("QUYÉT ĐỊNH:", "QUYẾT ĐỊNH:", id="quyet-dinh"),
     pytest.param("Số: 2307 /QĐÐ-UBND", "Số: 2307 /QĐ-UBND", id="doubled-d-stroke"),
     pytest.param("Sóc Trăng, ngày 05 tháng 5 năm 2025", "Sóc Trăng, ngày 05 tháng 5 năm 2025", id="soc-trang-untouched"),
+    pytest.param("- Đây mạnh hỗ trợ doanh nghiệp tìm kiếm các thị trường; Thúc đây tăng",
+                 "- Đẩy mạnh hỗ trợ doanh nghiệp tìm kiếm các thị trường; Thúc đẩy tăng", id="day-manh-thuc-day"),
+    pytest.param("Đây là nhiệm vụ trọng tâm", "Đây là nhiệm vụ trọng tâm", id="day-la-untouched"),
 ]
 
 
@@ -220,6 +223,10 @@ UNSURE_LABELS = [  # real first words of lines in the tesseract TSV of the scans
                  id="speckle-before-lower-case"),
     pytest.param([("-", 29, 147, 170), ("CHINHPHU.VNThời", 80, 716, 1200)], "CHINHPHU.VNThời", id="far-from-the-text"),
     pytest.param([("3", 28, 560, 580), ("Cụm", 90, 598, 680), ("từ", 92, 695, 740)], "Cụm từ", id="number-without-dot"),
+    pytest.param([("¬", 19, 512, 540), ("Đẩy", 90, 560, 640), ("mạnh", 92, 655, 760)], "- Đẩy mạnh",
+                 id="08-daknong-dash-read-as-not-sign"),
+    pytest.param([("~", 76, 300, 325), ("Thủ", 90, 336, 400), ("tướng,", 92, 415, 540)], "- Thủ tướng,",
+                 id="dash-read-as-tilde"),
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.model import Citation, Document, FootnoteMarker, Header, StructureNode, Task
 from parsers.tasks import extract_tasks
 
@@ -217,3 +219,25 @@ def test_decision_article_with_nested_plan_is_a_task_and_not_inherited() -> None
     tasks = {t.path: t.responsible for t in extract_tasks(_doc(b, [art]), [])}
     assert tasks["Điều 3"] == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Công an tỉnh"]
     assert tasks["Điều 3.II.2"] == ["Các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố"]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_task"),
+    [
+        pytest.param("Về huy động nguồn lực cho đầu tư phát triển: Tăng cường huy động các nguồn lực xã hội.", True,
+                     id="08-daknong-topic-then-colon"),
+        pytest.param("Về công tác đối ngoại, quốc phòng, an ninh\nTăng cường củng cố quốc phòng an ninh.", True,
+                     id="08-daknong-title-then-capitalised-action"),
+        pytest.param("Đối với kế hoạch đầu tư nguồn ngân sách nhà nước: Thực hiện theo điểm b, khoản 4, Mục I.", True,
+                     id="08-daknong-doi-voi-topic"),
+        pytest.param("Áp dụng công nghệ thông tin trong công tác xây dựng, tổng hợp, giao kế hoạch.", True,
+                     id="08-daknong-ap-dung"),
+        pytest.param("Về kinh tế: tăng trưởng GRDP đạt 7,5%; thu ngân sách đạt 105% dự toán.", False,
+                     id="topic-then-figures-no-action"),
+    ],
+)
+def test_item_opening_with_a_topic(text: str, is_task: bool) -> None:
+    b = Builder()
+    section = b.node("II", "roman", "II", "NHIỆM VỤ CHỦ YẾU", heading="NHIỆM VỤ CHỦ YẾU")
+    section.children = [b.node("II.1", "item", "1", text)]
+    assert ("II.1" in _by_path(_doc(b, [section]))) is is_task

@@ -172,6 +172,11 @@ OCR_FIXES = [
     pytest.param("- Đây mạnh hỗ trợ doanh nghiệp tìm kiếm các thị trường; Thúc đây tăng",
                  "- Đẩy mạnh hỗ trợ doanh nghiệp tìm kiếm các thị trường; Thúc đẩy tăng", id="day-manh-thuc-day"),
     pytest.param("Đây là nhiệm vụ trọng tâm", "Đây là nhiệm vụ trọng tâm", id="day-la-untouched"),
+    pytest.param("3.1. Đối với Đảng úy - UBND các xã, thị trấn", "3.1. Đối với Đảng ủy - UBND các xã, thị trấn",
+                 id="43-krongno-dang-uy"),
+    pytest.param("Đại úy Nguyễn Văn A", "Đại úy Nguyễn Văn A", id="army-rank-untouched"),
+    pytest.param("- Tiếp. tục chỉ đạo Ban CHQS xã, thị trấn", "- Tiếp tục chỉ đạo Ban CHQS xã, thị trấn",
+                 id="43-krongno-tiep-tuc"),
 ]
 
 

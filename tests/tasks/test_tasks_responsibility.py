@@ -105,6 +105,24 @@ def test_heading_bodies(heading: str, bodies: list[str]) -> None:
     assert heading_bodies(heading, PROVINCE) == bodies
 
 
+@pytest.mark.parametrize(
+    ("preamble", "bodies"),
+    [
+        pytest.param("Trước tình hình trên, Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, đơn vị, "
+                     "đoàn thể; Chủ tịch UBND các xã, thị trấn tập trung thực hiện các nhiệm vụ sau:",
+                     ["Thủ trưởng các phòng, ban, đơn vị, đoàn thể", "Chủ tịch UBND các xã, thị trấn"],
+                     id="34-cd-dakrlap-dien-khan"),
+        pytest.param("Chủ tịch Ủy ban nhân dân huyện điện khân Thủ trưởng các phòng, ban, đơn vị, đoàn thể tập trung "
+                     "thực hiện các nhiệm vụ sau:", ["Thủ trưởng các phòng, ban, đơn vị, đoàn thể"],
+                     id="dien-khan-as-ocr-reads-it"),
+        pytest.param("Công ty Điện lực tỉnh thông báo lịch cắt điện khu vực trung tâm huyện.", [],
+                     id="dien-luc-is-no-address"),
+    ],
+)
+def test_cong_dien_opening(preamble: str, bodies: list[str]) -> None:
+    assert opening_bodies(preamble, PROVINCE) == bodies
+
+
 def test_opening_sentence_of_seed() -> None:
     preamble = (
         "qua đó cải thiện, nâng cao các chỉ số PAR INDEX, SIPAS, PAPI của tỉnh năm 2025, \n\n"

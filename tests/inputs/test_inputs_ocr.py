@@ -177,6 +177,20 @@ OCR_FIXES = [
     pytest.param("Đại úy Nguyễn Văn A", "Đại úy Nguyễn Văn A", id="army-rank-untouched"),
     pytest.param("- Tiếp. tục chỉ đạo Ban CHQS xã, thị trấn", "- Tiếp tục chỉ đạo Ban CHQS xã, thị trấn",
                  id="43-krongno-tiep-tuc"),
+    pytest.param("3- Kết thúc mỗi đợt kiểm điểm, các tô công tác kịp thời gửi báo cáo",
+                 "3- Kết thúc mỗi đợt kiểm điểm, các tổ công tác kịp thời gửi báo cáo", id="368-bacgiang-to-cong-tac"),
+    pytest.param("- Tô chức hội nghị triển khai việc lập bản đồ", "- Tổ chức hội nghị triển khai việc lập bản đồ",
+                 id="43-krongno-to-chuc"),
+    pytest.param("tô điểm thêm cho cảnh quan", "tô điểm thêm cho cảnh quan", id="to-diem-untouched"),
+    pytest.param("thực hiện Nghị quyết Trung ương 4 (khóa XI) của tỉnh yêu câu:",
+                 "thực hiện Nghị quyết Trung ương 4 (khóa XI) của tỉnh yêu cầu:", id="368-bacgiang-yeu-cau"),
+    pytest.param("I. MỤC ĐÍCH, YÊU CÀU", "I. MỤC ĐÍCH, YÊU CẦU", id="yeu-cau-caps"),
+    pytest.param("3. Sở Văn hóa, Thể thao và Du lịch| Sở Tài chính căn cứ chức năng",
+                 "3. Sở Văn hóa, Thể thao và Du lịch Sở Tài chính căn cứ chức năng", id="695-bacgiang-fax-rule"),
+    pytest.param("chủ động phôi hợp với|Ban Thường trực Ủy", "chủ động phôi hợp với Ban Thường trực Ủy",
+                 id="695-bacgiang-fax-rule-before-a-word"),
+    pytest.param("| Tỉnh Cao Bằng | 04 |", "| Tỉnh Cao Bằng | 04 |", id="table-cells-untouched"),
+    pytest.param("1. Các Sở, ban, ngành thuộc ƯBND tỉnh", "1. Các Sở, ban, ngành thuộc UBND tỉnh", id="695-U-horn"),
 ]
 
 

@@ -17,6 +17,7 @@ from parsers.model import Citation, Document, StructureNode, Task
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import (
+    ADDRESS,
     LABEL,
     heading_bodies,
     item_roles,
@@ -267,8 +268,15 @@ def _is_non_task_section(node: StructureNode) -> bool:
     if DIFFICULTIES.match(fold(LABEL.sub("", node.text[:300], count=1)).strip()):
         return True
     title = _heading(node) or (node.text[:120] if node.children else "")
-    title = LABEL.sub("", title, count=1)
-    return bool(NON_TASK_HEADING.match(fold(title).strip()))
+    title = LABEL.sub("", title, count=1).strip()
+    return bool(NON_TASK_HEADING.match(fold(title))) and not _addresses_bodies(title)
+
+
+def _addresses_bodies(title: str) -> bool:
+    """ "Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:" asks a body to act; "Yêu cầu" alone is a
+    section of requirements."""
+    address = ADDRESS.match(fold(title))
+    return address is not None and bool(read_subject(title, address.end()).bodies)
 
 
 def _walk(

@@ -241,3 +241,17 @@ def test_item_opening_with_a_topic(text: str, is_task: bool) -> None:
     section = b.node("II", "roman", "II", "NHIỆM VỤ CHỦ YẾU", heading="NHIỆM VỤ CHỦ YẾU")
     section.children = [b.node("II.1", "item", "1", text)]
     assert ("II.1" in _by_path(_doc(b, [section]))) is is_task
+
+
+def test_yeu_cau_naming_a_body_is_no_requirements_section() -> None:
+    """217/TB-UBND Krông Nô: "1.2. Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:" asks that body to act."""
+    b = Builder()
+    item = b.node("II.1.2", "subitem", "1.2", "Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:",
+                  heading="Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:")
+    item.children = [
+        b.node("II.1.2.-1", "dash", "-", "- Phối hợp phòng Nội vụ đánh giá tình hình hoạt động, công tác chỉ đạo;"),
+        b.node("II.1.2.-2", "dash", "-", "- Khẩn trương triển khai khai trương quầy trưng bày, giới thiệu sản phẩm."),
+    ]
+    tasks = _by_path(_doc(b, [item]))
+    assert sorted(tasks) == ["II.1.2.-1", "II.1.2.-2"]
+    assert tasks["II.1.2.-1"].responsible == ["Trung tâm dịch vụ kỹ thuật nông nghiệp huyện"]

@@ -99,6 +99,10 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
         pytest.param("1. Bộ trưởng Bộ Quốc phòng có trách nhiệm:", ["Bộ trưởng Bộ Quốc phòng"], id="congbot-minister"),
         pytest.param("1. Mục đích", [], id="purpose"),
         pytest.param("1.1. Giao phòng Nông nghiệp và PTNT:", ["Phòng Nông nghiệp và PTNT"], id="217-lower-case-phong"),
+        pytest.param("1- Các đồng chí bí thư huyện ủy, thành ủy, đảng ủy trực thuộc; bí thư ban cán sự đảng, đảng đoàn; "
+                     "trưởng các sở, ban, ngành, đoàn thể tỉnh:",
+                     ["Các đồng chí bí thư huyện ủy, thành ủy, đảng ủy trực thuộc", "Bí thư ban cán sự đảng, đảng đoàn",
+                      "Trưởng các sở, ban, ngành, đoàn thể tỉnh"], id="368-bacgiang-party-letter-cac-dong-chi"),
     ],
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:

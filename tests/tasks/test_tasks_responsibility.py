@@ -151,3 +151,15 @@ def test_opening_sentence_of_seed() -> None:
 )
 def test_reports_result(text: str, reported: bool) -> None:
     assert reports_result(text, PROVINCE) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        pytest.param("2. Tổ Kiểm tra, giám sát: phối hợp với UBND các xã, thị trấn có lợn bị tiêu hủy để kiểm tra",
+                     ["Tổ Kiểm tra"], id="946-dakrlap-to-kiem-tra"),
+        pytest.param("Tổ chức tuyên truyền sâu rộng trong nhân dân", [], id="to-chuc-is-an-action"),
+    ],
+)
+def test_subject_opening_an_item(text: str, subject: list[str]) -> None:
+    assert item_roles(text, PROVINCE).subject == subject

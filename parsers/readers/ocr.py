@@ -34,6 +34,8 @@ OCR_LANG = "vie"
 MIN_WORD_CONFIDENCE = 30.0
 # a label OCR may be unsure of, kept at the start of a line (``_unsure_label``): "—", "-", "•", "c)", "đ)", "II.", "1.", "2.1."
 UNSURE_LABEL = re.compile(r"""^(?:[-–—−•+]|[a-zđ][).]|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)])$""")
+# an unsure Roman label kept only before a capitals heading: "II. PHẠM VI, NỘI DUNG"
+UNSURE_ROMAN = re.compile(r"^[IVX]{1,4}\.$")
 # a dash tesseract read as another sign at the start of a line: "¬ Đẩy mạnh cơ cấu lại ngành nông nghiệp"
 DASH_LOOKALIKES = {"¬": "-", "~": "-"}
 # a page whose text, stamps removed, has fewer letters or digits than this is OCRed
@@ -260,7 +262,7 @@ def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
 
 def _unsure_label(words: list[_Word]) -> _Word | None:
     """The line's first word when it is a label tesseract is unsure of (a thin dash "—" at 29, "c)" at 25,
-    "II." at 0) or a dash it read as "¬" or "~", and a confident capitalised word follows it at a word's
+    "II." at 0 before capitals) or a dash it read as "¬" or "~", and a confident capitalised word follows it at a word's
     distance: "— Khẩn trương xây dựng kế hoạch", "¬ Đẩy mạnh cơ cấu lại", "II. PHẠM VI, NỘI DUNG". A speckle
     far left of the text, or before a lower-case word, is no label."""
     if len(words) < 2:
@@ -270,6 +272,8 @@ def _unsure_label(words: list[_Word]) -> _Word | None:
     near = following.left - label.right <= following.bottom - following.top
     upper = following.text[:1].isupper() and following.conf >= MIN_WORD_CONFIDENCE
     shaped = UNSURE_LABEL.match(label.text) is not None or label.text in DASH_LOOKALIKES
+    if UNSURE_ROMAN.match(label.text) and not following.text.isupper():
+        return None  # "I. Bộ trưởng, Thủ trưởng ..." is an unsure "1.": dropped as before, the structure finds its place
     return label if unsure and near and upper and shaped else None
 
 

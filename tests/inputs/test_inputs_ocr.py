@@ -238,6 +238,8 @@ UNSURE_LABELS = [  # real first words of lines in the tesseract TSV of the scans
                  id="217-krongno-em-dash-at-29"),
     pytest.param([("II.", 0, 330, 380), ("HIỆN", 90, 396, 520), ("TRẠNG", 91, 540, 700)], "II. HIỆN TRẠNG",
                  id="roman-at-0"),
+    pytest.param([("I.", 29, 527, 560), ("Bộ", 92, 586, 640), ("trưởng,", 93, 655, 800)], "Bộ trưởng,",
+                 id="29-cd-ttg-unsure-I-before-a-sentence-dropped"),
     pytest.param([("-", 0, 0, 30), ("định", 90, 66, 160), ("tại", 92, 175, 240)], "định tại",
                  id="speckle-before-lower-case"),
     pytest.param([("-", 29, 147, 170), ("CHINHPHU.VNThời", 80, 716, 1200)], "CHINHPHU.VNThời", id="far-from-the-text"),

@@ -163,3 +163,8 @@ def test_reports_result(text: str, reported: bool) -> None:
 )
 def test_subject_opening_an_item(text: str, subject: list[str]) -> None:
     assert item_roles(text, PROVINCE).subject == subject
+
+
+def test_to_chuc_heading_names_no_body() -> None:
+    """21-HD/BTCTU: "V. TỔ CHỨC THỰC HIỆN" is a section title, not a body "TỔ CHỨC"."""
+    assert heading_bodies("V. TỔ CHỨC THỰC HIỆN", PROVINCE) == []

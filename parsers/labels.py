@@ -113,13 +113,16 @@ GARBLED_NUMBER = re.compile(
     re.VERBOSE | re.DOTALL)
 
 # A letter with its bracket misread: "a} Tổ chức", "b] Rà soát", "©) Chỉ đạo" (c)), "ð) Thường xuyên" (đ))
+# and "e) Đối với UBND cấp xã có dịch" for "c)" (tesseract reads a bold italic "c" as "e"; the structure takes it
+# only where "c)" follows "b)")
 GARBLED_LETTER = re.compile(r"""^\s*[.,]?(?P<label>[a-zđð©])[}\]|]\s+(?P<rest>.*)$
-                               |^\s*[.,]?(?P<label2>[ð©])[).]\s+(?P<rest2>.*)$""", re.VERBOSE | re.DOTALL)
+                               |^\s*[.,]?(?P<label2>[ð©e])[).]\s+(?P<rest2>.*)$""", re.VERBOSE | re.DOTALL)
 
 ROMAN_LOOKALIKES = {"l": "I", "1": "I", "|": "I", "!": "I", "i": "I", "í": "I", "ì": "I", "Ì": "I", "Í": "I", "L": "I",
                     "H": "II", "U": "II"}
 DIGIT_LOOKALIKES = {"l": "1", "I": "1", "|": "1", "Š": "5", "S": "5", "$": "5"}
 LETTER_LOOKALIKES = {"©": "c", "ð": "đ"}
+LETTER_BEFORE_BRACKET = {**LETTER_LOOKALIKES, "e": "c"}  # "e)" read for "c)"; "e}" stays "e"
 
 # Letters of a lettered list in order: Vietnamese "a b c d đ e g h i k ...", with the Latin "f j w z"
 # some texts use in between ("e) ... f)"); a step over one missing letter is within the allowed gap.
@@ -232,7 +235,7 @@ def _garbled_readings(text: str) -> list[Reading]:
     letter = GARBLED_LETTER.match(text)
     if letter:
         raw = letter.group("label") or letter.group("label2")
-        mark = LETTER_LOOKALIKES.get(raw, raw)
+        mark = (LETTER_LOOKALIKES if letter.group("label") else LETTER_BEFORE_BRACKET).get(raw, raw)
         rest = letter.group("rest") if letter.group("label") else letter.group("rest2")
         out.append(Reading("letter", mark, (LETTERS.index(mark) + 1,), rest, garbled=True))
     return out

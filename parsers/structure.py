@@ -59,6 +59,9 @@ ADDRESSEES = re.compile(r"""^\W*(?:Đồng\s+)?[Kk][íi]nh\s+g[ửu]i\b|^\W*g?�
 # "- Xét đề nghị của Giám đốc Sở Nội vụ ..."
 PREAMBLE = re.compile(r"""^(?:Căn\s+cứ|Xét\s+(?:đề\s+nghị|tờ\s+trình))""", re.VERBOSE | re.IGNORECASE)
 
+# A paragraph that leads in to points: "... xử lý triệt để ổ dịch”:", "... như sau:"
+LEAD_IN_END = re.compile(r""":[”"»)]?\s*$""", re.VERBOSE)
+
 LEGAL_RANK = {"attached": -1, "appendix": -1, "part": 0, "chapter": 1, "section": 2, "article": 3}
 PART_STYLES = frozenset({*LEGAL_RANK, "upper"})  # what a Roman section may sit under
 BULLETS = frozenset({"dash", "plus"})
@@ -298,9 +301,13 @@ def _legal_depth(stack: list[_Open], label: _Label) -> int:
 
 
 def _bullet_depth(stack: list[_Open], style: str) -> int:
+    """A sibling of the deepest open bullet of the same style, unless an item opened under that bullet
+    ("a)" under a dash that leads in): then a child of the item."""
     for index in range(len(stack) - 1, -1, -1):
         if stack[index].label.style == style:
-            return index  # a sibling of the deepest open bullet of the same style
+            return index
+        if stack[index].label.style not in BULLETS:
+            break
     return len(stack)
 
 
@@ -350,8 +357,9 @@ def _list_depth(stack: list[_Open]) -> int:
 
 def _first_item_depth(stack: list[_Open], label: _Label) -> int | None:
     """ "1." / "a)" opens under the deepest item; "2." / "b)" too when the first was lost (OCR, a page break)
-    and no item of its kind is open: a printed label before a capital, "2. Bộ Công an"."""
-    depth = _list_depth(stack)
+    and no item of its kind is open: a printed label before a capital, "2. Bộ Công an". "a)" after a dash
+    that leads in ("- Thực hiện theo kế hoạch ứng phó ... xử lý triệt để ổ dịch”:") opens under the dash."""
+    depth = len(stack) if label.style == "letter" and _dash_lead_in(stack) else _list_depth(stack)
     if label.key == (1,):
         return depth
     lost_first = label.key[0] <= 1 + MAX_GAP and not label.garbled and label.rest[:1].isupper()
@@ -360,6 +368,11 @@ def _first_item_depth(stack: list[_Open], label: _Label) -> int | None:
     while label.style == "num" and depth and stack[depth - 1].label.style == "letter":
         depth -= 1  # "3. Chi hỗ trợ địa phương:" after "b)" of a lost "2.": a clause, not inside the point
     return depth
+
+
+def _dash_lead_in(stack: list[_Open]) -> bool:
+    """The deepest open node is a dash whose text ends with a colon: its lettered points follow."""
+    return bool(stack) and stack[-1].label.style == "dash" and LEAD_IN_END.search(stack[-1].paras[-1].text) is not None
 
 
 def _sibling_depth(stack: list[_Open], label: _Label) -> int | None:

@@ -32,6 +32,12 @@ OCR_DPI = 300
 OCR_LANG = "vie"
 # words under this confidence (0..100) are dropped: handwriting, stamp scribbles, speckles
 MIN_WORD_CONFIDENCE = 30.0
+# a label OCR may be unsure of, kept at the start of a line (``_unsure_label``): "—", "-", "•", "c)", "đ)", "II.", "1.", "2.1."
+UNSURE_LABEL = re.compile(r"""^(?:[-–—−•+]|[a-zđ][).]|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)])$""")
+# an unsure Roman label kept only before a capitals heading: "II. PHẠM VI, NỘI DUNG"
+UNSURE_ROMAN = re.compile(r"^[IVX]{1,4}\.$")
+# a dash tesseract read as another sign at the start of a line: "¬ Đẩy mạnh cơ cấu lại ngành nông nghiệp"
+DASH_LOOKALIKES = {"¬": "-", "~": "-"}
 # a page whose text, stamps removed, has fewer letters or digits than this is OCRed
 MIN_TEXT_CHARS = 40
 # glyph extent of a Vietnamese line (stacked diacritics to descenders) relative to its font size
@@ -240,7 +246,12 @@ def _parse_tsv(tsv: str) -> tuple[dict[tuple[int, int, int], list[_Word]], int]:
 
 
 def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
-    """One tesseract line into ``Line`` objects: split at wide gaps, low-confidence words dropped."""
+    """One tesseract line into ``Line`` objects: split at wide gaps, low-confidence words dropped but for
+    a label that opens the line (``_unsure_label``)."""
+    label = _unsure_label(words)
+    if label:
+        words = [_Word(DASH_LOOKALIKES.get(label.text, label.text), 100.0, label.left, label.top, label.right,
+                       label.bottom), *words[1:]]
     kept = [w for w in words if w.conf >= MIN_WORD_CONFIDENCE]
     if not kept:
         return []
@@ -252,6 +263,23 @@ def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
         runs[-1].append(word)
     lines = [_make_line(run, number, scale) for run in runs]
     return [line for line in lines if _is_text(line.text)]
+
+
+def _unsure_label(words: list[_Word]) -> _Word | None:
+    """The line's first word when it is a label tesseract is unsure of (a thin dash "—" at 29, "c)" at 25,
+    "II." at 0 before capitals) or a dash it read as "¬" or "~", and a confident capitalised word follows it at a word's
+    distance: "— Khẩn trương xây dựng kế hoạch", "¬ Đẩy mạnh cơ cấu lại", "II. PHẠM VI, NỘI DUNG". A speckle
+    far left of the text, or before a lower-case word, is no label."""
+    if len(words) < 2:
+        return None
+    label, following = words[0], words[1]
+    unsure = label.conf < MIN_WORD_CONFIDENCE or label.text in DASH_LOOKALIKES
+    near = following.left - label.right <= following.bottom - following.top
+    upper = following.text[:1].isupper() and following.conf >= MIN_WORD_CONFIDENCE
+    shaped = UNSURE_LABEL.match(label.text) is not None or label.text in DASH_LOOKALIKES
+    if UNSURE_ROMAN.match(label.text) and not following.text.isupper():
+        return None  # "I. Bộ trưởng, Thủ trưởng ..." is an unsure "1.": dropped as before, the structure finds its place
+    return label if unsure and near and upper and shaped else None
 
 
 def _is_text(text: str) -> bool:

@@ -77,6 +77,10 @@ ADVERBS = re.compile(
     r"^(?:(?:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|kịp\s+thời"
     r"|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|sớm|ngay)[\s,]+)+"
 )
+# A topic an item opens with before its action: "Về huy động nguồn lực ...: Tăng cường ...", "Đối với kế hoạch
+# đầu tư nguồn ngân sách nhà nước: Thực hiện theo điểm b"; read up to TOPIC_LENGTH characters.
+TOPIC = re.compile(r"^(?:[Vv]ề|[ĐđÐ]ối\s+với)\s+")
+TOPIC_LENGTH = 250
 # The last line of a "Nơi nhận" list: "Lưu: VT, KGVX (2b)".
 DISTRIBUTION_END = re.compile(r"\s*lưu\s*:")
 # The items of a plan's section that name its bodies: "Cơ quan chủ trì", "Cơ quan phối hợp".
@@ -790,8 +794,22 @@ def _asks_to_act(text: str, responsible: list[str], legal: bool) -> bool:
         return True
     if legal:
         return False
-    opening = ADVERBS.sub("", fold(text))  # "Định kỳ hằng năm gửi báo cáo ..."
-    return bool(verb_re().match(opening))
+    return any(bool(verb_re().match(ADVERBS.sub("", fold(opening)))) for opening in _openings(text))
+
+
+def _openings(text: str) -> list[str]:
+    """Where an item's action may start: at its start ("Định kỳ hằng năm gửi báo cáo ..."), after a topic it
+    opens with ("Về huy động nguồn lực cho đầu tư phát triển: Tăng cường ...", "Về công tác đối ngoại,
+    quốc phòng, an ninh Tăng cường ..." with the title's line break lost); the action opens with a capital
+    ("Về kinh tế: tăng trưởng GRDP đạt 7,5%" states a result)."""
+    topic = TOPIC.match(text)
+    if not topic:
+        return [text]
+    clause = re.split(r"[.;]", text[topic.end() :], maxsplit=1)[0][:TOPIC_LENGTH]
+    colon = clause.find(":")
+    capital = next((m.start(1) for m in re.finditer(r"\s(\w)", clause) if m.group(1).isupper()), -1)
+    after = clause[colon + 1 :].lstrip() if colon >= 0 else clause[capital:] if capital >= 0 else ""
+    return [text, after] if after[:1].isupper() else [text]
 
 
 def _cites(start: int, end: int, ctx: _Context) -> list[str]:

@@ -18,11 +18,12 @@ from parsers.tasks.bodies import display, lookup
 from parsers.tasks.subjects import Subject, read_subject
 from parsers.tasks.words import fold, head_re, lines, squash, verb_re
 
-# An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...".
+# An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...", a công
+# điện's "Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, ..." ("khân" as OCR reads it).
 # Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
 ADDRESS = re.compile(
     r"""(?<![\w])(?<!được\s)(?<!bàn\s)(?<!theo\s)(?<!đã\s)
-        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?)\s+(?=\S)(?!của(?!\w))""",
+        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?|điện\s+kh[ẩâ]n)\s+(?=\S)(?!của(?!\w))""",
     re.VERBOSE,
 )
 # The duty that ends a lead body's name: "Ban Giám sát quản lý về hải quan chủ trì, phối hợp với ...".

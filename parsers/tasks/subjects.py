@@ -44,6 +44,9 @@ KNOWN_QUALIFIER = re.compile(
 NOT_A_VERB = re.compile(
     r"tổ\s+chức\s+(?:xã\s+hội|chính\s+trị|đảng|hội|thành\s+viên|đoàn\s+thể)(?!\w)|(?<=công nghệ )thông\s+tin(?!\w)"
 )
+# A district office written in lower case before its capitalised name: "giao phòng Tài nguyên – Môi trường",
+# "Giao phòng Y tế chủ trì" (not "phòng chống", whose next word is lower case).
+LOWER_OFFICE = re.compile(r"phòng")
 WORD = re.compile(r"\s*[^\s,;:.()\"“”/]+")
 # A proper name right after a body: "UBND huyện Văn Lâm", "Sở Nội vụ tỉnh Hưng Yên".
 PROPER_NAME = re.compile(r"(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn))?(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)+")
@@ -80,7 +83,7 @@ def _is_head(text: str, folded: str, pos: int) -> bool:
     first = text[pos : match.end()].lstrip()
     if fold(first).startswith(("các ", "những ")):
         return True
-    if not first[:1].isupper():
+    if not first[:1].isupper() and not LOWER_OFFICE.fullmatch(first):
         return False
     if " " in first or first.isupper():
         return True

@@ -169,6 +169,28 @@ OCR_FIXES = [
     pytest.param("QUYÉT ĐỊNH:", "QUYẾT ĐỊNH:", id="quyet-dinh"),
     pytest.param("Số: 2307 /QĐÐ-UBND", "Số: 2307 /QĐ-UBND", id="doubled-d-stroke"),
     pytest.param("Sóc Trăng, ngày 05 tháng 5 năm 2025", "Sóc Trăng, ngày 05 tháng 5 năm 2025", id="soc-trang-untouched"),
+    pytest.param("- Đây mạnh hỗ trợ doanh nghiệp tìm kiếm các thị trường; Thúc đây tăng",
+                 "- Đẩy mạnh hỗ trợ doanh nghiệp tìm kiếm các thị trường; Thúc đẩy tăng", id="day-manh-thuc-day"),
+    pytest.param("Đây là nhiệm vụ trọng tâm", "Đây là nhiệm vụ trọng tâm", id="day-la-untouched"),
+    pytest.param("3.1. Đối với Đảng úy - UBND các xã, thị trấn", "3.1. Đối với Đảng ủy - UBND các xã, thị trấn",
+                 id="43-krongno-dang-uy"),
+    pytest.param("Đại úy Nguyễn Văn A", "Đại úy Nguyễn Văn A", id="army-rank-untouched"),
+    pytest.param("- Tiếp. tục chỉ đạo Ban CHQS xã, thị trấn", "- Tiếp tục chỉ đạo Ban CHQS xã, thị trấn",
+                 id="43-krongno-tiep-tuc"),
+    pytest.param("3- Kết thúc mỗi đợt kiểm điểm, các tô công tác kịp thời gửi báo cáo",
+                 "3- Kết thúc mỗi đợt kiểm điểm, các tổ công tác kịp thời gửi báo cáo", id="368-bacgiang-to-cong-tac"),
+    pytest.param("- Tô chức hội nghị triển khai việc lập bản đồ", "- Tổ chức hội nghị triển khai việc lập bản đồ",
+                 id="43-krongno-to-chuc"),
+    pytest.param("tô điểm thêm cho cảnh quan", "tô điểm thêm cho cảnh quan", id="to-diem-untouched"),
+    pytest.param("thực hiện Nghị quyết Trung ương 4 (khóa XI) của tỉnh yêu câu:",
+                 "thực hiện Nghị quyết Trung ương 4 (khóa XI) của tỉnh yêu cầu:", id="368-bacgiang-yeu-cau"),
+    pytest.param("I. MỤC ĐÍCH, YÊU CÀU", "I. MỤC ĐÍCH, YÊU CẦU", id="yeu-cau-caps"),
+    pytest.param("3. Sở Văn hóa, Thể thao và Du lịch| Sở Tài chính căn cứ chức năng",
+                 "3. Sở Văn hóa, Thể thao và Du lịch Sở Tài chính căn cứ chức năng", id="695-bacgiang-fax-rule"),
+    pytest.param("chủ động phôi hợp với|Ban Thường trực Ủy", "chủ động phôi hợp với Ban Thường trực Ủy",
+                 id="695-bacgiang-fax-rule-before-a-word"),
+    pytest.param("| Tỉnh Cao Bằng | 04 |", "| Tỉnh Cao Bằng | 04 |", id="table-cells-untouched"),
+    pytest.param("1. Các Sở, ban, ngành thuộc ƯBND tỉnh", "1. Các Sở, ban, ngành thuộc UBND tỉnh", id="695-U-horn"),
 ]
 
 
@@ -202,3 +224,36 @@ def test_ocr_cache_reads_each_page_image_once(tmp_path: Path, monkeypatch: pytes
     monkeypatch.delenv("VANBAN_OCR_CACHE")
     ocr_pdf_page(scan, 1, 595.0, 842.0, dpi=150)
     assert [call[0] for call in calls] == ["pdftoppm", "pdftoppm", "tesseract"]
+
+
+def _words(row: list[tuple[str, float, int, int]]) -> list:
+    """Words of one tesseract line: (text, confidence, left, right), 40 pixels high at 300 dpi."""
+    from parsers.readers.ocr import _Word
+
+    return [_Word(text, conf, left, 1000, right, 1040) for text, conf, left, right in row]
+
+
+UNSURE_LABELS = [  # real first words of lines in the tesseract TSV of the scans of corpus-real/directives
+    pytest.param([("—", 29, 367, 400), ("Khẩn", 93, 422, 520), ("trương", 95, 535, 680)], "— Khẩn trương",
+                 id="217-krongno-em-dash-at-29"),
+    pytest.param([("II.", 0, 330, 380), ("HIỆN", 90, 396, 520), ("TRẠNG", 91, 540, 700)], "II. HIỆN TRẠNG",
+                 id="roman-at-0"),
+    pytest.param([("I.", 29, 527, 560), ("Bộ", 92, 586, 640), ("trưởng,", 93, 655, 800)], "Bộ trưởng,",
+                 id="29-cd-ttg-unsure-I-before-a-sentence-dropped"),
+    pytest.param([("-", 0, 0, 30), ("định", 90, 66, 160), ("tại", 92, 175, 240)], "định tại",
+                 id="speckle-before-lower-case"),
+    pytest.param([("-", 29, 147, 170), ("CHINHPHU.VNThời", 80, 716, 1200)], "CHINHPHU.VNThời", id="far-from-the-text"),
+    pytest.param([("3", 28, 560, 580), ("Cụm", 90, 598, 680), ("từ", 92, 695, 740)], "Cụm từ", id="number-without-dot"),
+    pytest.param([("¬", 19, 512, 540), ("Đẩy", 90, 560, 640), ("mạnh", 92, 655, 760)], "- Đẩy mạnh",
+                 id="08-daknong-dash-read-as-not-sign"),
+    pytest.param([("~", 76, 300, 325), ("Thủ", 90, 336, 400), ("tướng,", 92, 415, 540)], "- Thủ tướng,",
+                 id="dash-read-as-tilde"),
+]
+
+
+@pytest.mark.parametrize(("row", "text"), UNSURE_LABELS)
+def test_unsure_label_kept_at_line_start(row: list[tuple[str, float, int, int]], text: str) -> None:
+    from parsers.readers.ocr import _lines_of
+
+    lines = _lines_of(_words(row), 1, 72 / 300)
+    assert lines[0].text == text

@@ -74,6 +74,8 @@ GARBLED = [
     pytest.param("a} Tổ chức tuyên truyền, phổ biến nội dung Chỉ số PAPI.", [("letter", "a", (1,))], id="a-brace"),
     pytest.param("©) Chỉ đạo các cơ quan thông tin báo chí tăng cường", [("letter", "c", (3,))], id="copyright-for-c"),
     pytest.param("Il lần kiểm tra trong năm", [], id="lower-case-words-no-roman"),
+    pytest.param("e) Đối với UBND cấp xã có dịch:", [("letter", "c", (3,))], id="e-for-c"),
+    pytest.param("e} Thực hiện nghiêm túc việc xin lỗi người dân", [("letter", "e", (6,))], id="e-brace-stays-e"),
 ]
 
 

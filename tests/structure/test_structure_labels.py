@@ -439,6 +439,23 @@ KH_353_SCAN = [  # "III." read as "II.", the heading broken over two lines; "Nơ
 ]
 
 
+CV_946_DASH_LEAD_IN = [  # 946/UBND-NN Đắk R'lấp (a scan): "a)" "b)" "c)" (read "e)") under a dash ending in ":"
+    "1. UBND các xã, thị trấn.",
+    "- Phối hợp với Phòng Tài nguyên và Môi trường để được hướng dẫn cụ thể cách chôn lấp, tiêu hủy theo đúng quy định.",
+    "- Thực hiện theo kế hoạch ứng phó các tình huống khẩn cấp khi xảy ra trên địa bàn các xã, thị trấn “Sau khi nhận "
+    "được kết quả xét nghiệm: Nếu dương tính với bệnh Dịch tả lợn Châu Phi, UBND cấp xã có dịch khẩn trương tổ chức "
+    "xử lý triệt để ổ dịch”:",
+    "a) Đối với chủ vật nuôi:",
+    "- Cấm điều trị lợn bệnh, lợn nghi mắc bệnh để thực hiện công tác tiêu hủy lợn bệnh.",
+    "- Cung cấp thông tin chính xác về dịch bệnh trên đàn lợn theo yêu cầu của cơ quan thú y;",
+    "b) Đối với nhân viên thú y cấp xã:",
+    "- Hướng dẫn chủ hộ chăn nuôi thực hiện các quy định nêu trên;",
+    "e) Đối với UBND cấp xã có dịch:",
+    "- Lập hồ sơ tiêu hủy theo các biểu mẫu hướng dẫn của Chi cục Phát triển nông nghiệp.",
+    "2. Tổ Kiểm tra, giám sát: phối hợp với UBND các xã, thị trấn có lợn bị tiêu hủy để kiểm tra, giám sát việc xác minh",
+]
+
+
 def garbled_plan(second: str, third: str) -> list[str]:
     """QĐ 254/QĐ-UBND Sơn La's plan with its Roman headings as tesseract garbles them."""
     return [
@@ -484,6 +501,9 @@ GARBLED_PLAN_PATHS = ["I", "I.1", "II", "II.1", "III", "III.1", "III.1.a", "III.
                       "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.",
                       "- Phối hợp với Văn phòng UBND tỉnh;",
                       "IV. TỔ CHỨC THỰC HIỆN"], ["-1", "I", "I.1", "I.1.-1", "IV"], id="no-item-under-a-dash"),
+        pytest.param(CV_946_DASH_LEAD_IN, ["1", "1.-1", "1.-2", "1.-2.a", "1.-2.a.-1", "1.-2.a.-2", "1.-2.b",
+                                           "1.-2.b.-1", "1.-2.c", "1.-2.c.-1", "2"],
+                     id="letters-under-a-dash-that-leads-in-and-e-for-c"),
         pytest.param(QD_254_SON_LA, ["Điều 3", "Kế hoạch", "I", "I.1", "II", "II.1"],
                      id="attached-plan-after-a-glued-signature-row"),
         pytest.param([QD_254_SON_LA[0].split(" | ")[0], *QD_254_SON_LA[1:4]], ["Điều 3", "Kế hoạch", "I"],

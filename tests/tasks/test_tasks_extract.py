@@ -462,3 +462,39 @@ def test_report_channels_and_contacts_are_no_tasks() -> None:
     ]
     tasks = extract_tasks(_plan(b, [duties, channels], issuer="Chi cục Hải quan khu vực VIII"), [])
     assert [t.path for t in tasks] == ["III.3.1.-3", "III.3.1.-4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_task"),
+    [
+        pytest.param("Về huy động nguồn lực cho đầu tư phát triển: Tăng cường huy động các nguồn lực xã hội.", True,
+                     id="08-daknong-topic-then-colon"),
+        pytest.param("Về công tác đối ngoại, quốc phòng, an ninh\nTăng cường củng cố quốc phòng an ninh.", True,
+                     id="08-daknong-title-then-capitalised-action"),
+        pytest.param("Đối với kế hoạch đầu tư nguồn ngân sách nhà nước: Thực hiện theo điểm b, khoản 4, Mục I.", True,
+                     id="08-daknong-doi-voi-topic"),
+        pytest.param("Áp dụng công nghệ thông tin trong công tác xây dựng, tổng hợp, giao kế hoạch.", True,
+                     id="08-daknong-ap-dung"),
+        pytest.param("Về kinh tế: tăng trưởng GRDP đạt 7,5%; thu ngân sách đạt 105% dự toán.", False,
+                     id="topic-then-figures-no-action"),
+    ],
+)
+def test_item_opening_with_a_topic(text: str, is_task: bool) -> None:
+    b = Builder()
+    section = b.node("II", "roman", "II", "NHIỆM VỤ CHỦ YẾU", heading="NHIỆM VỤ CHỦ YẾU")
+    section.children = [b.node("II.1", "item", "1", text)]
+    assert ("II.1" in _by_path(_doc(b, [section]))) is is_task
+
+
+def test_yeu_cau_naming_a_body_is_no_requirements_section() -> None:
+    """217/TB-UBND Krông Nô: "1.2. Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:" asks that body to act."""
+    b = Builder()
+    item = b.node("II.1.2", "subitem", "1.2", "Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:",
+                  heading="Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:")
+    item.children = [
+        b.node("II.1.2.-1", "dash", "-", "- Phối hợp phòng Nội vụ đánh giá tình hình hoạt động, công tác chỉ đạo;"),
+        b.node("II.1.2.-2", "dash", "-", "- Khẩn trương triển khai khai trương quầy trưng bày, giới thiệu sản phẩm."),
+    ]
+    tasks = _by_path(_doc(b, [item]))
+    assert sorted(tasks) == ["II.1.2.-1", "II.1.2.-2"]
+    assert tasks["II.1.2.-1"].responsible == ["Trung tâm dịch vụ kỹ thuật nông nghiệp huyện"]

@@ -66,6 +66,13 @@ PROVINCE = "Hưng Yên"
                      ["Ban Kiểm tra", "Ban Tổ chức cán bộ"], [], id="15405-chq-capital-verb-on-new-line"),
         pytest.param("- Yêu cầu UBND các xã, thị trấn tăng cường kiểm tra các công trình nhà ở đã được cấp phép",
                      ["UBND các xã, thị trấn"], [], id="217-tb-krongno-group-as-written"),
+        pytest.param("3.1. Lĩnh vực Y tế: Giao phòng Y tế chủ trì, phối hợp Đảng ủy, UBND các xã, thị trấn chỉ đạo "
+                     "tăng cường công tác tuyên truyền", ["Phòng Y tế"], ["Đảng ủy", "UBND các xã, thị trấn"],
+                     id="217-tb-krongno-lower-case-phong"),
+        pytest.param("4.2. Đối với các tờ bản đồ cấp giấy bị sai lệch, giao phòng Tài nguyên — Môi trường chủ trì "
+                     "phối hợp UBND các xã, thị trấn rà soát toàn bộ", ["Phòng Tài nguyên — Môi trường"],
+                     ["UBND các xã, thị trấn"], id="217-tb-krongno-lower-case-phong-after-giao"),
+        pytest.param("Tổ chức phòng chống dịch bệnh trên địa bàn", [], [], id="phong-chong-is-no-office"),
         pytest.param("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Kế hoạch và Đầu tư, Y tế, Giáo dục và Đào "
                      "tạo, Xây dựng, Tài chính, Tài nguyên và Môi trường; Chủ tịch UBND các huyện, thị xã, thành phố; "
                      "Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố và Thủ trưởng các cơ "
@@ -192,10 +199,33 @@ def test_title_line_bodies(text: str, bodies: list[str]) -> None:
         pytest.param("2. Sở Y tế có trách nhiệm:", ["Sở Y tế"], id="co-trach-nhiem-colon"),
         pytest.param("1. Bộ trưởng Bộ Quốc phòng có trách nhiệm:", ["Bộ trưởng Bộ Quốc phòng"], id="congbot-minister"),
         pytest.param("1. Mục đích", [], id="purpose"),
+        pytest.param("1.1. Giao phòng Nông nghiệp và PTNT:", ["Phòng Nông nghiệp và PTNT"], id="217-lower-case-phong"),
+        pytest.param("1- Các đồng chí bí thư huyện ủy, thành ủy, đảng ủy trực thuộc; bí thư ban cán sự đảng, đảng đoàn; "
+                     "trưởng các sở, ban, ngành, đoàn thể tỉnh:",
+                     ["Các đồng chí bí thư huyện ủy, thành ủy, đảng ủy trực thuộc", "Bí thư ban cán sự đảng, đảng đoàn",
+                      "Trưởng các sở, ban, ngành, đoàn thể tỉnh"], id="368-bacgiang-party-letter-cac-dong-chi"),
     ],
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:
     assert heading_bodies(heading, PROVINCE) == bodies
+
+
+@pytest.mark.parametrize(
+    ("preamble", "bodies"),
+    [
+        pytest.param("Trước tình hình trên, Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, đơn vị, "
+                     "đoàn thể; Chủ tịch UBND các xã, thị trấn tập trung thực hiện các nhiệm vụ sau:",
+                     ["Thủ trưởng các phòng, ban, đơn vị, đoàn thể", "Chủ tịch UBND các xã, thị trấn"],
+                     id="34-cd-dakrlap-dien-khan"),
+        pytest.param("Chủ tịch Ủy ban nhân dân huyện điện khân Thủ trưởng các phòng, ban, đơn vị, đoàn thể tập trung "
+                     "thực hiện các nhiệm vụ sau:", ["Thủ trưởng các phòng, ban, đơn vị, đoàn thể"],
+                     id="dien-khan-as-ocr-reads-it"),
+        pytest.param("Công ty Điện lực tỉnh thông báo lịch cắt điện khu vực trung tâm huyện.", [],
+                     id="dien-luc-is-no-address"),
+    ],
+)
+def test_cong_dien_opening(preamble: str, bodies: list[str]) -> None:
+    assert opening_bodies(preamble, PROVINCE) == bodies
 
 
 def test_opening_sentence_of_seed() -> None:
@@ -222,3 +252,20 @@ def test_opening_sentence_of_seed() -> None:
 )
 def test_reports_result(text: str, reported: bool) -> None:
     assert reports_result(text, PROVINCE) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        pytest.param("2. Tổ Kiểm tra, giám sát: phối hợp với UBND các xã, thị trấn có lợn bị tiêu hủy để kiểm tra",
+                     ["Tổ Kiểm tra"], id="946-dakrlap-to-kiem-tra"),
+        pytest.param("Tổ chức tuyên truyền sâu rộng trong nhân dân", [], id="to-chuc-is-an-action"),
+    ],
+)
+def test_subject_opening_an_item(text: str, subject: list[str]) -> None:
+    assert item_roles(text, PROVINCE).subject == subject
+
+
+def test_to_chuc_heading_names_no_body() -> None:
+    """21-HD/BTCTU: "V. TỔ CHỨC THỰC HIỆN" is a section title, not a body "TỔ CHỨC"."""
+    assert heading_bodies("V. TỔ CHỨC THỰC HIỆN", PROVINCE) == []

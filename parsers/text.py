@@ -99,11 +99,14 @@ def replace_lookalikes(text: str) -> str:
 
 @cache
 def _tone_rule() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The old -> new pairs of data/tone_style.tsv as one pattern: a pair ending the syllable and
-    not after "q" ("quý", "Quỹ" keep their spelling; "hoàn", "khuỷu" too)."""
+    """The old -> new pairs of data/tone_style.tsv (two letters each: "uỷ" -> "ủy") as one pattern: a
+    pair ending the syllable and not after "q" ("quý", "Quỹ" keep their spelling; "hoàn", "khuỷu" too).
+    The pattern is two letter classes (a few times faster than the alternation of the pairs); the
+    swap keeps the two letters it found that are no pair ("uà")."""
     pairs = {row[0]: row[1] for row in read_rows("tone_style.tsv")}
-    alternatives = "|".join(sorted(pairs, key=len, reverse=True))
-    return re.compile(rf"(?<![qQ])(?:{alternatives})(?!{LETTER})", re.IGNORECASE), pairs
+    firsts = "".join(sorted({old[0] for old in pairs}))
+    seconds = "".join(sorted({old[1] for old in pairs}))
+    return re.compile(rf"(?<![qQ])[{firsts}][{seconds}](?!{LETTER})", re.IGNORECASE), pairs
 
 
 def tone_style(text: str) -> str:
@@ -113,7 +116,9 @@ def tone_style(text: str) -> str:
 
     def swap(match: re.Match[str]) -> str:
         found = match.group(0)
-        new = pairs[found.lower()]
+        new = pairs.get(found.lower())
+        if new is None:
+            return found
         return "".join(n.upper() if f.isupper() else n for f, n in zip(found, new, strict=True))
 
     return pattern.sub(swap, text)

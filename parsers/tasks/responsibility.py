@@ -249,6 +249,14 @@ def item_roles(text: str, province: str | None = None, follow_directs: bool = Fa
     ``follow_directs``: in a lead-in ("UBND các tỉnh chỉ đạo Sở Lao động - Thương binh và Xã hội
     ... thực hiện các nội dung sau:") the directed body leads the items below too.
     """
+    found = _item_roles(text, province, follow_directs)  # a fresh copy: callers fill in what is missing
+    return Roles(list(found.responsible), list(found.coordinating), list(found.subject), list(found.later))
+
+
+# An item's text is read several times (its own task, its parent's first item, the page's lines, a
+# lead-in): about half the readings of a directive repeat one already made.
+@lru_cache(maxsize=4096)
+def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
     body = LABEL.sub("", text, count=1)
     roles = Roles()
     inline = _inline_list(body, INLINE_LEAD, province)
@@ -281,6 +289,7 @@ def _later_subjects(text: str, province: str | None) -> list[str]:
         if verb_re().match(folded, pos) and not NOT_ASKED.match(folded, pos):
             _add(found, subject.bodies)
     return found
+
 
 def heading_bodies(heading: str, province: str | None = None) -> list[str]:
     """The bodies a heading stands for when it is only a list of bodies, else [].

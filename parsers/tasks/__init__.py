@@ -11,8 +11,11 @@ opening sentence or the "Kính gửi" list. Sections about purpose, requirements
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from parsers.header import doc_types
 from parsers.model import Citation, Document, StructureNode, Task
@@ -187,7 +190,10 @@ def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     for node in doc.structure:
         _walk(node, [], ctx)
     blocks = distribution_blocks(doc.text)
-    ctx.tasks = _not_received_requests(ctx) + _paragraph_tasks(ctx, blocks)
+    received = _received_requests(doc)
+    dropped = [(node.start, node.end) for node in received]
+    ctx.tasks = [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in dropped)]
+    ctx.tasks += _paragraph_tasks(ctx, blocks, received)
     ctx.tasks.sort(key=lambda task: task.span[0])
     tasks = [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in blocks)]
     tasks = _procedure_tasks(doc, tasks)
@@ -211,20 +217,30 @@ def _procedure_tasks(doc: Document, tasks: list[Task]) -> list[Task]:
 
 def _of_kind(doc: Document, kind: str) -> bool:
     """Whether the document's type is one of the ``kind`` words of task_words.tsv ("plan": Kế hoạch)."""
-    return document_type(doc) in {base_letters(word).replace(" ", "") for word in words(kind)}
+    return document_type(doc) in _type_keys(words(kind))
 
 
 def document_type(doc: Document) -> str:
     """The type in letters without marks or spaces ("kehoach"): the header's, else a capitals title line
     of the first page, as a scan's OCR reads it ("KẺ HOẠCH", "KÉHOẠCH ..")."""
     if doc.header.type:
-        return base_letters(doc.header.type).replace(" ", "")
-    known = {base_letters(name).replace(" ", "") for name in doc_types()}
+        return _type_key(doc.header.type)
+    known = _type_keys(tuple(doc_types()))
     for line in doc.text[:2000].splitlines()[:TITLE_LINES]:
         letters = "".join(c for c in line if c.isalpha())
         if letters.isupper() and base_letters(letters) in known:
             return base_letters(letters)
     return ""
+
+
+def _type_key(name: str) -> str:
+    """A type name in letters without marks or spaces: "Kế hoạch" -> "kehoach"."""
+    return base_letters(name).replace(" ", "")
+
+
+@cache
+def _type_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_type_key(name) for name in names)
 
 
 def _implementation(node: StructureNode) -> bool:
@@ -257,19 +273,21 @@ def distribution_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]]) -> list[Task]:
+def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]], received: list[StructureNode]) -> list[Task]:
     """Unnumbered body paragraphs that assign work ("Giám đốc Sở đề nghị các phòng chuyên môn, đơn vị
     trực thuộc tổ chức thực hiện nghiêm ...") are tasks ``¶N``: N counts every body paragraph after the
     addressees, numbered items included. Only a paragraph outside the structure tree, naming who must
-    act ("Giao/Đề nghị/Yêu cầu X", "X có trách nhiệm"), that is not the directive's closing sentence."""
-    kept = _not_reported(ctx.doc)
-    covered = [(node.start, node.end) for node in _all_nodes(kept)]
-    # a dash of a received request covers its own line only (the last one may run on to the end of the body)
-    covered += [(node.start, _line_end(ctx.doc.text, node.start)) for node in ctx.doc.structure if node not in kept]
+    act ("Giao/Đề nghị/Yêu cầu X", "X có trách nhiệm"), that is not the directive's closing sentence;
+    ``received``: the dashes of a request told as received, which cover their own line only (the last one
+    may run on to the end of the body)."""
+    skipped = {id(node) for node in received}
+    covered = [(node.start, node.end) for node in _all_nodes([n for n in ctx.doc.structure if id(n) not in skipped])]
+    covered += [(node.start, _line_end(ctx.doc.text, node.start)) for node in received]
+    meets = _meets(covered)
     end_of_body = min((start for start, _end in blocks), default=len(ctx.doc.text))
     tasks: list[Task] = []
     for number, (start, end) in enumerate(body_paragraphs(ctx.doc, end_of_body), start=1):
-        if any(a <= start < b or start <= a < end for a, b in covered):
+        if meets(start, end):
             continue
         text = squash(ctx.doc.text[start:end])
         if not _may_assign(text):
@@ -306,15 +324,32 @@ def _assigning_sentence(paragraph: str, province: str | None) -> int:
     return 0
 
 
+def _meets(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether ``start .. end`` holds a span's start or starts inside a span (``a <= start < b``), the
+    spans sorted once (a directive has thousands of nodes and hundreds of paragraphs)."""
+    spans = sorted(spans)
+    starts = [a for a, _b in spans]
+    reach = list(accumulate((b for _a, b in spans), max))  # the furthest end of the spans up to each one
+
+    def meets(start: int, end: int) -> bool:
+        inside = bisect_left(starts, start)
+        if inside < len(starts) and starts[inside] < end:
+            return True
+        before = bisect_right(starts, start)
+        return before > 0 and reach[before - 1] > start
+
+    return meets
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end
 
 
-def _not_reported(doc: Document) -> list[StructureNode]:
-    """The top-level items, without the dashes of a request told as received: "Cục Hải quan nhận được công văn
-    số BMVN/51327340/01 ... của Công ty Luật TNHH Quốc tế BMVN đề nghị:" then "- Gia hạn thời hạn ...;"."""
-    kept: list[StructureNode] = []
+def _received_requests(doc: Document) -> list[StructureNode]:
+    """The top-level dashes of a request told as received: "Cục Hải quan nhận được công văn số
+    BMVN/51327340/01 ... của Công ty Luật TNHH Quốc tế BMVN đề nghị:" then "- Gia hạn thời hạn ...;"."""
+    received: list[StructureNode] = []
     reported = False
     previous_end = 0
     for node in doc.structure:
@@ -324,16 +359,9 @@ def _not_reported(doc: Document) -> list[StructureNode]:
         elif lead.endswith(":"):
             reported = bool(RECEIVED_REQUEST.search(fold(lead)))
         previous_end = node.end
-        if not reported:
-            kept.append(node)
-    return kept
-
-
-def _not_received_requests(ctx: _Context) -> list[Task]:
-    """The tasks found so far, without those of the dashes of a request told as received."""
-    kept = _not_reported(ctx.doc)
-    dropped = [(node.start, node.end) for node in ctx.doc.structure if node not in kept]
-    return [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in dropped)]
+        if reported:
+            received.append(node)
+    return received
 
 
 def _may_assign(paragraph: str) -> bool:
@@ -688,13 +716,14 @@ def _points_of_a_duty(node: StructureNode) -> bool:
 
 def _cited_document(text: str) -> bool:
     """A line that names a document: "Chỉ thị số 09-CT/TW ngày ...", "Thông tư số 23/2012/TT- BCA ..."."""
-    first = base_letters(LABEL.sub("", text, count=1)[:40])
-    return any(re.match(re.escape(name) + r"\s+(?:so\b|\d)", first) for name in _type_names())
+    return bool(_cited_type_re().match(base_letters(LABEL.sub("", text, count=1)[:40])))
 
 
 @cache
-def _type_names() -> tuple[str, ...]:
-    return tuple(sorted((base_letters(name) for name in doc_types()), key=len, reverse=True))
+def _cited_type_re() -> re.Pattern[str]:
+    """A type name (letters without marks, longest first) then "số" or a digit: "chi thi so 09-CT/TW"."""
+    names = sorted((base_letters(name) for name in doc_types()), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")\s+(?:so\b|\d)")
 
 
 def _single_dash(node: StructureNode) -> bool:

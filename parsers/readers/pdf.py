@@ -26,7 +26,7 @@ from statistics import median
 from typing import Any
 
 from parsers.model import BBox, Line, Page
-from parsers.readers.tables import has_rule_grid, pdfplumber_tables, place_tables
+from parsers.readers.tables import has_rule_grid, pdfium_tables, pdfplumber_tables, place_tables
 from vanban.errors import UnreadableFileError
 
 Char = dict[str, Any]
@@ -68,13 +68,31 @@ def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
         for page in pages:
             page.steps.append(FALLBACK_STEP)
     else:
-        pages = _with_plumber_pages(path, pages, [p.number for p in read if p.annotations or has_rule_grid(p.segments)])
+        for page, objects in zip(pages, read, strict=True):
+            if not _plumber_reads(objects) and objects.curves is not None:  # a ruled grid
+                _add_tables(page, pdfium_tables(objects))
+        pages = _with_plumber_pages(path, pages, [p.number for p in read if _plumber_reads(p)])
     mark_running_headers(pages)
     return pages
 
 
 FALLBACK_STEP = "reader:pdfplumber"
-PLUMBER_STEP = "reader:pdfplumber-page"  # a page with annotations or a ruled grid, read by pdfplumber
+# a page with annotations or a ruled grid, handed to pdfplumber: read again (annotations), or its table finder
+# run on PDFium's characters and rules
+PLUMBER_STEP = "reader:pdfplumber-page"
+
+
+def _plumber_reads(page: Any) -> bool:
+    """Whether pdfminer must read a page PDFium read (a ``PdfiumPage``) again: the text its annotations
+    draw, or a ruled page with characters that are not upright (pdfplumber's table cells hold them)."""
+    return bool(page.annotations) or (page.turned > 0 and has_rule_grid(page.segments))
+
+
+def _add_tables(page: Page, tables: list[tuple[Any, list[Line]]]) -> None:
+    """The ruled tables of a page PDFium read: one ``table`` line a row, in place of the lines they cover."""
+    page.lines = place_tables(page.lines, tables)
+    page.tables = [table for table, _rows in tables]
+    page.steps.append(PLUMBER_STEP)
 
 
 def _with_plumber_pages(path: Path, pages: list[Page], numbers: list[int]) -> list[Page]:

@@ -137,8 +137,66 @@ def pdfplumber_tables(pdf_page: Any, number: int, segments: list[dict[str, Any]]
     """Ruled tables of a text page with their row lines; the finder runs only on pages with rules."""
     if not has_rule_grid(segments):
         return []
+    return _found_tables(pdf_page.find_tables(), number)
+
+
+def pdfium_tables(page: Any) -> list[tuple[Table, list[Line]]]:
+    """What ``pdfplumber_tables`` finds, from a page PDFium read (``parsers.readers.pdfium.PdfiumPage``):
+    pdfplumber's table finder run on the edges of the page's lines, rectangles and curves and on its
+    characters, a space character put back before each character that follows one (pdfplumber splits
+    words at spaces), without pdfminer reading the page again."""
+    from pdfplumber.table import TableFinder, TableSettings
+
+    if not has_rule_grid(page.segments):
+        return []
+    finder_page = _FinderPage(_finder_chars(page.chars), _finder_edges(page.segments, page.curves or [], page.height))
+    finder = TableFinder(finder_page, TableSettings.resolve(None))  # type: ignore[arg-type]  # what it reads
+    return _found_tables(finder.tables, page.number)
+
+
+@dataclass
+class _FinderPage:
+    """The two things pdfplumber's ``TableFinder`` (lines strategy) and ``Table.extract`` read of a page."""
+
+    chars: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+
+
+def _finder_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """pdfplumber's character objects (the keys its word extraction reads), spaces included."""
+    out: list[dict[str, Any]] = []
+    for char in chars:
+        x0, top, bottom = char["x0"], char["top"], char["bottom"]
+        if char["space_before"]:
+            out.append({"text": " ", "x0": x0, "x1": x0, "top": top, "bottom": bottom, "doctop": top, "upright": True})
+        out.append({"text": char["text"], "x0": x0, "x1": char["x1"], "top": top, "bottom": bottom, "doctop": top,
+                    "upright": True})
+    return out
+
+
+def _finder_edges(segments: list[dict[str, Any]], curves: list[list[tuple[float, float]]], height: float) -> list[dict[str, Any]]:
+    """pdfplumber's ``page.edges``: the lines' edges, the rectangles' four edges, then the curves'."""
+    from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
+
+    lines: list[dict[str, Any]] = []
+    rects: list[dict[str, Any]] = []
+    for seg in segments:
+        x0, x1, top, bottom = seg["x0"], seg["x1"], seg["top"], seg["bottom"]
+        obj = {"object_type": seg["object_type"], "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+               "width": x1 - x0, "height": bottom - top, "y0": height - bottom, "y1": height - top}
+        (lines if seg["object_type"] == "line" else rects).append(obj)
+    edges = [line_to_edge(line) for line in lines]
+    for rect in rects:
+        edges += rect_to_edges(rect)
+    for pts in curves:
+        top = min(y for _, y in pts)
+        edges += curve_to_edges({"object_type": "curve", "pts": pts, "top": top, "doctop": top})
+    return edges
+
+
+def _found_tables(candidates: list[Any], number: int) -> list[tuple[Table, list[Line]]]:
     found = []
-    for candidate in pdf_page.find_tables():
+    for candidate in candidates:
         cells = [[cell or "" for cell in row] for row in candidate.extract()]
         x0, top, x1, bottom = candidate.bbox
         table = make_table(cells, number, BBox(x0, top, x1, bottom), "pdfplumber")

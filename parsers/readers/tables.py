@@ -149,9 +149,46 @@ def pdfium_tables(page: Any) -> list[tuple[Table, list[Line]]]:
 
     if not has_rule_grid(page.segments):
         return []
-    finder_page = _FinderPage(_finder_chars(page.chars), _finder_edges(page.segments, page.curves or [], page.height))
-    finder = TableFinder(finder_page, TableSettings.resolve(None))  # type: ignore[arg-type]  # what it reads
-    return _found_tables(finder.tables, page.number)
+    chars = _finder_chars(page.chars)
+    finder = TableFinder(_FinderPage(chars, _finder_edges(page.segments, page.curves or [], page.height)),  # type: ignore[arg-type]
+                         TableSettings.resolve(None))
+    return _found_tables(finder.tables, page.number, _CellReader(chars).extract)
+
+
+class _CellReader:
+    """pdfplumber's ``Table.extract`` (a cell holds the characters whose middle lies in it, left and top
+    edges included; its text is pdfplumber's ``extract_text`` of them, in page order), with the
+    characters of a row found by bisection on their middles instead of a test of every character."""
+
+    def __init__(self, chars: list[dict[str, Any]]) -> None:
+        self.chars = chars
+        self.h_mid = [(c["x0"] + c["x1"]) / 2 for c in chars]
+        v_mid = [(c["top"] + c["bottom"]) / 2 for c in chars]
+        self.order = sorted(range(len(chars)), key=v_mid.__getitem__)
+        self.v_sorted = [v_mid[i] for i in self.order]
+        self.v_mid = v_mid
+
+    def extract(self, table: Any) -> list[list[str | None]]:
+        from bisect import bisect_left
+
+        from pdfplumber.utils import extract_text
+
+        out: list[list[str | None]] = []
+        for row in table.rows:
+            x0, top, x1, bottom = row.bbox
+            found = sorted(self.order[bisect_left(self.v_sorted, top):bisect_left(self.v_sorted, bottom)])
+            in_row = [i for i in found if x0 <= self.h_mid[i] < x1]
+            cells: list[str | None] = []
+            for cell in row.cells:
+                if cell is None:
+                    cells.append(None)
+                    continue
+                c0, c_top, c1, c_bottom = cell
+                inside = [self.chars[i] for i in in_row
+                          if c0 <= self.h_mid[i] < c1 and c_top <= self.v_mid[i] < c_bottom]
+                cells.append(extract_text(inside) if inside else "")
+            out.append(cells)
+        return out
 
 
 @dataclass
@@ -194,10 +231,12 @@ def _finder_edges(segments: list[dict[str, Any]], curves: list[list[tuple[float,
     return edges
 
 
-def _found_tables(candidates: list[Any], number: int) -> list[tuple[Table, list[Line]]]:
+def _found_tables(candidates: list[Any], number: int, extract: Any = None) -> list[tuple[Table, list[Line]]]:
+    """Tables pdfplumber's finder found (their cells read by ``extract``, ``Table.extract`` by default)
+    with their row lines."""
     found = []
     for candidate in candidates:
-        cells = [[cell or "" for cell in row] for row in candidate.extract()]
+        cells = [[cell or "" for cell in row] for row in (extract(candidate) if extract else candidate.extract())]
         x0, top, x1, bottom = candidate.bbox
         table = make_table(cells, number, BBox(x0, top, x1, bottom), "pdfplumber")
         if table is not None:

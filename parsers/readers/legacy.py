@@ -59,7 +59,7 @@ def font_hint(fonts: Iterable[str]) -> str | None:
 
 def detect_legacy(text: str, fonts: Iterable[str] = ()) -> str | None:
     """"tcvn3", "vni" or None for ``text`` (font names of the text, if known, help)."""
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))  # the same count, without a generator step per character
     if letters < 20 or len(_UNICODE_VIETNAMESE.findall(text)) > 0.002 * letters:
         return None
     hint = font_hint(fonts)

@@ -26,7 +26,7 @@ from statistics import median
 from typing import Any
 
 from parsers.model import BBox, Line, Page
-from parsers.readers.tables import has_rule_grid, pdfplumber_tables, place_tables
+from parsers.readers.tables import has_rule_grid, pdfium_tables, pdfplumber_tables, place_tables
 from vanban.errors import UnreadableFileError
 
 Char = dict[str, Any]
@@ -68,36 +68,69 @@ def read_pdf(path: Path, max_pages: int | None = None) -> list[Page]:
         for page in pages:
             page.steps.append(FALLBACK_STEP)
     else:
-        pages = _with_plumber_pages(path, pages, [p.number for p in read if p.annotations or has_rule_grid(p.segments)])
+        pages = _with_plumber_pages(path, pages, read)
     mark_running_headers(pages)
     return pages
 
 
 FALLBACK_STEP = "reader:pdfplumber"
-PLUMBER_STEP = "reader:pdfplumber-page"  # a page with annotations or a ruled grid, read by pdfplumber
+# a page handed to pdfplumber: its ruled tables found by pdfplumber's table finder, the text its annotations
+# draw read by pdfminer, or (a ruled page with turned characters) the whole page read again by pdfminer
+PLUMBER_STEP = "reader:pdfplumber-page"
 
 
-def _with_plumber_pages(path: Path, pages: list[Page], numbers: list[int]) -> list[Page]:
-    """``pages`` with the pages ``numbers`` read again by pdfplumber, the better tool for them: the text
-    that annotations draw (a number stamped into a signature widget) and ruled tables (``find_tables``)."""
-    if not numbers:
+def _with_plumber_pages(path: Path, pages: list[Page], read: list[Any]) -> list[Page]:
+    """``pages`` (from the ``PdfiumPage``s ``read``) with what pdfplumber is the better tool for: ruled
+    tables (its table finder on PDFium's characters and rules) and the text annotations draw (a number
+    stamped into a signature widget: pdfminer runs the annotations' appearance streams only). A ruled
+    page with characters that are not upright is read again by pdfminer whole (its cells hold them)."""
+    again = {p.number for p in read if p.turned and has_rule_grid(p.segments)}
+    annotated = {p.number: p for p in read if p.annotations and p.number not in again}
+    for page, objects in zip(pages, read, strict=True):
+        if objects.curves is not None and objects.number not in again and objects.number not in annotated:
+            page.lines, page.tables = _with_tables(page.lines, pdfium_tables(objects))
+            page.steps.append(PLUMBER_STEP)
+    if not again and not annotated:
         return pages
-    again = {page.number: page for page in _read_pdfplumber(path, numbers)}
-    for page in again.values():
+
+    def make(pdf_page: Any, number: int) -> Page:
+        return page_from_pdfplumber(pdf_page, number) if number in again else _annotated_page(pdf_page, annotated[number])
+
+    redone = {page.number: page for page in _read_pdfplumber(path, sorted(again | set(annotated)), make)}
+    for page in redone.values():
         page.steps.append(PLUMBER_STEP)
-    return [again.get(page.number, page) for page in pages]
+    return [redone.get(page.number, page) for page in pages]
 
 
-def _read_pdfplumber(path: Path, wanted: list[int] | None) -> list[Page]:
-    """The pdfminer path (pdfplumber pages ``wanted``, all when None): for files PDFium cannot read,
-    and pages with annotations or ruled tables."""
+def _with_tables(lines: list[Line], tables: list[tuple[Any, list[Line]]]) -> tuple[list[Line], list[Any]]:
+    """A page's lines with each ruled table's rows (one ``table`` line a row) in place of the lines they
+    cover, and the tables."""
+    return place_tables(lines, tables), [table for table, _rows in tables]
+
+
+def _annotated_page(pdf_page: Any, objects: Any) -> Page:
+    """A page PDFium read (``objects``, a ``PdfiumPage``) with the text its annotations draw, read by
+    pdfminer from their appearance streams and laid out as ``page_from_pdfplumber`` lays it out."""
+    filled, apart, origins = _annotation_text(pdf_page, objects.number, objects.chars)
+    width, height = float(pdf_page.width), float(pdf_page.height)  # pdfplumber's, in double precision
+    page = page_from_objects(objects.chars + filled, objects.segments, width, height, objects.number, bool(filled))
+    lines, page.tables = _with_tables(page.lines, pdfium_tables(objects) if objects.curves is not None else [])
+    page.lines = lines + apart
+    page.steps += origins
+    return page
+
+
+def _read_pdfplumber(path: Path, wanted: list[int] | None, make: Any = None) -> list[Page]:
+    """The pdfminer path (pdfplumber pages ``wanted``, all when None, each made a ``Page`` by ``make``,
+    ``page_from_pdfplumber`` by default): for files PDFium cannot read, and pages with annotations."""
     import pdfplumber
 
+    make = make or page_from_pdfplumber
     pages: list[Page] = []
     try:
         with pdfplumber.open(path, pages=wanted) as pdf:
             for pdf_page in pdf.pages:
-                pages.append(page_from_pdfplumber(pdf_page, pdf_page.page_number))
+                pages.append(make(pdf_page, pdf_page.page_number))
                 pdf_page.close()
     except UnreadableFileError:
         raise

@@ -65,6 +65,8 @@ class PdfiumPage:
     width: float
     height: float
     annotations: int = 0  # annotations on the page (signature widgets ...): pdfplumber reads their text
+    curves: list[list[tuple[float, float]]] | None = None  # pdfminer's curves (page coordinates), on ruled pages
+    turned: int = 0  # characters left out as not upright (or without a text object)
 
 
 @dataclass(frozen=True)
@@ -153,16 +155,21 @@ def pdf_pages(path: Path, max_pages: int | None = None) -> Iterator[PdfiumPage]:
 
 def read_page(page: Any, number: int) -> PdfiumPage:
     """One ``pypdfium2.PdfPage`` into characters and segments in pdfplumber's coordinates."""
+    from parsers.readers.tables import has_rule_grid
+
     frame = _Frame.of(page)
-    segments, spaces = _walk(_handle(page), frame)
+    handle = _handle(page)
+    segments, spaces = _walk(handle, frame)
+    curves = _curves(handle, frame) if has_rule_grid(segments) else None  # edges of a table finder
     textpage = page.get_textpage()
     try:
-        chars = _Reader(_handle(textpage), frame).chars(spaces)
+        reader = _Reader(_handle(textpage), frame)
+        chars = reader.chars(spaces)
     finally:
         textpage.close()
     annotations = int(_api().raw.FPDFPage_GetAnnotCount(page.raw))
     return PdfiumPage(number=number, chars=chars, segments=segments, width=frame.width, height=frame.height,
-                      annotations=annotations)
+                      annotations=annotations, curves=curves, turned=reader.turned)
 
 
 @dataclass(frozen=True)
@@ -200,6 +207,11 @@ class _Frame:
         ys = (b * x0 + d * y0 + f, b * x1 + d * y1 + f)
         return min(xs), min(ys), max(xs), max(ys)
 
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """A user-space point into pdfminer's page space (x, y), the rotation applied."""
+        a, b, c, d, e, f = self.ctm
+        return a * x + c * y + e, b * x + d * y + f
+
     def turn(self, m: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
         """A text matrix's linear part times the page rotation (pdfminer multiplies it into the CTM)."""
         a, b, c, d = m
@@ -228,6 +240,7 @@ class _Reader:
         self._size = ctypes.c_float()
         self._size_p = ctypes.c_void_p(ctypes.addressof(self._size))
         self._one = ctypes.c_float(1.0)
+        self.turned = 0  # characters left out: not upright, or without a text object
 
     def codes(self) -> str:
         """Every character of the text page, one string (index i is character i).
@@ -276,6 +289,7 @@ class _Reader:
                 style, glyphs = objects[obj] if obj in objects else self.style(index, obj)
                 if style is None:
                     after_space = False
+                    self.turned += 1
                     continue
                 simple, lift, style_size, fontname = style.simple, style.lift, style.size, style.fontname
             origin(text, index, out_x, out_y)
@@ -540,6 +554,63 @@ class _Walker:
         _classify(ops, points, matrix, self.frame, self.lines, self.rects)
 
 
+def _curves(page: ctypes.c_void_p, frame: _Frame) -> list[list[tuple[float, float]]]:
+    """pdfminer's curves of the page (every painted subpath that is neither a line nor a rectangle,
+    its points the ends of its segments), as pdfplumber's ``pts`` in page coordinates: with the lines
+    and rectangles, the edges pdfplumber's table finder starts from."""
+    walker = _CurveWalker(frame)
+    walker.objects(walker.api.object_at, page, walker.api.object_count(page), IDENTITY)
+    return walker.curves
+
+
+class _CurveWalker(_Walker):
+    """A walk of the page's paths that reads every subpath point by point and keeps its curves."""
+
+    def __init__(self, frame: _Frame) -> None:
+        super().__init__(frame)
+        self.curves: list[list[tuple[float, float]]] = []
+
+    def path(self, obj: ctypes.c_void_p, outer: Matrix) -> None:
+        api, (xp, yp), x, y = self.api, self.point, self._x, self._y
+        matrix = _compose(_object_matrix(api, obj), outer)
+        ops, points = "", []  # type: tuple[str, list[tuple[float, float]]]  # one subpath: operators and end points
+        bezier = 0  # PDFium gives a Bézier segment as three points: pdfminer keeps the last
+        for index in range(api.segment_count(obj)):
+            segment = ctypes.c_void_p(api.segment_at(obj, index))
+            kind = api.segment_type(segment)
+            if kind == MOVETO:
+                self.keep(ops, points, matrix)
+                ops, points = "", []
+            bezier = bezier + 1 if kind == BEZIERTO else 0
+            if kind == BEZIERTO and bezier % 3:
+                continue
+            api.segment_point(segment, xp, yp)
+            points.append((x.value, y.value))
+            ops += "m" if kind == MOVETO else ("c" if kind == BEZIERTO else "l")
+            if api.segment_close(segment):
+                ops += "h"
+                points.append(points[0])
+        self.keep(ops, points, matrix)
+
+    def keep(self, ops: str, points: list[tuple[float, float]], matrix: Matrix) -> None:
+        if not ops.startswith("m"):
+            return
+        a, b, c, d, e, f = matrix
+        pts = [(a * px + c * py + e, b * px + d * py + f) for px, py in points]
+        if len(ops) > 3 and ops.endswith("lh") and pts[-2] == pts[0]:  # a redundant "l" closing the path
+            ops, pts = ops[:-2] + "h", pts[:-2] + pts[-1:]
+        if ops in ("ml", "mlh"):
+            return  # a line
+        if ops in ("mlllh", "mllll") and len(pts) == 5:
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+            square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+            if pts[0] == pts[4] and square:
+                return  # a rectangle
+        frame = self.frame
+        self.curves.append([(px + frame.x_offset, frame.height - py + frame.top_offset)
+                            for px, py in (frame.point(qx, qy) for qx, qy in pts)])
+
+
 def _object_matrix(api: _Api, obj: ctypes.c_void_p) -> tuple[float, float, float, float, float, float]:
     matrix = api.raw.FS_MATRIX()
     if not api.object_matrix(obj, ctypes.c_void_p(ctypes.addressof(matrix))):
@@ -556,7 +627,7 @@ def _compose(
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-MOVETO, LINETO = 2, 0  # FPDF_SEGMENT_*
+MOVETO, LINETO, BEZIERTO = 2, 0, 1  # FPDF_SEGMENT_*
 MAX_SHAPE_SEGMENTS = 5  # "m l l l l" (a rectangle closed by a line); longer subpaths are neither line nor rectangle
 
 
@@ -569,21 +640,21 @@ def _classify(
     if len(ops) > 3 and ops.endswith("lh") and pts[-2] == pts[0]:  # a redundant "l" closing the path
         ops, pts = ops[:-2] + "h", pts[:-2] + pts[-1:]
     if ops in ("ml", "mlh"):
-        lines.append(_box(pts[:2], frame))
+        lines.append(_box(pts[:2], frame, "line"))
     elif ops in ("mlllh", "mllll") and len(pts) == 5:
         (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
         square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
         if pts[0] == pts[4] and square:
-            rects.append(_box([pts[0], pts[2]], frame))
+            rects.append(_box([pts[0], pts[2]], frame, "rect"))
 
 
-def _box(points: list[tuple[float, float]], frame: _Frame) -> Char:
+def _box(points: list[tuple[float, float]], frame: _Frame, kind: str) -> Char:
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
     x0, y0, x1, y1 = frame.box(min(xs), min(ys), max(xs), max(ys))
     height = frame.height
     return {"x0": x0 + frame.x_offset, "x1": x1 + frame.x_offset,
-            "top": height - y1 + frame.top_offset, "bottom": height - y0 + frame.top_offset}
+            "top": height - y1 + frame.top_offset, "bottom": height - y0 + frame.top_offset, "object_type": kind}
 
 
 def signature_times(path: Path) -> list[str]:

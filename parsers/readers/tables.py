@@ -137,9 +137,106 @@ def pdfplumber_tables(pdf_page: Any, number: int, segments: list[dict[str, Any]]
     """Ruled tables of a text page with their row lines; the finder runs only on pages with rules."""
     if not has_rule_grid(segments):
         return []
+    return _found_tables(pdf_page.find_tables(), number)
+
+
+def pdfium_tables(page: Any) -> list[tuple[Table, list[Line]]]:
+    """What ``pdfplumber_tables`` finds, from a page PDFium read (``parsers.readers.pdfium.PdfiumPage``):
+    pdfplumber's table finder run on the edges of the page's lines, rectangles and curves and on its
+    characters, a space character put back before each character that follows one (pdfplumber splits
+    words at spaces), without pdfminer reading the page again."""
+    from pdfplumber.table import TableFinder, TableSettings
+
+    if not has_rule_grid(page.segments):
+        return []
+    chars = _finder_chars(page.chars)
+    finder = TableFinder(_FinderPage(chars, _finder_edges(page.segments, page.curves or [], page.height)),  # type: ignore[arg-type]
+                         TableSettings.resolve(None))
+    return _found_tables(finder.tables, page.number, _CellReader(chars).extract)
+
+
+class _CellReader:
+    """pdfplumber's ``Table.extract`` (a cell holds the characters whose middle lies in it, left and top
+    edges included; its text is pdfplumber's ``extract_text`` of them, in page order), with the
+    characters of a row found by bisection on their middles instead of a test of every character."""
+
+    def __init__(self, chars: list[dict[str, Any]]) -> None:
+        self.chars = chars
+        self.h_mid = [(c["x0"] + c["x1"]) / 2 for c in chars]
+        v_mid = [(c["top"] + c["bottom"]) / 2 for c in chars]
+        self.order = sorted(range(len(chars)), key=v_mid.__getitem__)
+        self.v_sorted = [v_mid[i] for i in self.order]
+        self.v_mid = v_mid
+
+    def extract(self, table: Any) -> list[list[str | None]]:
+        from bisect import bisect_left
+
+        from pdfplumber.utils import extract_text
+
+        out: list[list[str | None]] = []
+        for row in table.rows:
+            x0, top, x1, bottom = row.bbox
+            found = sorted(self.order[bisect_left(self.v_sorted, top):bisect_left(self.v_sorted, bottom)])
+            in_row = [i for i in found if x0 <= self.h_mid[i] < x1]
+            cells: list[str | None] = []
+            for cell in row.cells:
+                if cell is None:
+                    cells.append(None)
+                    continue
+                c0, c_top, c1, c_bottom = cell
+                inside = [self.chars[i] for i in in_row
+                          if c0 <= self.h_mid[i] < c1 and c_top <= self.v_mid[i] < c_bottom]
+                cells.append(extract_text(inside) if inside else "")
+            out.append(cells)
+        return out
+
+
+@dataclass
+class _FinderPage:
+    """The two things pdfplumber's ``TableFinder`` (lines strategy) and ``Table.extract`` read of a page."""
+
+    chars: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+
+
+def _finder_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """pdfplumber's character objects (the keys its word extraction reads), spaces included."""
+    out: list[dict[str, Any]] = []
+    for char in chars:
+        x0, top, bottom = char["x0"], char["top"], char["bottom"]
+        if char["space_before"]:
+            out.append({"text": " ", "x0": x0, "x1": x0, "top": top, "bottom": bottom, "doctop": top, "upright": True})
+        out.append({"text": char["text"], "x0": x0, "x1": char["x1"], "top": top, "bottom": bottom, "doctop": top,
+                    "upright": True})
+    return out
+
+
+def _finder_edges(segments: list[dict[str, Any]], curves: list[list[tuple[float, float]]], height: float) -> list[dict[str, Any]]:
+    """pdfplumber's ``page.edges``: the lines' edges, the rectangles' four edges, then the curves'."""
+    from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
+
+    lines: list[dict[str, Any]] = []
+    rects: list[dict[str, Any]] = []
+    for seg in segments:
+        x0, x1, top, bottom = seg["x0"], seg["x1"], seg["top"], seg["bottom"]
+        obj = {"object_type": seg["object_type"], "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+               "width": x1 - x0, "height": bottom - top, "y0": height - bottom, "y1": height - top}
+        (lines if seg["object_type"] == "line" else rects).append(obj)
+    edges = [line_to_edge(line) for line in lines]
+    for rect in rects:
+        edges += rect_to_edges(rect)
+    for pts in curves:
+        top = min(y for _, y in pts)
+        edges += curve_to_edges({"object_type": "curve", "pts": pts, "top": top, "doctop": top})
+    return edges
+
+
+def _found_tables(candidates: list[Any], number: int, extract: Any = None) -> list[tuple[Table, list[Line]]]:
+    """Tables pdfplumber's finder found (their cells read by ``extract``, ``Table.extract`` by default)
+    with their row lines."""
     found = []
-    for candidate in pdf_page.find_tables():
-        cells = [[cell or "" for cell in row] for row in candidate.extract()]
+    for candidate in candidates:
+        cells = [[cell or "" for cell in row] for row in (extract(candidate) if extract else candidate.extract())]
         x0, top, x1, bottom = candidate.bbox
         table = make_table(cells, number, BBox(x0, top, x1, bottom), "pdfplumber")
         if table is not None:

@@ -93,3 +93,30 @@ def test_pdfium_segments_are_pdfminer_rules() -> None:
         return sorted(tuple(round(s[k], 1) for k in ("x0", "top", "x1", "bottom")) for s in segments)
 
     assert rounded(got) == rounded(expected)
+
+
+RULED = [
+    pytest.param(REPO / "corpus/directives-b/1322-qd-ubnd-anphu-2023.pdf", 2, id="qd-1322-plan-table"),
+    pytest.param(REAL / "hwolp__RAG_TongHopVBHC/1777967937_45_2026_ND-CP_616621_nghi_dinh_thay_the_73_82_04Text.pdf", 42,
+                 id="nd-45-appendix"),
+    pytest.param(REAL / "Minh0511__vbpl-web-crawl/TAND104203_-37.2020.AL_1582787342320.pdf", 17, id="an-le-37-table"),
+]
+
+
+@pytest.mark.parametrize(("path", "number"), RULED)
+def test_pdfium_tables_are_pdfplumber_tables(path: Path, number: int) -> None:
+    """pdfplumber's table finder on PDFium's characters and rules finds the tables it finds on pdfminer's."""
+    import pdfplumber
+
+    from parsers.readers.tables import pdfium_tables, pdfplumber_tables
+
+    if not path.exists():
+        pytest.skip(f"{path.name} absent")
+    page = list(pdf_pages(path, number))[-1]
+    with pdfplumber.open(path, pages=[number]) as pdf:
+        pdf_page = pdf.pages[0]
+        expected = pdfplumber_tables(pdf_page, number, reader._page_objects(pdf_page)[1])
+    got = pdfium_tables(page)
+    assert [(t.header, t.rows) for t, _ in got] == [(t.header, t.rows) for t, _ in expected]
+    assert [[ln.text for ln in rows] for _, rows in got] == [[ln.text for ln in rows] for _, rows in expected]
+    assert got, "the page holds a ruled table"

@@ -41,6 +41,9 @@ ZONE_DATE = re.compile(
 # ("l5" at 54 in "Số: l5 5/PKTHT-TH"); a hand's digits read lower ("4" at 25 in "Số: 4 /UỆND- KSTTHC")
 AGREEING_MIN_CONFIDENCE = 50.0
 
+# digits set apart from the symbol: a number filled into the blank of "Số:      /CT-TTg" ("Số: 0 /CT-TTg")
+FILLED_BLANK = re.compile(r"\S\s+[/-]\s*[^\W\d_]")
+
 # letters tesseract reads for printed digits when it splits a number at a stroke: "Số: l5 5/PKTHT-TH" for
 # "Số: 155/PKTHT-TH" (400 dpi, one block); used only to compare the zone's reading with the page's
 DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0", "o": "0"})
@@ -113,10 +116,14 @@ def agrees(words: list[tuple[str, float]], page_number: str | None) -> bool:
     """Whether the zone's number line (its words and their confidence) reads the page's number, spaces aside
     and letters that stand for digits read as digits: "Số: l5 5/PKTHT-TH" (l5 at 54) and the page's
     "155/PKTHT-TH". Two readings of a typed number at two resolutions agree; handwritten digits read
-    differently each time ("1HỊ /PKTHT-TH", the page "11!") or with no confidence at all ("4" at 25)."""
+    differently each time ("1HỊ /PKTHT-TH", the page "11!") or with no confidence at all ("4" at 25). Digits
+    apart from the "/" were filled into the blank of "Số:      /CT-TTg" by hand or stamp: "Số: 0 /CT-TTg"
+    (a stamped "02" read as "0" on both readings) is no agreement."""
     if not page_number or not any(ch.isdigit() for ch in page_number):
         return False
     line = " ".join(word for word, _conf in words)
+    if FILLED_BLANK.search(line):
+        return False
     squeezed = re.sub(r"\s+", "", NUMBER_LINE.sub("", line, count=1)).rstrip(".,;")
     digits, rest = re.match(r"([^/-]*)(.*)", squeezed).groups()  # type: ignore[union-attr]
     unsure = [conf for word, conf in words[1:] if word.translate(DIGIT_LOOKALIKES)[:1].isdigit()]

@@ -227,6 +227,7 @@ def test_header_zone_lines(line: str, number_line: bool, date_line: bool) -> Non
         pytest.param([("Số:", 93), ("/T§", 42), ("/STTTT-CNTT", 90)], None, False, id="handwritten-275-page-none"),
         pytest.param([("Số:", 87), ("4", 25), ("/UBND-", 22), ("KSTTHC", 92)], "4/UBND-KSTTHC", False,
                      id="handwritten-4532-read-alike-unsure"),
+        pytest.param([("Số:", 96), ("0", 72), ("/CT-TTg", 86)], "0/CT-TTg", False, id="stamped-in-the-blank-02"),
     ],
 )
 def test_zone_number_agrees_with_the_page(words: list[tuple[str, float]], page_number: str | None, same: bool) -> None:

@@ -151,6 +151,12 @@ POINTER = re.compile(
     r"(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
     r"(?:\s+(?:có\s+)?liên\s+quan)?"
 )
+# A group that can only mean the letter's addressees: "đề nghị các đơn vị đăng ký danh sách" (275/STTTT-CNTT, to
+# "Kính gửi: - Các đơn vị trực thuộc sở; - Các doanh nghiệp ...; - Các cơ quan báo chí ..."), "đề nghị các cơ quan,
+# đơn vị gửi về Phòng Kinh tế - Hạ tầng" (141/PKTHT-TH); not "các cơ quan, đơn vị có liên quan", a group of its own.
+ADDRESSEES_AGAIN = re.compile(
+    r"(?:các|những|quý)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
+)
 # The units of the issuer, pointing at the addressees: "các đơn vị thuộc Cục", "các đơn vị trực thuộc Sở".
 POINTER_OF = re.compile(r"(?:các|những)\s+(?:cơ\s+quan,\s*)?đơn\s+vị\s+(?:trực\s+)?thuộc(?!\w)")
 # A lead-in to the requests of a letter received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của
@@ -293,7 +299,7 @@ def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]], received: lis
         if not _may_assign(text):
             continue
         roles = item_roles(text, ctx.province)
-        responsible, source = roles.responsible, "item"
+        responsible, source = _addressed(roles.responsible, ctx), "item"
         if not responsible and SENT_TO_ACT.search(fold(text)):
             responsible, source = ctx.fallback, "addressees"  # the paragraph as a whole is the task
         if not responsible:
@@ -469,6 +475,15 @@ def _addressee(recipient: str, province: str | None) -> list[str]:
     if (len(subject.bodies) == 1 and rest[:1].islower()) or not subject.bodies:  # every line names one
         return [display(recipient.strip(" ;.,-"))] if recipient.strip(" ;.,-") else []
     return subject.bodies
+
+
+def _addressed(names: list[str], ctx: _Context) -> list[str]:
+    """Names that only point back at the letter's addressees ("đề nghị các đơn vị ...") are those addressees."""
+    if names and ctx.doc.header.recipients and ctx.fallback and all(
+        ADDRESSEES_AGAIN.fullmatch(fold(name).strip()) for name in names
+    ):
+        return ctx.fallback
+    return names
 
 
 def _generic(name: str) -> bool:
@@ -782,7 +797,7 @@ def _task(
     if not (roles.responsible or roles.subject):  # a title line of bodies needs the line breaks
         roles.subject = item_roles(node.text, ctx.province).subject
     roles = page_roles(ctx.doc.text[node.start : end], roles, ctx.province)  # "5. Giao Văn phòng Cục\nĐẩy mạnh"
-    responsible, source = roles.responsible, "item"
+    responsible, source = _addressed(roles.responsible, ctx), "item"
     if not responsible and own:
         responsible, source = own, "heading"
     if not responsible and roles.subject and not (inherited and all(_generic(n) for n in roles.subject)):

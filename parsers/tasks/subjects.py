@@ -33,9 +33,10 @@ ASIDE = re.compile(r"(\([^()\n]{1,40}\))(?=\s*(?:các|những|thuộc|trực\s+t
 # A sentence opening a new line after a title of bodies with no colon: "4. Phòng Văn hóa và Thông tin; Đài
 # Truyền thanh huyện\nCăn cứ vào chỉ đạo ..." (a capitalised word, then lower case: not "UBND huyện\nKrông Nô").
 SENTENCE_OPENING = re.compile(r"([^\W\d_])[^\s,;:.]*[ \t]+([^\W\d_])")
-# A qualifier kept with a known name: "các sở, ban, ngành trực thuộc UBND tỉnh", "... có liên quan".
+# A qualifier kept with a known name: "các sở, ban, ngành trực thuộc UBND tỉnh", "... có liên quan", "các cơ quan
+# chuyên môn thuộc Ủy ban nhân dân huyện" (141/PKTHT-TH).
 KNOWN_QUALIFIER = re.compile(
-    r"""(?:(?:trực\s+)?thuộc\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|cấp\s+\w+)
+    r"""(?:(?:trực\s+)?thuộc\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|cấp\s+\w+)
         |có\s+liên\s+quan|liên\s+quan|của\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)(?!\w)""",
     re.VERBOSE,
 )

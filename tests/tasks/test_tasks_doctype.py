@@ -119,6 +119,32 @@ def test_paragraph_sending_material_to_act_on_is_a_task_of_the_addressees() -> N
     assert [(t.path, t.responsible) for t in tasks] == [("¶4", addressees)]
 
 
+# 275/STTTT-CNTT Phú Thọ (scan): "đề nghị các đơn vị" can only mean the three groups of "Kính gửi"; 141/PKTHT-TH
+# An Phú (scan): "đề nghị các cơ quan, đơn vị gửi về ..." likewise.
+CV_275 = [
+    "Thực hiện Kế hoạch số 25/KH-STTTT, ngày 6 tháng 12 năm 2011 của sở Thông tin và Truyền thông tỉnh Phú Thọ về tổ",
+    "chức Hội thi kỹ năng sử dụng máy tính ngành Thông tin và Truyên thông tỉnh Phú Thọ năm 2011.",
+    "Sở Thông tin và Truyền thông đề nghị các đơn vị đăng ký danh sách tham gia Hội thi kỹ năng sử dụng máy tính",
+    "(mẫu kèm theo) trước ngày 22/ 12/ 2011 qua phòng Công nghệ thông tin sở để tổng hợp và triển khai tổ chức.",
+    "Văn bản góp ý đối với dự thảo Quyết định đề nghị các cơ quan, đơn vị gửi về Phòng Kinh tế - Hạ tầng chậm nhất",
+    "đến ngày 09/6/2022, để tổng hợp và trình Ủy ban nhân dân huyện ký ban hành.",
+]
+
+
+def test_units_named_only_as_the_addressees_are_the_addressees() -> None:
+    from parsers.citations.textdoc import document_from_text
+    from parsers.model import Header
+    from parsers.tasks import extract_tasks
+
+    addressees = ["Các đơn vị trực thuộc sở", "Các doanh nghiệp Bưu chính - Viễn thông và CNTT",
+                  "Các cơ quan báo chí, xuất bản, PTTH"]
+    doc = document_from_text("\n".join(CV_275), header=Header(type="Công văn", date="2011-12-16",
+                                                               recipients=addressees))
+    tasks = extract_tasks(doc, [])
+    assert [(t.path, t.responsible) for t in tasks] == [("¶2", addressees), ("¶3", addressees)]
+    assert [t.deadline.date if t.deadline else None for t in tasks] == ["2011-12-22", "2022-06-09"]
+
+
 # 457/TB-UBND Đắk R'lấp (scan): the request is the second sentence of a paragraph of conclusions.
 TB_457 = [
     "Thông qua buổi tiếp công dân, UBND huyện ĐắkR'lấp ghi nhận tinh thần đóng xây dựng của bà Trần Thị Thu Hương",

@@ -146,6 +146,10 @@ SENT_TO_ACT = re.compile(
         |phối\s+hợp|xem\s+xét|xử\s+lý|giải\s+quyết)(?!\w)""",
     re.VERBOSE,
 )
+# A paragraph that has something sent in by a date: "Kế hoạch rà soát quy định, thủ tục hành chính của các cơ quan,
+# đơn vị gửi về UBND tỉnh (qua Văn phòng UBND tỉnh) trước ngày 05/01/2012 để tổng hợp" (4532/UBND-KSTTHC): the
+# addressees' task, though no verb of request names them (OCR reads "về" with another tone: "gửi VỆ UBND tỉnh").
+SENT_BY_DATE = re.compile(r"(?<!\w)(?:gửi|nộp|báo\s+cáo)(?:\s+\S+){0,2}?\s+v[ềệếểễêe](?!\w)")
 # Groups that only point back at the addressees: "Các đơn vị", "các cơ quan, đơn vị có liên quan".
 POINTER = re.compile(
     r"(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
@@ -300,7 +304,7 @@ def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]], received: lis
             continue
         roles = item_roles(text, ctx.province)
         responsible, source = _addressed(roles.responsible, ctx), "item"
-        if not responsible and SENT_TO_ACT.search(fold(text)):
+        if not responsible and (SENT_TO_ACT.search(fold(text)) or _sent_by_date(text, ctx)):
             responsible, source = ctx.fallback, "addressees"  # the paragraph as a whole is the task
         if not responsible:
             continue
@@ -475,6 +479,15 @@ def _addressee(recipient: str, province: str | None) -> list[str]:
     if (len(subject.bodies) == 1 and rest[:1].islower()) or not subject.bodies:  # every line names one
         return [display(recipient.strip(" ;.,-"))] if recipient.strip(" ;.,-") else []
     return subject.bodies
+
+
+def _sent_by_date(paragraph: str, ctx: _Context) -> bool:
+    """A letter's paragraph that has something sent in by a dated deadline ("... gửi về UBND tỉnh trước ngày
+    05/01/2012"): the work of the addressees."""
+    if not ctx.doc.header.recipients or not SENT_BY_DATE.search(fold(paragraph)):
+        return False
+    deadline = find_deadline(paragraph, ctx.year)
+    return deadline is not None and deadline.date is not None
 
 
 def _addressed(names: list[str], ctx: _Context) -> list[str]:

@@ -145,6 +145,28 @@ def test_units_named_only_as_the_addressees_are_the_addressees() -> None:
     assert [t.deadline.date if t.deadline else None for t in tasks] == ["2011-12-22", "2022-06-09"]
 
 
+# 4532/UBND-KSTTHC Phú Thọ (scan): the plans are to be sent in by a date; no verb of request names who sends them.
+CV_4532 = [
+    "Giao các sở, ban, ngành, UBND các huyện, thành, thị xây dựng Kế hoạch rà soát quy định, thủ tục hành chính",
+    "thuộc ngành, lĩnh vực và địa phương quản lý.",
+    "Kế hoạch rà soát quy định, thủ tục hành chính của các cơ quan, đơn vị gửi VỆ UBND tỉnh (qua Văn phòng UBND",
+    "tỉnh) trước ngày 05/01/2012 đê tổng hợp, báo cáo Văn phòng Chính phủ theo quy định.",
+    "Thời gian tổ chức Hội thi ngày 30/ 12/ 2011.",
+]
+
+
+def test_paragraph_sending_in_by_a_date_is_a_task_of_the_addressees() -> None:
+    from parsers.citations.textdoc import document_from_text
+    from parsers.model import Header
+    from parsers.tasks import extract_tasks
+
+    addressees = ["Các sở, ban, ngành", "UBND các huyện, thành, thị"]
+    doc = document_from_text("\n".join(CV_4532), header=Header(type="Công văn", recipients=addressees))
+    tasks = extract_tasks(doc, [])
+    assert [(t.path, t.responsible, t.deadline.date if t.deadline else None) for t in tasks] == [
+        ("¶1", addressees, None), ("¶2", addressees, "2012-01-05")]
+
+
 # 457/TB-UBND Đắk R'lấp (scan): the request is the second sentence of a paragraph of conclusions.
 TB_457 = [
     "Thông qua buổi tiếp công dân, UBND huyện ĐắkR'lấp ghi nhận tinh thần đóng xây dựng của bà Trần Thị Thu Hương",

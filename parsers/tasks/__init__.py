@@ -440,6 +440,8 @@ def _fallback(doc: Document) -> list[str]:
         for name in _addressee(recipient, doc.header.province):
             if name not in names:
                 names.append(name)
+    if names and found and all(ADDRESSEES_AGAIN.fullmatch(fold(name).strip()) for name in found):
+        return names  # "đề nghị các đơn vị ..." is every addressee, not the one named "Các đơn vị trực thuộc sở"
     longer = [name for name in names if any(_extends(name, short) for short in found)]
     if found and len(longer) == len(found):
         return longer

@@ -119,30 +119,45 @@ def test_paragraph_sending_material_to_act_on_is_a_task_of_the_addressees() -> N
     assert [(t.path, t.responsible) for t in tasks] == [("¶4", addressees)]
 
 
-# 275/STTTT-CNTT Phú Thọ (scan): "đề nghị các đơn vị" can only mean the three groups of "Kính gửi"; 141/PKTHT-TH
-# An Phú (scan): "đề nghị các cơ quan, đơn vị gửi về ..." likewise.
+# 275/STTTT-CNTT Phú Thọ (scan): "đề nghị các đơn vị" can only mean the three groups of "Kính gửi" (not the one
+# written "Các đơn vị trực thuộc sở"); 141/PKTHT-TH An Phú (scan): "đề nghị các cơ quan, đơn vị gửi về ..." likewise.
 CV_275 = [
     "Thực hiện Kế hoạch số 25/KH-STTTT, ngày 6 tháng 12 năm 2011 của sở Thông tin và Truyền thông tỉnh Phú Thọ về tổ",
     "chức Hội thi kỹ năng sử dụng máy tính ngành Thông tin và Truyên thông tỉnh Phú Thọ năm 2011.",
     "Sở Thông tin và Truyền thông đề nghị các đơn vị đăng ký danh sách tham gia Hội thi kỹ năng sử dụng máy tính",
     "(mẫu kèm theo) trước ngày 22/ 12/ 2011 qua phòng Công nghệ thông tin sở để tổng hợp và triển khai tổ chức.",
+    "Vậy sở Thông tin và Truyền thông gửi các đơn vị biết và tham gia.",
+]
+CV_141 = [
+    "Thực hiện Công văn số 456/UBND-VX ngày 10/5/2022 của Ủy ban nhân dân huyện An Phú.",
     "Văn bản góp ý đối với dự thảo Quyết định đề nghị các cơ quan, đơn vị gửi về Phòng Kinh tế - Hạ tầng chậm nhất",
     "đến ngày 09/6/2022, để tổng hợp và trình Ủy ban nhân dân huyện ký ban hành.",
 ]
 
 
-def test_units_named_only_as_the_addressees_are_the_addressees() -> None:
+KG_275 = ["Các đơn vị trực thuộc sở", "Các doanh nghiệp Bưu chính - Viễn thông và CNTT", "Các cơ quan báo chí, xuất bản, PTTH"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "addressees", "responsible", "date"),
+    [
+        pytest.param(CV_275, KG_275, KG_275, "2011-12-22", id="275-stttt-cac-don-vi"),
+        pytest.param(CV_141, ["Các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện", "Uy ban nhân dân các xã, thị trấn"],
+                     ["Các cơ quan chuyên môn thuộc UBND huyện", "UBND các xã, thị trấn"], "2022-06-09",
+                     id="141-pktht-cac-co-quan-don-vi"),
+    ],
+)
+def test_units_named_only_as_the_addressees_are_the_addressees(
+    lines: list[str], addressees: list[str], responsible: list[str], date: str
+) -> None:
     from parsers.citations.textdoc import document_from_text
     from parsers.model import Header
     from parsers.tasks import extract_tasks
 
-    addressees = ["Các đơn vị trực thuộc sở", "Các doanh nghiệp Bưu chính - Viễn thông và CNTT",
-                  "Các cơ quan báo chí, xuất bản, PTTH"]
-    doc = document_from_text("\n".join(CV_275), header=Header(type="Công văn", date="2011-12-16",
-                                                               recipients=addressees))
+    doc = document_from_text("\n".join(lines), header=Header(type="Công văn", recipients=addressees))
     tasks = extract_tasks(doc, [])
-    assert [(t.path, t.responsible) for t in tasks] == [("¶2", addressees), ("¶3", addressees)]
-    assert [t.deadline.date if t.deadline else None for t in tasks] == ["2011-12-22", "2022-06-09"]
+    assert [(t.path, t.responsible, t.deadline.date if t.deadline else None) for t in tasks] == [
+        ("¶2", responsible, date)]
 
 
 # 4532/UBND-KSTTHC Phú Thọ (scan): the plans are to be sent in by a date; no verb of request names who sends them.

@@ -71,10 +71,10 @@ RELATIVE = re.compile(
     re.VERBOSE,
 )
 # A time limit counted from an event or before it: "Sau 10 ngày làm việc kể từ ngày kết thúc giám sát", "(sau 05 ngày
-# làm việc)", "gửi về Bộ Nội vụ trước khi kiểm tra ít nhất 05 ngày".
+# làm việc)", "gửi về Bộ Nội vụ trước khi kiểm tra ít nhất 05 ngày", "trước khi kiêm tra ít nhật 05 ngày" (OCR).
 AROUND_EVENT = re.compile(
     r"""(?<!\w)(?:sau\s+\d+\s+ngày(?:\s+làm\s+việc)?(?:\s*,?\s*kể\s+từ\s+(?:ngày\s+)?[^,;.()]{0,80})?
-        |trước\s+khi\s+[^,;.()]{1,40}?\s+ít\s+nhất\s+\d+\s+ngày(?:\s+làm\s+việc)?)""",
+        |trước\s+khi\s+[^,;.()]{1,40}?\s+ít\s+nh[ấậâa]t\s+\d+\s+ngày(?:\s+làm\s+việc)?)""",
     re.VERBOSE,
 )
 # A time set by each round of a recurring event: "trước 30 ngày làm việc của các đợt trao tặng Huy hiệu Đảng",

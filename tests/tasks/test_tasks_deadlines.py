@@ -85,6 +85,8 @@ def test_find_deadline(text: str, written: str | None, date: str | None, recurre
         pytest.param("xây dựng báo cáo theo Phụ lục I và gửi về Bộ Nội vụ trước khi kiểm tra ít nhất 05 ngày; tạo điều "
                      "kiện thuận lợi", 2021, "trước khi kiểm tra ít nhất 05 ngày", None, None,
                      id="46-qd-bcdcchc-days-before-event"),
+        pytest.param("xây dựng báo cáo theo Phụ lục và gửi Đoàn kiểm tra trước khi kiêm tra ít nhật 05 ngày; bồ trí", 2021,
+                     "trước khi kiêm tra ít nhật 05 ngày", None, None, id="46-qd-bcdcchc-days-before-event-ocr"),
         pytest.param("phòng Nông nghiệp và PTNT phối hợp Hạt Kiểm lâm tham mưu ...; tông hợp báo cáo định kỳ vào thứ "
                      "hai hàng tuần.", 2019, "vào thứ hai hàng tuần", None, "hằng tuần", id="217-tb-krongno-weekday"),
         pytest.param("Định kỳ báo cáo kết quả thi hành án hành chính (nếu có) vào một mục riêng của báo cáo 06 tháng, "

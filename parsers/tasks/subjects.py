@@ -40,6 +40,10 @@ KNOWN_QUALIFIER = re.compile(
         |có\s+liên\s+quan|liên\s+quan|của\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)(?!\w)""",
     re.VERBOSE,
 )
+# Words that open the basis of an action, never part of a body's name: "Các Sở, ban, ngành thuộc UBND tỉnh trên cơ
+# sở chức năng, nhiệm vụ ... chủ động phối hợp", "Sở Văn hóa, Thể thao và Du lịch, Sở Tài chính căn cứ chức năng,
+# nhiệm vụ ... hướng dẫn" (695/UBND-VX, a scan whose OCR garbles the verbs after them).
+BASIS = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?)(?!\w)")
 # Nouns that start like an action: "tổ chức xã hội" in "Các tổ chức chính trị - xã hội, tổ chức xã hội";
 # "thông tin" in "Cục trưởng Cục Công nghệ thông tin".
 NOT_A_VERB = re.compile(
@@ -102,6 +106,8 @@ def _gazetteer_at(text: str, folded: str, pos: int, province: str | None) -> Pie
     tail = PROPER_NAME.match(text, end)
     if tail and verb_re().match(folded, _skip_space(text, end)):
         tail = None  # "Bộ Xây dựng Chủ trì ...": an action written with a capital, not a name
+    if tail and gazetteer_re().match(folded, _skip_space(text, end)):
+        tail = None  # "Sở Văn hóa, Thể thao và Du lịch Sở Tài chính căn cứ ...": the next body, its comma lost (OCR)
     if tail:
         if not province or fold(province) not in fold(tail.group(0)):
             return Piece(text[pos : tail.end()], known=False, start=pos, end=tail.end())
@@ -172,6 +178,8 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
             continue
         if HARD_STOP.match(text, pos) or (current is not None and _new_sentence_line(text, current, pos)):
             break
+        if current is not None and BASIS.match(folded, pos):
+            break
         shared = _still_shared(text, folded, pos, shared, current)
         known = _shared_name_at(text, pos, shared) if current is None else None
         if known is None and current is None:
@@ -194,6 +202,10 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
         if current is not None and qualifier:  # "Các sở, ban, ngành trực thuộc UBND tỉnh"
             current.text = f"{current.text} {text[pos : qualifier.end()].strip()}"
             current.known, current.end, pos = False, qualifier.end(), qualifier.end()
+            continue
+        if current is not None and current.known and text[pos].isupper() and gazetteer_re().match(folded, pos):
+            current = None  # two known names, the comma between them lost (OCR): "... Du lịch Sở Tài chính"
+            out.append(",")
             continue
         if current is not None and current.known:
             break  # a known name ends where no list separator follows: "Sở Nội vụ các tỉnh" stops

@@ -127,6 +127,12 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
                      ["Các bộ, ngành, địa phương"], id="02-ct-ttg-ocr-day-manh"),
         pytest.param("12. Ủy ban nhân dân các tỉnh, thành phó trực thuộc trung ương chỉ đạo các cơ quan chức năng",
                      ["UBND các tỉnh, thành phó trực thuộc trung ương"], id="02-ct-ttg-opening-subject"),
+        pytest.param("1. Các Sở, ban, ngành thuộc UBND tỉnh trên cơ sở, chức năng, nhiệm vụ — và chương trình công tác "
+                     "của chủ động phôi hợp với Ban Thường trực Ủy ban MTTQ tỉnh đẩy mạnh tuyên truyền",
+                     ["Các Sở, ban, ngành thuộc UBND tỉnh"], id="695-ubnd-vx-subject-before-its-basis"),
+        pytest.param("3. Sở Văn hóa, Thể thao và Du lịch Sở Tài chính căn cứ chức năng, nhiệm vụ, các văn bản hướng dân "
+                     "của các Bộ, ngành", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"],
+                     id="695-ubnd-vx-comma-lost-between-two-names"),
     ],
 )
 def test_opening_subject(text: str, subject: list[str]) -> None:

@@ -176,9 +176,7 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
         if after_aside != pos:
             pos = after_aside
             continue
-        if HARD_STOP.match(text, pos) or (current is not None and _new_sentence_line(text, current, pos)):
-            break
-        if current is not None and BASIS.match(folded, pos):
+        if _ends_here(text, folded, pos, current):
             break
         shared = _still_shared(text, folded, pos, shared, current)
         known = _shared_name_at(text, pos, shared) if current is None else None
@@ -191,21 +189,17 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
             pos = known.end
             current = known
             continue
-        sep = SEPARATOR.match(folded, pos)
-        if sep and sep.end() > pos and _separates(text, folded, sep):
-            shared = "" if sep.group(0).strip() == ";" else shared
+        sep = _separator_at(text, folded, pos, current)
+        if sep is not None:
+            shared = "" if sep[0] == ";" else shared
             current = None
-            out.append(sep.group(0).strip())
-            pos = sep.end()
+            out.append(sep[0])
+            pos = sep[1]
             continue
         qualifier = KNOWN_QUALIFIER.match(folded, pos) if current is not None and current.known else None
         if current is not None and qualifier:  # "Các sở, ban, ngành trực thuộc UBND tỉnh"
             current.text = f"{current.text} {text[pos : qualifier.end()].strip()}"
             current.known, current.end, pos = False, qualifier.end(), qualifier.end()
-            continue
-        if current is not None and current.known and text[pos].isupper() and gazetteer_re().match(folded, pos):
-            current = None  # two known names, the comma between them lost (OCR): "... Du lịch Sở Tài chính"
-            out.append(",")
             continue
         if current is not None and current.known:
             break  # a known name ends where no list separator follows: "Sở Nội vụ các tỉnh" stops
@@ -222,6 +216,24 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
         current.end = word.end()
         pos = word.end()
     return out, pos
+
+
+def _ends_here(text: str, folded: str, pos: int, current: Piece | None) -> bool:
+    """The subject ends: a clause ends, a sentence opens a new line, or the basis of the action follows the name."""
+    if HARD_STOP.match(text, pos):
+        return True
+    return current is not None and (_new_sentence_line(text, current, pos) or bool(BASIS.match(folded, pos)))
+
+
+def _separator_at(text: str, folded: str, pos: int, current: Piece | None) -> tuple[str, int] | None:
+    """The list separator at ``pos`` and where it ends; a comma OCR lost between two known names ("... Du lịch Sở
+    Tài chính") counts as one."""
+    sep = SEPARATOR.match(folded, pos)
+    if sep and sep.end() > pos and _separates(text, folded, sep):
+        return sep.group(0).strip(), sep.end()
+    if current is not None and current.known and text[pos].isupper() and gazetteer_re().match(folded, pos):
+        return ",", pos
+    return None
 
 
 def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:

@@ -154,7 +154,7 @@ def parse_header(doc: Document) -> Header:
         paras = paras[1:]
     paras = _motto_before_recipients(paras)
     header = Header()
-    top_end = _read_top(paras, header)
+    top_end, letter = _read_top(paras, header)
     _mark(paras[:top_end], "header")
     rec_span = _read_recipients(paras, top_end, header)
     if rec_span:
@@ -163,8 +163,8 @@ def parse_header(doc: Document) -> Header:
     header.province = _province(header, doc.text)
     if not header.issuer and sig.collective:
         header.issuer = _issuer_from_collective(sig.collective, header.province)
-    if not header.type and _is_cong_van(header):
-        header.type = "Công văn"
+    if not header.type and (_is_cong_van(header) or (letter and header.recipients and not header.number)):
+        header.type = "Công văn"  # or a letter whose number was written in by hand: "V/v ..." and "Kính gửi:"
     _consolidated(header)
     return header
 
@@ -210,14 +210,16 @@ class _Top:
     mode: str = "issuer"  # issuer|subject|vv|recipients|done
     recipients: list[str] = field(default_factory=list)
     seen: bool = False  # a number, date or type was found
+    vv: bool = False  # the subject is a "V/v ..." line: a công văn's, under its number
 
 
-def _read_top(paras: list[Paragraph], header: Header) -> int:
-    """Scan the first paragraphs; fill number, date, place, type, subject, issuer. Return the stop index."""
+def _read_top(paras: list[Paragraph], header: Header) -> tuple[int, bool]:
+    """Scan the first paragraphs; fill number, date, place, type, subject, issuer. Return the stop index and
+    whether the subject is a letter's "V/v ..." line."""
     if paras and CASE_LAW.match(paras[0].text.strip()):
-        return _read_case_law(paras, header)
+        return _read_case_law(paras, header), False
     if paras and APPENDIX.match(paras[0].text.strip()):
-        return _read_appendix(paras, header)
+        return _read_appendix(paras, header), False
     state = _Top()
     end = 0
     for index, para in enumerate(paras[:TOP_ZONE_MAX]):
@@ -229,9 +231,9 @@ def _read_top(paras: list[Paragraph], header: Header) -> int:
         if state.mode == "done":
             break
     if not (state.seen or header.number or header.date):
-        return 0
+        return 0, False
     _finish_top(state, header)
-    return end
+    return end, state.vv
 
 
 def _top_stops(text: str, state: _Top) -> bool:
@@ -261,7 +263,7 @@ def _scan_top_line(raw: str, state: _Top, header: Header) -> None:
         return
     vv = SUBJECT_VV.match(line)
     if vv and state.mode in ("issuer", "vv") and not header.type:
-        state.mode, state.seen = "vv", True
+        state.mode, state.seen, state.vv = "vv", True, True
         state.subject.append(vv.group("subject"))
         return
     if state.mode == "vv":

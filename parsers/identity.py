@@ -21,12 +21,32 @@ from parsers.readers.ocr import ZoneLine
 # digits of a number or date read with less confidence (0..100) than this are taken as handwritten
 MIN_DIGIT_CONFIDENCE = 80.0
 
-# the zone's number line, however its digits read: "Số: @§ /CT-UBND", "Số 4ƒ /SNV-VP", "Số:/43ó3 /BTC-THTK"
-NUMBER_LINE = re.compile(r"""^\W{0,2}S[ốôồổỗộo]\b\s*:?""")
+# the zone's number line, however its digits read: "Số: @§ /CT-UBND", "Số 4ƒ /SNV-VP", "Số:/43ó3 /BTC-THTK",
+# "_§ố: 1HỊ /PKTHT-TH" (a speck before it, "S" read as "§")
+NUMBER_LINE = re.compile(r"""^[\W_]{0,2}[S§][ốôồổỗộo]\b\s*:?""")
 
 # the zone's place and date line, however its day reads: "Bắc Giang, ngày/J tháng 11 năm 2012",
 # "Krông Nó, ngày4Ô tháng 6 năm 2019" (a comma after the place: "Ngày 24 tháng 5 năm 2019, Ủy ban" is body text)
 DATE_LINE = re.compile(r""",\s*ng\S{0,3}y.{0,12}?th\S{1,2}ng.{0,8}?n\S{1,2}m\s*\d{2,4}""")
+
+# the zone's place and date with a tone or letter of its words misread, its digits whole: "An Phú, ngày 09
+# tháng 6 nắm 2022" ("nắm" for "năm"), "Hà Nội, ngảy 15 tháng 10 năm 2012"
+ZONE_DATE = re.compile(
+    r"""(?P<place>[^\W\d_][\w.]{0,30}(?:\s+[^\W\d_][\w.]{0,30}){0,4})\s*,\s*
+    ng\S{1,3}y\s+(?P<day>\d\s?\d|\d)\s+th\S{1,3}ng\s+(?P<month>\d\s?\d|\d)\s+n\S{1,2}m\s+(?P<year>\d{4})""",
+    re.VERBOSE,
+)
+
+# digits the zone reads unsure count when the page's reading of the number agrees, down to this confidence
+# ("l5" at 54 in "Số: l5 5/PKTHT-TH"); a hand's digits read lower ("4" at 25 in "Số: 4 /UỆND- KSTTHC")
+AGREEING_MIN_CONFIDENCE = 50.0
+
+# digits set apart from the symbol: a number filled into the blank of "Số:      /CT-TTg" ("Số: 0 /CT-TTg")
+FILLED_BLANK = re.compile(r"\S\s+[/-]\s*[^\W\d_]")
+
+# letters tesseract reads for printed digits when it splits a number at a stroke: "Số: l5 5/PKTHT-TH" for
+# "Số: 155/PKTHT-TH" (400 dpi, one block); used only to compare the zone's reading with the page's
+DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0", "o": "0"})
 
 
 def valid_date(iso: str | None) -> bool:
@@ -59,7 +79,7 @@ def complete_from_header_zone(doc: Document, pages: list[Page], path: Path) -> N
     except UnreadableFileError as exc:
         doc.warnings.append(f"header zone not read again: {exc.reason}")
         return
-    found, seen = _zone_fields(zone)
+    found, seen = _zone_fields(zone, header.number)
     if "number" in seen:
         header.number = found.number
     if "date" in seen:
@@ -70,8 +90,9 @@ def complete_from_header_zone(doc: Document, pages: list[Page], path: Path) -> N
             doc.warnings.append(f"{name} not read: its digits look handwritten (OCR confidence < {MIN_DIGIT_CONFIDENCE:g})")
 
 
-def _zone_fields(zone: list[ZoneLine]) -> tuple[Header, set[str]]:
-    """Number, date and place the zone reads with confidence, and which of the two lines it saw at all."""
+def _zone_fields(zone: list[ZoneLine], page_number: str | None = None) -> tuple[Header, set[str]]:
+    """Number, date and place the zone reads with confidence, and which of the two lines it saw at all;
+    ``page_number``: the page's reading of the number, kept when the zone reads the same digits unsure."""
     found, seen = Header(), set()
     for read in zone:
         text, trusted = read.line.text, confident(read.words)
@@ -80,13 +101,35 @@ def _zone_fields(zone: list[ZoneLine]) -> tuple[Header, set[str]]:
             number = NUMBER_FIELD.search(text)
             if number and trusted(number.group("number")):
                 found.number = re.sub(r"\s+", "", number.group("number")).rstrip(".,;")
+            elif agrees(read.words, page_number):
+                found.number = page_number
         if "date" not in seen and DATE_LINE.search(text):
             seen.add("date")
-            when = PLACE_DATE.search(text)
+            when = PLACE_DATE.search(text) or ZONE_DATE.search(text)
             iso = _iso(when.group("year"), when.group("month"), when.group("day")) if when else None
             if when and trusted(when.group(0)) and valid_date(iso):
                 found.date, found.place = iso, _place(when.group("place"))
     return found, seen
+
+
+def agrees(words: list[tuple[str, float]], page_number: str | None) -> bool:
+    """Whether the zone's number line (its words and their confidence) reads the page's number, spaces aside
+    and letters that stand for digits read as digits: "Số: l5 5/PKTHT-TH" (l5 at 54) and the page's
+    "155/PKTHT-TH". Two readings of a typed number at two resolutions agree; handwritten digits read
+    differently each time ("1HỊ /PKTHT-TH", the page "11!") or with no confidence at all ("4" at 25). Digits
+    apart from the "/" were filled into the blank of "Số:      /CT-TTg" by hand or stamp: "Số: 0 /CT-TTg"
+    (a stamped "02" read as "0" on both readings) is no agreement."""
+    if not page_number or not any(ch.isdigit() for ch in page_number):
+        return False
+    line = " ".join(word for word, _conf in words)
+    if FILLED_BLANK.search(line):
+        return False
+    squeezed = re.sub(r"\s+", "", NUMBER_LINE.sub("", line, count=1)).rstrip(".,;")
+    digits, rest = re.match(r"([^/-]*)(.*)", squeezed).groups()  # type: ignore[union-attr]
+    unsure = [conf for word, conf in words[1:] if word.translate(DIGIT_LOOKALIKES)[:1].isdigit()]
+    if not unsure or min(unsure) < AGREEING_MIN_CONFIDENCE:
+        return False
+    return digits.translate(DIGIT_LOOKALIKES) + rest == re.sub(r"\s+", "", page_number)
 
 
 def confident(words: list[tuple[str, float]]):  # type: ignore[no-untyped-def]

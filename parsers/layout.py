@@ -205,7 +205,17 @@ def _layout_break(prev: Line, line: Line, page: _Metrics, ends: bool, opens: boo
     first_word = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
     room = page.right - prev.bbox.x1
     short = room > max(1.0, (len(first_word) + 1) * 0.5) * size
-    return (indented and (ends or opens)) or (short and (ends or opens))
+    return (indented and (ends or opens)) or (short and (ends or opens)) or (ends and opens and _both_first(prev, line, page))
+
+
+def _both_first(prev: Line, line: Line, page: _Metrics) -> bool:
+    """Two lines indented alike from the margin are two first lines (a paragraph's next line runs from the margin):
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" / "Căn cứ Luật Ban hành văn bản ..."
+    (155/PKTHT-TH, a scan whose first line nearly fills the row)."""
+    assert prev.bbox is not None and line.bbox is not None
+    size = line.font_size or 12.0
+    first = prev.bbox.x0 > page.left + 0.8 * size and line.bbox.x0 > page.left + 0.8 * size
+    return first and abs(line.bbox.x0 - prev.bbox.x0) < 0.5 * size
 
 
 # ---------------------------------------------------------------- text assembly

@@ -146,10 +146,20 @@ SENT_TO_ACT = re.compile(
         |phối\s+hợp|xem\s+xét|xử\s+lý|giải\s+quyết)(?!\w)""",
     re.VERBOSE,
 )
+# A paragraph that has something sent in by a date: "Kế hoạch rà soát quy định, thủ tục hành chính của các cơ quan,
+# đơn vị gửi về UBND tỉnh (qua Văn phòng UBND tỉnh) trước ngày 05/01/2012 để tổng hợp" (4532/UBND-KSTTHC): the
+# addressees' task, though no verb of request names them (OCR reads "về" with another tone: "gửi VỆ UBND tỉnh").
+SENT_BY_DATE = re.compile(r"(?<!\w)(?:gửi|nộp|báo\s+cáo)(?:\s+\S+){0,2}?\s+v[ềệếểễêe](?!\w)")
 # Groups that only point back at the addressees: "Các đơn vị", "các cơ quan, đơn vị có liên quan".
 POINTER = re.compile(
     r"(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
     r"(?:\s+(?:có\s+)?liên\s+quan)?"
+)
+# A group that can only mean the letter's addressees: "đề nghị các đơn vị đăng ký danh sách" (275/STTTT-CNTT, to
+# "Kính gửi: - Các đơn vị trực thuộc sở; - Các doanh nghiệp ...; - Các cơ quan báo chí ..."), "đề nghị các cơ quan,
+# đơn vị gửi về Phòng Kinh tế - Hạ tầng" (141/PKTHT-TH); not "các cơ quan, đơn vị có liên quan", a group of its own.
+ADDRESSEES_AGAIN = re.compile(
+    r"(?:các|những|quý)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
 )
 # The units of the issuer, pointing at the addressees: "các đơn vị thuộc Cục", "các đơn vị trực thuộc Sở".
 POINTER_OF = re.compile(r"(?:các|những)\s+(?:cơ\s+quan,\s*)?đơn\s+vị\s+(?:trực\s+)?thuộc(?!\w)")
@@ -293,8 +303,8 @@ def _paragraph_tasks(ctx: _Context, blocks: list[tuple[int, int]], received: lis
         if not _may_assign(text):
             continue
         roles = item_roles(text, ctx.province)
-        responsible, source = roles.responsible, "item"
-        if not responsible and SENT_TO_ACT.search(fold(text)):
+        responsible, source = _addressed(roles.responsible, ctx), "item"
+        if not responsible and (SENT_TO_ACT.search(fold(text)) or _sent_by_date(text, ctx)):
             responsible, source = ctx.fallback, "addressees"  # the paragraph as a whole is the task
         if not responsible:
             continue
@@ -430,6 +440,8 @@ def _fallback(doc: Document) -> list[str]:
         for name in _addressee(recipient, doc.header.province):
             if name not in names:
                 names.append(name)
+    if names and found and all(ADDRESSEES_AGAIN.fullmatch(fold(name).strip()) for name in found):
+        return names  # "đề nghị các đơn vị ..." is every addressee, not the one named "Các đơn vị trực thuộc sở"
     longer = [name for name in names if any(_extends(name, short) for short in found)]
     if found and len(longer) == len(found):
         return longer
@@ -469,6 +481,24 @@ def _addressee(recipient: str, province: str | None) -> list[str]:
     if (len(subject.bodies) == 1 and rest[:1].islower()) or not subject.bodies:  # every line names one
         return [display(recipient.strip(" ;.,-"))] if recipient.strip(" ;.,-") else []
     return subject.bodies
+
+
+def _sent_by_date(paragraph: str, ctx: _Context) -> bool:
+    """A letter's paragraph that has something sent in by a dated deadline ("... gửi về UBND tỉnh trước ngày
+    05/01/2012"): the work of the addressees."""
+    if not ctx.doc.header.recipients or not SENT_BY_DATE.search(fold(paragraph)):
+        return False
+    deadline = find_deadline(paragraph, ctx.year)
+    return deadline is not None and deadline.date is not None
+
+
+def _addressed(names: list[str], ctx: _Context) -> list[str]:
+    """Names that only point back at the letter's addressees ("đề nghị các đơn vị ...") are those addressees."""
+    if names and ctx.doc.header.recipients and ctx.fallback and all(
+        ADDRESSEES_AGAIN.fullmatch(fold(name).strip()) for name in names
+    ):
+        return ctx.fallback
+    return names
 
 
 def _generic(name: str) -> bool:
@@ -782,7 +812,7 @@ def _task(
     if not (roles.responsible or roles.subject):  # a title line of bodies needs the line breaks
         roles.subject = item_roles(node.text, ctx.province).subject
     roles = page_roles(ctx.doc.text[node.start : end], roles, ctx.province)  # "5. Giao Văn phòng Cục\nĐẩy mạnh"
-    responsible, source = roles.responsible, "item"
+    responsible, source = _addressed(roles.responsible, ctx), "item"
     if not responsible and own:
         responsible, source = own, "heading"
     if not responsible and roles.subject and not (inherited and all(_generic(n) for n in roles.subject)):

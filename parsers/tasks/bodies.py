@@ -103,8 +103,12 @@ def gazetteer_re() -> re.Pattern[str]:
 
 # Canonical display for names not in the gazetteer: UBND and HĐND abbreviated, as in the gold.
 DISPLAY_ABBR = (("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"))
-# A head as OCR misreads it on scans, and as printed: "Chỉ cục Hải quan các khu vực".
-OCR_HEADS = ((re.compile(r"(?<!\w)Chỉ(?= [Cc]ục\b)"), "Chi"),)
+# A head as OCR misreads it on scans, and as printed: "Chỉ cục Hải quan các khu vực", "Uy ban nhân dân các xã, thị
+# trấn" (141/PKTHT-TH: the tone of "Ủy" lost).
+OCR_HEADS = (
+    (re.compile(r"(?<!\w)Chỉ(?= [Cc]ục\b)"), "Chi"),
+    (re.compile(r"(?<!\w)[UuÚú][yỷý](?= ban nhân dân\b)"), "Ủy"),
+)
 
 
 def display(text: str) -> str:
@@ -113,10 +117,10 @@ def display(text: str) -> str:
     for abbr, full in abbreviations():
         if abbr in {"MTTQ", "UBMTTQ", "BCH", "BTV", "ĐBQH", "BCĐ"}:
             out = re.sub(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", full, out)
-    for full, abbr in DISPLAY_ABBR:
-        out = re.sub(re.escape(full), abbr, out, flags=re.IGNORECASE)
     for misread, printed in OCR_HEADS:
         out = misread.sub(printed, out)
+    for full, abbr in DISPLAY_ABBR:
+        out = re.sub(re.escape(full), abbr, out, flags=re.IGNORECASE)
     return out[:1].upper() + out[1:]
 
 
@@ -132,13 +136,26 @@ def canonical(name: str, province: str | None = None) -> str:
     """The canonical name of one body: "Uỷ ban MTTQ Việt Nam tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"."""
     entry = lookup(name, province)
     if entry:
-        return display(name) if _abbreviated(name) else entry.name
+        return display(name) if _abbreviated(name) else _named(name, entry)
     titled = TITLE.match(squash(unify_tone(name)))
     if titled:
         body = lookup(titled.group("body"), province)
         if body and body.kind != "group" and not _abbreviated(name):  # a group after a title stays as written
             return display(titled.group("title")) + " " + body.name
     return display(name)
+
+
+# The province level the gazetteer's name of a group adds: "Các sở, ban, ngành tỉnh" for "các sở, ban, ngành".
+ADDED_LEVEL = re.compile(r"\s+tỉnh$")
+
+
+def _named(name: str, entry: Entry) -> str:
+    """The gazetteer's name of a group without the level the text does not print: "Các sở, ban, ngành" for
+    "Giao các sở, ban, ngành, UBND các huyện, thành, thị xây dựng Kế hoạch" (4532/UBND-KSTTHC; the gold never adds
+    the province a text leaves out)."""
+    if entry.kind == "group" and ADDED_LEVEL.search(entry.name) and "tỉnh" not in fold(name).split():
+        return ADDED_LEVEL.sub("", entry.name)
+    return entry.name
 
 
 # Abbreviations a canonical name spells out or writes as the gold does (UBND, HĐND); any other stays as

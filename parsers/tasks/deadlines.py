@@ -19,9 +19,10 @@ DATE = r"""(?P<day>\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(?P<month>\d{1,2})
            (?:\s*(?:[/.-]|\s+năm)\s*(?P<year>\d{4}))?"""
 
 # A due date: "trước ngày 30/6/2025", "chậm nhất ngày 15/12", "hoàn thành trước 31/3/2025", "xong trước 30/6",
-# "trong ngày 30 tháng 4 năm 2026" (not "đến ngày 30 tháng 4 năm 1975": a period, see ``find_deadline``).
+# "trong ngày 30 tháng 4 năm 2026", "chậm nhất đến ngày 09/6/2022" (not "đến ngày 30 tháng 4 năm 1975": a
+# period, see ``find_deadline``).
 BEFORE = re.compile(
-    r"""(?:(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|đến\s+hết|hoàn\s+thành)
+    r"""(?:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|đến\s+hết|hoàn\s+thành)
            \s*(?:ngày\s*)?
         |trong\s+ngày\s*)""" + DATE,
     re.VERBOSE,
@@ -57,14 +58,23 @@ RECURRENCE = re.compile(
         |theo\s+(?:đúng\s+)?thời\s+gian\s+quy\s+định|đúng\s+thời\s+gian\s+quy\s+định|đúng\s+thời\s+hạn)""",
     re.VERBOSE,
 )
-# A day of each period: "trước ngày 25 hằng tháng", "trước ngày 10 hàng tháng".
+# A day of each period: "trước ngày 25 hằng tháng", "trước ngày 10 hàng tháng", "vào thứ hai hàng tuần".
 DAY_OF_PERIOD = re.compile(
-    r"(?:trước|chậm\s+nhất(?:\s+là)?|vào)\s+(?:ngày\s+)?\d{1,2}\s+(?P<rec>(?:hằng|hàng)\s+(?:tháng|quý|năm))"
+    r"""(?:(?:trước|chậm\s+nhất(?:\s+là)?|vào)\s+(?:ngày\s+)?\d{1,2}\s+(?P<rec>(?:hằng|hàng)\s+(?:tháng|quý|năm))
+        |(?:vào\s+)?(?:ngày\s+)?thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+(?P<week>(?:hằng|hàng)\s+tuần))""",
+    re.VERBOSE,
 )
 # A time limit counted from an event: "trong thời hạn 30 ngày kể từ ngày quyết định có hiệu lực".
 RELATIVE = re.compile(
     r"""trong\s+(?:thời\s+hạn\s+|vòng\s+|thời\s+gian\s+)?(?:\d+|\w+)\s+ngày(?:\s+làm\s+việc)?
         \s*,?\s*kể\s+từ\s+(?:ngày\s+)?[^,;.()]{0,80}""",
+    re.VERBOSE,
+)
+# A time limit counted from an event or before it: "Sau 10 ngày làm việc kể từ ngày kết thúc giám sát", "(sau 05 ngày
+# làm việc)", "gửi về Bộ Nội vụ trước khi kiểm tra ít nhất 05 ngày", "trước khi kiêm tra ít nhật 05 ngày" (OCR).
+AROUND_EVENT = re.compile(
+    r"""(?<!\w)(?:sau\s+\d+\s+ngày(?:\s+làm\s+việc)?(?:\s*,?\s*kể\s+từ\s+(?:ngày\s+)?[^,;.()]{0,80})?
+        |trước\s+khi\s+[^,;.()]{1,40}?\s+ít\s+nh[ấậâa]t\s+\d+\s+ngày(?:\s+làm\s+việc)?)""",
     re.VERBOSE,
 )
 # A time set by each round of a recurring event: "trước 30 ngày làm việc của các đợt trao tặng Huy hiệu Đảng",
@@ -144,16 +154,17 @@ def _periods(folded: str, default: int | None) -> list[_Found]:
 
 
 def _recurrences(folded: str) -> list[_Found]:
-    out = [_Found(m.start(), m.end(), None, squash(m.group("rec")).replace("hàng ", "hằng "), 0)
+    out = [_Found(m.start(), m.end(), None, squash(m.group("rec") or m.group("week")).replace("hàng ", "hằng "), 0)
            for m in DAY_OF_PERIOD.finditer(folded)]
     out += [_Found(m.start(), m.end(), None, None, 2) for m in RELATIVE.finditer(folded)]
+    out += [_Found(m.start(), m.end(), None, None, 2) for m in AROUND_EVENT.finditer(folded)]
     out += [_Found(m.start(), m.end(), None, None, 2) for m in EACH_ROUND.finditer(folded)]
     for m in RECURRENCE.finditer(folded):
         rec = squash(m.group("rec")).replace("hàng ", "hằng ")
         if rec.startswith(("theo", "đúng")):
             out.append(_Found(m.start(), m.end(), None, None, 6))
-        else:  # a period ("hằng năm", "định kỳ") says more than "thường xuyên"
-            out.append(_Found(m.start(), m.end(), None, rec, 4 if rec.startswith(("hằng", "định")) else 5))
+        else:  # a period ("hằng năm", "định kỳ 6 tháng") says more than "thường xuyên" or a bare "định kỳ"
+            out.append(_Found(m.start(), m.end(), None, rec, 4 if rec.startswith("hằng") or rec.startswith("định kỳ ") else 5))
     return out
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from parsers.labels import LABEL_PREFIX
 from parsers.tasks.bodies import display, lookup
-from parsers.tasks.subjects import Subject, read_subject
+from parsers.tasks.subjects import BASIS, Subject, read_subject
 from parsers.tasks.words import fold, head_re, lines, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...", a công
@@ -232,7 +232,8 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     folded = fold(text)
     condition = CONDITION.match(folded)
     subject = read_subject(text, condition.end() if condition else 0, province=province)
-    verb = verb_re().match(folded, _skip_space(text, subject.end))
+    after = _skip_space(text, subject.end)
+    verb = verb_re().match(folded, after) or BASIS.match(folded, after)  # "X căn cứ chức năng, nhiệm vụ ... hướng dẫn"
     if subject.bodies and TITLE_LINE.match(text, subject.end):
         return subject.bodies  # a title line of bodies: "Các tổ chức chính trị - xã hội, ... cộng đồng.\n"
     if not subject.bodies or not verb:

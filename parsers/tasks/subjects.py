@@ -33,12 +33,17 @@ ASIDE = re.compile(r"(\([^()\n]{1,40}\))(?=\s*(?:các|những|thuộc|trực\s+t
 # A sentence opening a new line after a title of bodies with no colon: "4. Phòng Văn hóa và Thông tin; Đài
 # Truyền thanh huyện\nCăn cứ vào chỉ đạo ..." (a capitalised word, then lower case: not "UBND huyện\nKrông Nô").
 SENTENCE_OPENING = re.compile(r"([^\W\d_])[^\s,;:.]*[ \t]+([^\W\d_])")
-# A qualifier kept with a known name: "các sở, ban, ngành trực thuộc UBND tỉnh", "... có liên quan".
+# A qualifier kept with a known name: "các sở, ban, ngành trực thuộc UBND tỉnh", "... có liên quan", "các cơ quan
+# chuyên môn thuộc Ủy ban nhân dân huyện" (141/PKTHT-TH).
 KNOWN_QUALIFIER = re.compile(
-    r"""(?:(?:trực\s+)?thuộc\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|cấp\s+\w+)
+    r"""(?:(?:trực\s+)?thuộc\s+(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|cấp\s+\w+)
         |có\s+liên\s+quan|liên\s+quan|của\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)(?!\w)""",
     re.VERBOSE,
 )
+# Words that open the basis of an action, never part of a body's name: "Các Sở, ban, ngành thuộc UBND tỉnh trên cơ
+# sở chức năng, nhiệm vụ ... chủ động phối hợp", "Sở Văn hóa, Thể thao và Du lịch, Sở Tài chính căn cứ chức năng,
+# nhiệm vụ ... hướng dẫn" (695/UBND-VX, a scan whose OCR garbles the verbs after them).
+BASIS = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?)(?!\w)")
 # Nouns that start like an action: "tổ chức xã hội" in "Các tổ chức chính trị - xã hội, tổ chức xã hội";
 # "thông tin" in "Cục trưởng Cục Công nghệ thông tin".
 NOT_A_VERB = re.compile(
@@ -101,6 +106,8 @@ def _gazetteer_at(text: str, folded: str, pos: int, province: str | None) -> Pie
     tail = PROPER_NAME.match(text, end)
     if tail and verb_re().match(folded, _skip_space(text, end)):
         tail = None  # "Bộ Xây dựng Chủ trì ...": an action written with a capital, not a name
+    if tail and gazetteer_re().match(folded, _skip_space(text, end)):
+        tail = None  # "Sở Văn hóa, Thể thao và Du lịch Sở Tài chính căn cứ ...": the next body, its comma lost (OCR)
     if tail:
         if not province or fold(province) not in fold(tail.group(0)):
             return Piece(text[pos : tail.end()], known=False, start=pos, end=tail.end())
@@ -169,7 +176,7 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
         if after_aside != pos:
             pos = after_aside
             continue
-        if HARD_STOP.match(text, pos) or (current is not None and _new_sentence_line(text, current, pos)):
+        if _ends_here(text, folded, pos, current):
             break
         shared = _still_shared(text, folded, pos, shared, current)
         known = _shared_name_at(text, pos, shared) if current is None else None
@@ -182,12 +189,12 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
             pos = known.end
             current = known
             continue
-        sep = SEPARATOR.match(folded, pos)
-        if sep and sep.end() > pos and _separates(text, folded, sep):
-            shared = "" if sep.group(0).strip() == ";" else shared
+        sep = _separator_at(text, folded, pos, current)
+        if sep is not None:
+            shared = "" if sep[0] == ";" else shared
             current = None
-            out.append(sep.group(0).strip())
-            pos = sep.end()
+            out.append(sep[0])
+            pos = sep[1]
             continue
         qualifier = KNOWN_QUALIFIER.match(folded, pos) if current is not None and current.known else None
         if current is not None and qualifier:  # "Các sở, ban, ngành trực thuộc UBND tỉnh"
@@ -209,6 +216,24 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
         current.end = word.end()
         pos = word.end()
     return out, pos
+
+
+def _ends_here(text: str, folded: str, pos: int, current: Piece | None) -> bool:
+    """The subject ends: a clause ends, a sentence opens a new line, or the basis of the action follows the name."""
+    if HARD_STOP.match(text, pos):
+        return True
+    return current is not None and (_new_sentence_line(text, current, pos) or bool(BASIS.match(folded, pos)))
+
+
+def _separator_at(text: str, folded: str, pos: int, current: Piece | None) -> tuple[str, int] | None:
+    """The list separator at ``pos`` and where it ends; a comma OCR lost between two known names ("... Du lịch Sở
+    Tài chính") counts as one."""
+    sep = SEPARATOR.match(folded, pos)
+    if sep and sep.end() > pos and _separates(text, folded, sep):
+        return sep.group(0).strip(), sep.end()
+    if current is not None and current.known and text[pos].isupper() and gazetteer_re().match(folded, pos):
+        return ",", pos
+    return None
 
 
 def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:

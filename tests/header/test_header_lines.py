@@ -366,6 +366,36 @@ def test_issuer_blocks(lines: list[str], expected: tuple[str | None, ...]) -> No
     assert header.province is None
 
 
+# A scanned công văn whose number and day were written in by hand (page OCR, 275/STTTT-CNTT of Sở TT&TT Phú
+# Thọ): no number is read, yet the "V/v" subject and the "Kính gửi" list make it a công văn.
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        pytest.param(
+            ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "_ UBND TỈNH PHÚ THỌ", "SỞ THÔNG TIN VÀ TRUYEN THÔNG",
+             "Độc lập - Tự do - Hạnh phúc", "Phú Thọ, ngày | tháng 12 năm 2011", "Số:", "/STTTT-CNTT",
+             "V/v đăng ký danh sách tham gia Hội thi kỹ năng sử dụng máy tính.", "Kính gửi:",
+             "- Các đơn vị trực thuộc sở;", "- Các doanh nghiệp Bưu chính - Viễn thông và CNTT;",
+             "- Các cơ quan báo chí, xuất bản, PTTH."],
+            "Công văn", id="handwritten-number-275",
+        ),
+        pytest.param(
+            ["UBND HUYỆN AN PHÚ", "PHÒNG KINH TẾ - HẠ TẦNG", "Số: 11! /PKTHT-TH", "An Phú, ngày 3Ù tháng 5 năm 2022",
+             "V/v lấy ý kiến góp ý dự thảo", "Kính gửi:", "- Các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện;",
+             "- Uy ban nhân dân các xã, thị trân:"],
+            "Công văn", id="handwritten-number-141",
+        ),
+        pytest.param(
+            ["ỦY BAN NHÂN DÂN", "TỈNH PHÚ THỌ", "Số: 1234/QĐ-UBND", "Phú Thọ, ngày 7 tháng 12 năm 2011", "QUYẾT ĐỊNH",
+             "Về việc phê duyệt kế hoạch", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"],
+            "Quyết định", id="titled-decision-keeps-its-type",
+        ),
+    ],
+)
+def test_letter_without_number_is_a_cong_van(lines: list[str], kind: str) -> None:
+    assert parse_header(doc_from_lines(lines)).type == kind
+
+
 def test_collective_and_title_run_together() -> None:
     lines = ["Điều 4. Nghị định này có hiệu lực thi hành kể từ ngày ký./.", "TM. CHÍNH PHỦ THỦ TƯỚNG", "Nguyễn Tấn Dũng"]
     header = parse_header(doc_from_lines(lines))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from parsers.extract import parse_file
-from parsers.identity import DATE_LINE, NUMBER_LINE, complete_from_header_zone, confident
+from parsers.identity import DATE_LINE, NUMBER_LINE, ZONE_DATE, agrees, complete_from_header_zone, confident
 from parsers.model import Document, Header, Page
 from parsers.readers.pdf import read_pdf
 from parsers.readers.pdfium import signature_times
@@ -209,10 +209,41 @@ def test_handwritten_digits_are_not_trusted(words: list[tuple[str, float]], span
         pytest.param("Ngày 24 tháng 5 năm 2019, Ủy |", False, False, id="body-date-409"),
         pytest.param("16/CT-TTg ngày 25 tháng 6 năm 2019 của Thủ", False, False, id="cited-date-08"),
         pytest.param("Sở Tài chính", False, False, id="issuer"),
+        pytest.param("_§ố: 1HỊ /PKTHT-TH", True, False, id="number-speck-141"),
+        pytest.param("An Phú, ngày 09 tháng 6 nắm 2022", False, True, id="date-tone-155"),
     ],
 )
 def test_header_zone_lines(line: str, number_line: bool, date_line: bool) -> None:
     assert (bool(NUMBER_LINE.match(line)), bool(DATE_LINE.search(line))) == (number_line, date_line)
+
+
+# The zone's number line against the page's reading of the number (real scans of An Phú): a typed number the
+# zone splits at a stroke ("l5 5") is the page's; handwritten digits read two ways are no number.
+@pytest.mark.parametrize(
+    ("words", "page_number", "same"),
+    [
+        pytest.param([("Số:", 96), ("l5", 54), ("5/PKTHT-TH", 85)], "155/PKTHT-TH", True, id="typed-split-155"),
+        pytest.param([("_§ố:", 52), ("1HỊ", 16), ("/PKTHT-TH", 84)], "1/PKTHT-TH", False, id="handwritten-141"),
+        pytest.param([("Số:", 93), ("/T§", 42), ("/STTTT-CNTT", 90)], None, False, id="handwritten-275-page-none"),
+        pytest.param([("Số:", 87), ("4", 25), ("/UBND-", 22), ("KSTTHC", 92)], "4/UBND-KSTTHC", False,
+                     id="handwritten-4532-read-alike-unsure"),
+        pytest.param([("Số:", 96), ("0", 72), ("/CT-TTg", 86)], "0/CT-TTg", False, id="stamped-in-the-blank-02"),
+    ],
+)
+def test_zone_number_agrees_with_the_page(words: list[tuple[str, float]], page_number: str | None, same: bool) -> None:
+    assert agrees(words, page_number) is same
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        pytest.param("An Phú, ngày 09 tháng 6 nắm 2022", ("An Phú", "09", "6", "2022"), id="tone-155"),
+        pytest.param("Phú Thọ, ngày 4b tháng 12 năm 2011", None, id="handwritten-day-275"),
+    ],
+)
+def test_zone_date_reads_misread_words(line: str, date: tuple[str, ...] | None) -> None:
+    found = ZONE_DATE.search(line)
+    assert (found.group("place", "day", "month", "year") if found else None) == date
 
 
 def make_image_header_pdf(path: Path) -> Path:

@@ -199,6 +199,24 @@ def test_ragged_right_line_ending_with_colon_continues() -> None:
     assert "hệ thống thông tin như: người dùng, nghiệp vụ" in doc.paragraphs[1].text
 
 
+def test_lines_indented_alike_are_first_lines_of_their_paragraphs() -> None:
+    """155/PKTHT-TH (scan, OCR boxes and sizes): "Căn cứ ..." lines whose first line nearly fills the row; each is
+    its own paragraph, while a line run from the margin goes on with the one before."""
+    from parsers.model import BBox
+
+    rows = [
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày l9 tháng 6 năm 2015;", 106.8, 258.0, 512.1, 278.4, 17.5),
+        ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm", 106.8, 282.2, 537.5, 300.2, 15.5),
+        ("2015;", 78.2, 298.8, 109.2, 314.6, 14.0),
+        ("Căn cứ Nghị định số 37/2014/NĐ-CP ngày 05 tháng 5 năm 2014 của Chính", 107.0, 318.0, 537.8, 336.7, 16.5),
+        ("phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện;", 77.8, 333.8, 537.3, 352.8, 16.5),
+    ]
+    lines = [Line(text=t, page=2, bbox=BBox(x0, top, x1, bottom), font_size=size) for t, x0, top, x1, bottom, size in rows]
+    doc = build_document([Page(number=2, lines=lines)], "cv-155", "pdf")
+    assert [p.text[:22] for p in doc.paragraphs] == ["Căn cứ Luật Tổ chức ch", "Căn cứ Luật Ban hành v",
+                                                     "Căn cứ Nghị định số 37"]
+
+
 def test_capital_type_name_is_its_own_paragraph() -> None:
     """Chỉ thị 05-CT/TU: the centred type name, then the subject in small letters over two lines."""
     lines = [

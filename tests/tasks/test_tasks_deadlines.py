@@ -74,9 +74,26 @@ def test_find_deadline(text: str, written: str | None, date: str | None, recurre
                      id="353-kh-bacgiang-range-end-wins"),
         pytest.param("Quý II, III/2012", 2012, "Quý II, III/2012", "2012-09-30", "quý III/2012",
                      id="353-kh-bacgiang-quarter-list"),
+        pytest.param("Văn bản góp ý ... đề nghị các cơ quan, đơn vị gửi về Phòng Kinh tế - Hạ tầng chậm nhất đến ngày "
+                     "09/6/2022, để tổng hợp và trình Ủy ban nhân dân huyện ký ban hành.", 2022,
+                     "chậm nhất đến ngày 09/6/2022", "2022-06-09", None, id="141-pktht-cham-nhat-den-ngay"),
+        pytest.param("Các Tổ công tác nghiên cứu tổng thể các báo cáo, tài liệu liên quan. Sau 10 ngày làm việc kể từ "
+                     "ngày kết thúc giám sát, các Tổ xây dựng báo cáo tổng hợp", 2021,
+                     "Sau 10 ngày làm việc kể từ ngày kết thúc giám sát", None, None, id="11-tb-dgs-days-after-event"),
+        pytest.param("Cuối đợt giám sát (sau 05 ngày làm việc), mỗi thành viên gửi nội dung nhận xét", 2021,
+                     "sau 05 ngày làm việc", None, None, id="11-tb-dgs-days-after"),
+        pytest.param("xây dựng báo cáo theo Phụ lục I và gửi về Bộ Nội vụ trước khi kiểm tra ít nhất 05 ngày; tạo điều "
+                     "kiện thuận lợi", 2021, "trước khi kiểm tra ít nhất 05 ngày", None, None,
+                     id="46-qd-bcdcchc-days-before-event"),
+        pytest.param("xây dựng báo cáo theo Phụ lục và gửi Đoàn kiểm tra trước khi kiêm tra ít nhật 05 ngày; bồ trí", 2021,
+                     "trước khi kiêm tra ít nhật 05 ngày", None, None, id="46-qd-bcdcchc-days-before-event-ocr"),
+        pytest.param("phòng Nông nghiệp và PTNT phối hợp Hạt Kiểm lâm tham mưu ...; tông hợp báo cáo định kỳ vào thứ "
+                     "hai hàng tuần.", 2019, "vào thứ hai hàng tuần", None, "hằng tuần", id="217-tb-krongno-weekday"),
+        pytest.param("Định kỳ báo cáo kết quả thi hành án hành chính (nếu có) vào một mục riêng của báo cáo 06 tháng, "
+                     "hằng năm", 2019, "hằng năm", None, "hằng năm", id="651-sldtbxh-period-over-bare-dinh-ky"),
     ],
 )
-def test_find_deadline_of_its_year(text: str, year: int, written: str, date: str, recurrence: str | None) -> None:
+def test_find_deadline_of_its_year(text: str, year: int, written: str, date: str | None, recurrence: str | None) -> None:
     found = find_deadline(text, default_year=year)
     assert found is not None
     assert (found.text, found.date, found.recurrence) == (written, date, recurrence)

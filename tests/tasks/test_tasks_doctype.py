@@ -119,6 +119,69 @@ def test_paragraph_sending_material_to_act_on_is_a_task_of_the_addressees() -> N
     assert [(t.path, t.responsible) for t in tasks] == [("¶4", addressees)]
 
 
+# 275/STTTT-CNTT Phú Thọ (scan): "đề nghị các đơn vị" can only mean the three groups of "Kính gửi" (not the one
+# written "Các đơn vị trực thuộc sở"); 141/PKTHT-TH An Phú (scan): "đề nghị các cơ quan, đơn vị gửi về ..." likewise.
+CV_275 = [
+    "Thực hiện Kế hoạch số 25/KH-STTTT, ngày 6 tháng 12 năm 2011 của sở Thông tin và Truyền thông tỉnh Phú Thọ về tổ",
+    "chức Hội thi kỹ năng sử dụng máy tính ngành Thông tin và Truyên thông tỉnh Phú Thọ năm 2011.",
+    "Sở Thông tin và Truyền thông đề nghị các đơn vị đăng ký danh sách tham gia Hội thi kỹ năng sử dụng máy tính",
+    "(mẫu kèm theo) trước ngày 22/ 12/ 2011 qua phòng Công nghệ thông tin sở để tổng hợp và triển khai tổ chức.",
+    "Vậy sở Thông tin và Truyền thông gửi các đơn vị biết và tham gia.",
+]
+CV_141 = [
+    "Thực hiện Công văn số 456/UBND-VX ngày 10/5/2022 của Ủy ban nhân dân huyện An Phú.",
+    "Văn bản góp ý đối với dự thảo Quyết định đề nghị các cơ quan, đơn vị gửi về Phòng Kinh tế - Hạ tầng chậm nhất",
+    "đến ngày 09/6/2022, để tổng hợp và trình Ủy ban nhân dân huyện ký ban hành.",
+]
+
+
+KG_275 = ["Các đơn vị trực thuộc sở", "Các doanh nghiệp Bưu chính - Viễn thông và CNTT", "Các cơ quan báo chí, xuất bản, PTTH"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "addressees", "responsible", "date"),
+    [
+        pytest.param(CV_275, KG_275, KG_275, "2011-12-22", id="275-stttt-cac-don-vi"),
+        pytest.param(CV_141, ["Các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện", "Uy ban nhân dân các xã, thị trấn"],
+                     ["Các cơ quan chuyên môn thuộc UBND huyện", "UBND các xã, thị trấn"], "2022-06-09",
+                     id="141-pktht-cac-co-quan-don-vi"),
+    ],
+)
+def test_units_named_only_as_the_addressees_are_the_addressees(
+    lines: list[str], addressees: list[str], responsible: list[str], date: str
+) -> None:
+    from parsers.citations.textdoc import document_from_text
+    from parsers.model import Header
+    from parsers.tasks import extract_tasks
+
+    doc = document_from_text("\n".join(lines), header=Header(type="Công văn", recipients=addressees))
+    tasks = extract_tasks(doc, [])
+    assert [(t.path, t.responsible, t.deadline.date if t.deadline else None) for t in tasks] == [
+        ("¶2", responsible, date)]
+
+
+# 4532/UBND-KSTTHC Phú Thọ (scan): the plans are to be sent in by a date; no verb of request names who sends them.
+CV_4532 = [
+    "Giao các sở, ban, ngành, UBND các huyện, thành, thị xây dựng Kế hoạch rà soát quy định, thủ tục hành chính",
+    "thuộc ngành, lĩnh vực và địa phương quản lý.",
+    "Kế hoạch rà soát quy định, thủ tục hành chính của các cơ quan, đơn vị gửi VỆ UBND tỉnh (qua Văn phòng UBND",
+    "tỉnh) trước ngày 05/01/2012 đê tổng hợp, báo cáo Văn phòng Chính phủ theo quy định.",
+    "Thời gian tổ chức Hội thi ngày 30/ 12/ 2011.",
+]
+
+
+def test_paragraph_sending_in_by_a_date_is_a_task_of_the_addressees() -> None:
+    from parsers.citations.textdoc import document_from_text
+    from parsers.model import Header
+    from parsers.tasks import extract_tasks
+
+    addressees = ["Các sở, ban, ngành", "UBND các huyện, thành, thị"]
+    doc = document_from_text("\n".join(CV_4532), header=Header(type="Công văn", recipients=addressees))
+    tasks = extract_tasks(doc, [])
+    assert [(t.path, t.responsible, t.deadline.date if t.deadline else None) for t in tasks] == [
+        ("¶1", addressees, None), ("¶2", addressees, "2012-01-05")]
+
+
 # 457/TB-UBND Đắk R'lấp (scan): the request is the second sentence of a paragraph of conclusions.
 TB_457 = [
     "Thông qua buổi tiếp công dân, UBND huyện ĐắkR'lấp ghi nhận tinh thần đóng xây dựng của bà Trần Thị Thu Hương",

@@ -28,7 +28,14 @@ PROVINCE = "Hưng Yên"
                      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], [], id="seed-ii-4-de-nghi"),
         pytest.param("2. Các sở, ban, ngành, UBND cấp huyện, cấp xã được giao chủ trì thực hiện nhiệm vụ do UBND "
                      "tỉnh, Chủ tịch UBND tỉnh giao phải chủ động thực hiện nhiệm vụ được giao",
-                     ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"], [], id="seed-i-2-duoc-giao-chu-tri"),
+                     ["Các sở, ban, ngành", "UBND cấp huyện", "UBND cấp xã"], [], id="seed-i-2-duoc-giao-chu-tri"),
+        pytest.param("Giao các sở, ban, ngành, UBND các huyện, thành, thị xây dựng Kế hoạch rà soát quy định, thủ tục "
+                     "hành chính thuộc ngành, lĩnh vực và địa phương quản lý.",
+                     ["Các sở, ban, ngành", "UBND các huyện, thành, thị"], [], id="4532-ubnd-group-without-added-tinh"),
+        pytest.param("Phòng Kinh tế - Hạ tầng trân trọng đề nghị các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện và Ủy "
+                     "ban nhân dân các xã, thị trấn có ý kiến đóng góp đối với dự thảo nêu trên",
+                     ["Các cơ quan chuyên môn thuộc UBND huyện", "UBND các xã, thị trấn"], [],
+                     id="141-pktht-district-qualifier"),
         pytest.param("1. Tiếp tục phát huy vai trò và nâng cao trách nhiệm người đứng đầu; triển khai có hiệu quả "
                      "văn bản chỉ đạo của Tỉnh uỷ, UBND tỉnh về CCHC", [], [], id="seed-i-1-bodies-only-as-objects"),
         pytest.param("b) Chính quyền địa phương tích cực, chủ động thực hiện tốt Luật Khiếu nại", [], [],
@@ -120,6 +127,12 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
                      ["Các bộ, ngành, địa phương"], id="02-ct-ttg-ocr-day-manh"),
         pytest.param("12. Ủy ban nhân dân các tỉnh, thành phó trực thuộc trung ương chỉ đạo các cơ quan chức năng",
                      ["UBND các tỉnh, thành phó trực thuộc trung ương"], id="02-ct-ttg-opening-subject"),
+        pytest.param("1. Các Sở, ban, ngành thuộc UBND tỉnh trên cơ sở, chức năng, nhiệm vụ — và chương trình công tác "
+                     "của chủ động phôi hợp với Ban Thường trực Ủy ban MTTQ tỉnh đẩy mạnh tuyên truyền",
+                     ["Các Sở, ban, ngành thuộc UBND tỉnh"], id="695-ubnd-vx-subject-before-its-basis"),
+        pytest.param("3. Sở Văn hóa, Thể thao và Du lịch Sở Tài chính căn cứ chức năng, nhiệm vụ, các văn bản hướng dân "
+                     "của các Bộ, ngành", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"],
+                     id="695-ubnd-vx-comma-lost-between-two-names"),
     ],
 )
 def test_opening_subject(text: str, subject: list[str]) -> None:

@@ -189,12 +189,16 @@ def _readings(tree: _Tree, text: str) -> list[_Label]:
 
 def _roman_one(tree: _Tree, readings: list[_Label]) -> list[_Label]:
     """ "I. Lĩnh vực nông — lâm nghiệp" is "1." (read first) when the next label is its sub-item "1.1.";
-    else it stays a Roman "I."."""
+    so is "I. Đánh giá cao công tác chuẩn bị ..." (a sentence, not a capitals heading) when the next label is
+    its sibling "2." (Thông báo 79/TB-VPCP, a scan); else it stays a Roman "I."."""
     one = next((r for r in readings if r.garbled and r.style == "num" and r.key == (1,)), None)
     if one is None or readings[0].style != "roman":
         return readings
     following = next((read_label(p.text) for p in tree.ahead if p.kind == "body" and read_label(p.text)), [])
-    if following and following[0].style == "num" and following[0].key[:1] == (1,) and len(following[0].key) == 2:
+    nxt = following[0] if following else None
+    sub_item = nxt is not None and nxt.style == "num" and nxt.key[:1] == (1,) and len(nxt.key) == 2
+    sibling = nxt is not None and nxt.style == "num" and nxt.key == (2,) and not is_caps(one.rest)
+    if sub_item or sibling:
         return [one] + [r for r in readings if r is not one]
     return [r for r in readings if r is not one]
 

@@ -74,6 +74,11 @@ HEADING_SUFFIX = re.compile(
     r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|thực\s+hiện(?:\s+các\s+nhiệm\s+vụ\s+sau)?"
     r"|triển\s+khai(?:\s+thực\s+hiện)?(?:\s+các\s+nhiệm\s+vụ\s+sau)?)?\s*[:.]?\s*$"
 )
+# A heading that says its subject has duties, whatever that subject is: "a) Chủ đầu tư có trách nhiệm:",
+# "b) Tổ chức làm nhiệm vụ bồi thường có trách nhiệm:" (04/TB-UBND An Phú; neither name opens with a known head).
+DUTY_HEADING = re.compile(r"\s*(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?\s*:\s*$")
+# The longest such subject (a longer one is a sentence).
+DUTY_SUBJECT_WORDS = 8
 # An action inside a lead-in makes it a sentence, not a title of bodies: "UBND các tỉnh ... chỉ đạo Sở ...".
 TITLE_ACTION = re.compile(
     r"(?<!\w)(?:chỉ\s+đạo|phối\s+hợp|chủ\s+trì|thực\s+hiện|triển\s+khai|tham\s+mưu|giao|có\s+trách\s+nhiệm"
@@ -312,7 +317,15 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
         return [*subject.bodies[:-1], f"{subject.bodies[-1]} {squash(rest)}"]
     if regarding and not subject.bodies and ACTOR.match(fold(core)) and _short(core):
         return [display(core)]
+    if not subject.bodies and DUTY_HEADING.search(fold(text)) and _named_subject(core):
+        return [display(core)]
     return subject.bodies if not rest else []
+
+
+def _named_subject(core: str) -> bool:
+    """A capitalised name of a few words, no clause in it: "Chủ đầu tư", "Tổ chức làm nhiệm vụ bồi thường"."""
+    core = core.strip()
+    return core[:1].isupper() and len(core.split()) <= DUTY_SUBJECT_WORDS and not re.search(r"[.;:,()\d]", core)
 
 
 def _short(text: str) -> bool:

@@ -47,6 +47,14 @@ NOT_A_VERB = re.compile(
 # A district office written in lower case before its capitalised name: "giao phòng Tài nguyên – Môi trường",
 # "Giao phòng Y tế chủ trì" (not "phòng chống", whose next word is lower case).
 LOWER_OFFICE = re.compile(r"phòng")
+# A unit named after a body's head, sharing it: "xã Vĩnh Trường" in "Ủy ban nhân dân xã Đa Phước và xã Vĩnh
+# Trường" (04/TB-UBND An Phú: two communes' committees); the name after it opens with a capital.
+LOCALITY = re.compile(r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+# A role in apposition after a named body, which it describes, not a body of its own: "Bộ Nội vụ, cơ quan thường
+# trực của Ban Chỉ đạo" (79/TB-VPCP, 3.c).
+APPOSITION = re.compile(r"cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối|tham\s+mưu|chuyên\s+môn|chủ\s+quản)(?!\w)")
+# A capitalised "Các"/"Những" opens a new list, never continues a name wrapped over lines.
+NEW_LIST = re.compile(r"(?:Các|Những|CÁC|NHỮNG)\s")
 WORD = re.compile(r"\s*[^\s,;:.()\"“”/]+")
 # A proper name right after a body: "UBND huyện Văn Lâm", "Sở Nội vụ tỉnh Hưng Yên".
 PROPER_NAME = re.compile(r"(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn))?(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)+")
@@ -125,11 +133,23 @@ def _still_shared(text: str, folded: str, pos: int, shared: str, current: Piece 
     return shared
 
 
+def _subject_end(text: str, current: Piece | None, pos: int) -> int | None:
+    """Where the subject ends if it ends at ``pos``: there at a hard stop, at the end of its line when a
+    sentence opens the next line; None when it may go on."""
+    if HARD_STOP.match(text, pos):
+        return pos
+    if current is not None and _new_sentence_line(text, current, pos):
+        return current.end
+    return None
+
+
 def _new_sentence_line(text: str, current: Piece, pos: int) -> bool:
     """A line break inside a body's name followed by a sentence: the name ended at the line's end."""
     opening = SENTENCE_OPENING.match(text, pos)
     if opening is None or "\n" not in text[current.end : pos]:
         return False
+    if NEW_LIST.match(text, pos):
+        return True  # "1. Các Tổ công tác\nCác Tổ công tác nghiên cứu ...": a title line, then its sentence
     return opening.group(1).isupper() and opening.group(2).islower()
 
 
@@ -169,7 +189,9 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
         if after_aside != pos:
             pos = after_aside
             continue
-        if HARD_STOP.match(text, pos) or (current is not None and _new_sentence_line(text, current, pos)):
+        ended = _subject_end(text, current, pos)
+        if ended is not None:
+            pos = ended
             break
         shared = _still_shared(text, folded, pos, shared, current)
         known = _shared_name_at(text, pos, shared) if current is None else None
@@ -217,7 +239,7 @@ def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:
         return True
     nxt = _skip_space(text, sep.end())
     return _is_head(text, folded, nxt) or bool(level_re().match(folded, nxt)) or bool(
-        gazetteer_re().match(folded, nxt)
+        gazetteer_re().match(folded, nxt) or LOCALITY.match(text, nxt)
     )
 
 
@@ -235,7 +257,17 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
         return False  # "các tổ chức hội": a noun after "các"
     if current.text[:1].isupper() and " " not in current.text and head_re().fullmatch(fold(current.text)):
         return False  # "Ban chỉ đạo ...": a verb right after a bare capitalised head
-    return True
+    return not _head_runs_on(text, folded, pos, current)
+
+
+def _head_runs_on(text: str, folded: str, pos: int, current: Piece) -> bool:
+    """The verb at ``pos`` is part of a head that opens at the name's last word: "giám sát" of "Trưởng Đoàn
+    giám sát" ("Đoàn giám sát"), "ký" of "Thư ký các Tổ công tác"."""
+    last = current.end - len(current.text.rsplit(" ", 1)[-1])
+    if last < 0 or not text[last : last + 1].isupper():
+        return False
+    head = head_re().match(folded, last)
+    return head is not None and head.end() > pos
 
 
 def resolve(pieces: list[Piece | str], province: str | None = None) -> list[str]:
@@ -267,10 +299,16 @@ def _add_piece(units: list[Piece], piece: Piece) -> None:
     if not units:
         return
     prev = units[-1]
+    if APPOSITION.match(text):
+        return  # "Bộ Nội vụ, cơ quan thường trực của Ban Chỉ đạo" is Bộ Nội vụ
     level = level_re().match(folded)
     if level:
         head = _head_of(prev.text)
         units.append(Piece(f"{head} {text}".strip(), known=False, start=piece.start, end=piece.end))
+        return
+    shared_unit = LOCALITY.match(text) and _locality_head(prev.text, text)
+    if shared_unit:
+        units.append(Piece(f"{shared_unit} {text}", known=False, start=piece.start, end=piece.end))
         return
     shared = f"{_first_word(prev.text)} {text}"
     if lookup(shared):
@@ -279,6 +317,16 @@ def _add_piece(units: list[Piece], piece: Piece) -> None:
     prev.text = f"{prev.text}, {text}"
     prev.known = False
     prev.end = piece.end
+
+
+def _locality_head(name: str, unit: str) -> str:
+    """The head before a unit of the same kind in ``name``: "Ủy ban nhân dân" of "Ủy ban nhân dân xã Đa Phước"
+    for "xã Vĩnh Trường"; "" when ``name`` names no such unit."""
+    kind = fold(unit).split()[0]
+    for match in LOCALITY.finditer(name):
+        if fold(match.group(0)).split()[0] == kind and match.start() > 0:
+            return name[: match.start()].strip()
+    return ""
 
 
 def _head_of(name: str) -> str:

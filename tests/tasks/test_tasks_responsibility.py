@@ -204,6 +204,10 @@ def test_title_line_bodies(text: str, bodies: list[str]) -> None:
                      "trưởng các sở, ban, ngành, đoàn thể tỉnh:",
                      ["Các đồng chí bí thư huyện ủy, thành ủy, đảng ủy trực thuộc", "Bí thư ban cán sự đảng, đảng đoàn",
                       "Trưởng các sở, ban, ngành, đoàn thể tỉnh"], id="368-bacgiang-party-letter-cac-dong-chi"),
+        pytest.param("a) Chủ đầu tư có trách nhiệm:", ["Chủ đầu tư"], id="04-tb-anphu-investor-has-duties"),
+        pytest.param("b) Tổ chức làm nhiệm vụ bồi thường có trách nhiệm:", ["Tổ chức làm nhiệm vụ bồi thường"],
+                     id="04-tb-anphu-unknown-body-has-duties"),
+        pytest.param("c) Bộ Nội vụ, cơ quan thường trực của Ban Chỉ đạo:", ["Bộ Nội vụ"], id="79-tb-vpcp-apposition"),
     ],
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:

@@ -26,6 +26,12 @@ ADDRESS = re.compile(
         (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?|điện\s+kh[ẩâ]n)\s+(?=\S)(?!của(?!\w))""",
     re.VERBOSE,
 )
+# A reprimand at an item's start names who must set things right: "Nhắc nhở Thủ trưởng Ban Quản lý dự án và phát
+# triển quỹ đất, Trung tâm dịch vụ kỹ thuật nông nghiệp về việc tham dự họp trễ ... Yêu cầu các đồng chí nghiêm túc
+# chấn chỉnh" (217/TB-UBND Krông Nô); only at the start: "đôn đốc, nhắc nhở các đơn vị" is the subject's action.
+REMINDED = re.compile(r"\s*(?:nhắc\s+nhở|phê\s+bình)\s+(?=\S)")
+# "các đồng chí" alone points back at the bodies the item named before it ("Yêu cầu các đồng chí ...").
+ANAPHOR = re.compile(r"(?:các|những)\s+đồng\s+chí")
 # The duty that ends a lead body's name: "Ban Giám sát quản lý về hải quan chủ trì, phối hợp với ...".
 LEAD_DUTY = re.compile(r"(?<!\w)(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?!\w)")
 # An opening condition before the subject: "Trong thời gian chưa xây dựng bãi xử lý rác mới, ", "Sau khi lựa chọn
@@ -42,6 +48,8 @@ NOT_ASKED = re.compile(
     r"(?:đã|đang|sẽ|được|là|chưa|còn|thông\s+báo|yêu\s+cầu|đề\s+nghị|giao|trân\s+trọng"
     r"|chịu\s+trách\s+nhiệm\s+(?:về|trước))(?!\w)"
 )
+# A clause after ";" that opens with a group: "; các bộ, cơ quan tiếp thu ý kiến ...".
+GROUP_CLAUSE = re.compile(r";\s*(?=(?:các|những)\s)")
 # Points to note, whose sentences are no second subject: "trong khi xem xét cần lưu ý:".
 NOTES = re.compile(r"(?<!\w)(?:lưu|chú)\s+ý\s*:")
 # The longest body a later sentence may open with (a longer one is a misread sentence).
@@ -269,8 +277,13 @@ def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
         roles.responsible = inline
         roles.coordinating = [n for n in _inline_list(body, INLINE_COORD, province) if n not in inline]
         return roles
+    reminded = REMINDED.match(fold(body))
+    if reminded:
+        _add(roles.responsible, _subject(_capitalised(body, reminded.end()), reminded.end(), province).bodies)
     _add(roles.responsible, _addressed(body, province))
     _add(roles.responsible, _subjects_before(body, DUTY, province))
+    if len(roles.responsible) > 1:
+        roles.responsible = [name for name in roles.responsible if not ANAPHOR.fullmatch(fold(name))]
     if not roles.responsible:
         _add(roles.subject, _opening_subject(body, province, follow_directs))
     coordinating = [name for name in _coordinating(body, province) if name not in roles.responsible]
@@ -286,14 +299,28 @@ def _later_subjects(text: str, province: str | None) -> list[str]:
     found: list[str] = []
     folded = fold(text)
     notes = NOTES.search(folded)  # "... trong khi xem xét cần lưu ý: ... Cơ quan y tế kiểm tra hồ sơ ..." are points
-    for start in SENTENCE.finditer(text, 0, notes.start() if notes else len(text)):
-        subject = read_subject(text, start.end(), province=province)
+    end = notes.start() if notes else len(text)
+    starts = [m.end() for m in SENTENCE.finditer(text, 0, end)] + _assigned_clauses(text, folded, end)
+    for start in sorted(starts):
+        subject = read_subject(text, start, province=province)
         pos = _skip_space(folded, subject.end)
         if not subject.bodies or any(len(name.split()) > LATER_BODY_WORDS for name in subject.bodies):
             continue
         if verb_re().match(folded, pos) and not NOT_ASKED.match(folded, pos):
             _add(found, subject.bodies)
     return found
+
+
+def _assigned_clauses(text: str, folded: str, end: int) -> list[int]:
+    """Clauses after ";" that a "giao/đề nghị/yêu cầu" before them in the same sentence governs, opening with a
+    group: "... giao Bộ Nội vụ phối hợp với Văn phòng Chính phủ chắt lọc, tiếp thu ý kiến ...; các bộ, cơ quan
+    tiếp thu ý kiến của các đại biểu để chủ động tổ chức thực hiện ..." (79/TB-VPCP, 1)."""
+    starts: list[int] = []
+    for clause in GROUP_CLAUSE.finditer(folded, 0, end):
+        sentence = max(folded.rfind(mark, 0, clause.start()) for mark in ".:!?")
+        if ADDRESS.search(folded, sentence + 1, clause.start()):
+            starts.append(clause.end())
+    return starts
 
 
 def heading_bodies(heading: str, province: str | None = None) -> list[str]:

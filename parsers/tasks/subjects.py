@@ -53,6 +53,13 @@ LOCALITY = re.compile(r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+x
 # A role in apposition after a named body, which it describes, not a body of its own: "Bộ Nội vụ, cơ quan thường
 # trực của Ban Chỉ đạo" (79/TB-VPCP, 3.c).
 APPOSITION = re.compile(r"cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối|tham\s+mưu|chuyên\s+môn|chủ\s+quản)(?!\w)")
+# Bodies of one place joined by dashes before the place they share: "Đảng ủy - UBND các xã, thị trấn" (43/TB-VP
+# Krông Nô) is "Đảng ủy các xã, thị trấn" and "UBND các xã, thị trấn"; "Đảng ủy - HĐND - UBND xã" three bodies.
+JOINT_HEAD = r"(?:Đảng\s+ủy|Đảng\s+uỷ|HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBMTTQ|MTTQ)"
+JOINT = re.compile(rf"^((?:{JOINT_HEAD}\s*[-–—]\s*)+)({JOINT_HEAD})(\s+\S.*)$")
+# A topic after the bodies ends them: "Nhắc nhở Thủ trưởng Ban Quản lý dự án ..., Trung tâm dịch vụ kỹ thuật nông
+# nghiệp về việc tham dự họp trễ" (217/TB-UBND Krông Nô).
+TOPIC_AFTER = re.compile(r"về\s+việc(?!\w)")
 # A capitalised "Các"/"Những" opens a new list, never continues a name wrapped over lines.
 NEW_LIST = re.compile(r"(?:Các|Những|CÁC|NHỮNG)\s")
 WORD = re.compile(r"\s*[^\s,;:.()\"“”/]+")
@@ -246,6 +253,8 @@ def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:
 def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
     """A lower-case action word ends the subject, unless it follows a bare head ("Ban Chỉ đạo"); so does
     an action opening a new line ("3. Các Sở, Ban, ngành và UBND các huyện, thị xã\nPhối hợp với ...")."""
+    if TOPIC_AFTER.match(folded, pos):
+        return True
     if not text[pos].islower():
         new_line = current is not None and "\n" in text[current.end : pos]
         return new_line and bool(verb_re().match(folded, pos)) and not NOT_A_VERB.match(folded, pos)
@@ -284,10 +293,21 @@ def resolve(pieces: list[Piece | str], province: str | None = None) -> list[str]
             _add_piece(units, piece)
     names: list[str] = []
     for unit in units:
-        name = canonical(unit.text, province)
-        if name and name not in names:
-            names.append(name)
+        for text in _joint_bodies(unit.text):
+            name = canonical(text, province)
+            if name and name not in names:
+                names.append(name)
     return names
+
+
+def _joint_bodies(name: str) -> list[str]:
+    """ "Đảng ủy - UBND các xã, thị trấn" -> ["Đảng ủy các xã, thị trấn", "UBND các xã, thị trấn"]; any
+    other name alone."""
+    joint = JOINT.match(name.strip())
+    if joint is None:
+        return [name]
+    heads = [head.strip() for head in re.split(r"\s*[-–—]\s*", joint.group(1)) if head.strip()]
+    return [head + joint.group(3) for head in [*heads, joint.group(2)]]
 
 
 def _add_piece(units: list[Piece], piece: Piece) -> None:

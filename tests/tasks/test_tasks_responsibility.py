@@ -105,6 +105,13 @@ PROVINCE = "Hưng Yên"
                      "mạnh hoạt động kiểm tra. Chủ tịch Ủy ban nhân dân các cấp chịu trách nhiệm về việc để xảy ra "
                      "tình trạng xâm phạm quyền sở hữu trí tuệ trên địa bàn.", [], [],
                      id="02-ct-ttg-accountability-is-no-duty"),
+        pytest.param("9. Nhắc nhở Thủ trưởng Ban Quản lý dự án và phát triển quỹ đất, Trung tâm dịch vụ kỹ thuật nông "
+                     "nghiệp về việc tham dự họp trễ so với thời gian quy định. Yêu cầu các đồng chí nghiêm túc chắn "
+                     "chỉnh, không đề tái diễn.",
+                     ["Thủ trưởng Ban Quản lý dự án và phát triển quỹ đất", "Trung tâm dịch vụ kỹ thuật nông nghiệp"], [],
+                     id="217-tb-krongno-reprimand"),
+        pytest.param("- Sở Nội vụ theo dõi, đôn đốc, nhắc nhở các đơn vị thực hiện", [], [],
+                     id="reminding-inside-is-the-subjects-action"),
     ],
 )
 def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:
@@ -143,6 +150,13 @@ def test_opening_subject(text: str, subject: list[str]) -> None:
         pytest.param("2.1. Tiến hành xem xét lại từng hồ sơ, trong khi xem xét cần lưu ý: Giấy tờ chứng minh có tham "
                      "gia kháng chiến phải đúng hướng dẫn. Cơ quan y tế kiểm tra hồ sơ bệnh án, biên bản giám định.", [],
                      id="congvan-ldtbxh-1040-points-to-note"),
+        pytest.param("1. Đánh giá cao công tác chuẩn bị các tài liệu, báo cáo của Bộ Nội vụ, Cơ quan thường trực của Ban "
+                     "Chỉ đạo; giao Bộ Nội vụ phối hợp với Văn phòng Chính phủ chắt lọc, tiếp thu ý kiến, hoàn thiện các "
+                     "báo cáo, các dự thảo; các bộ, cơ quan tiếp thu ý kiến của các đại biểu đề chủ động tổ chức thực "
+                     "hiện công tác cải cách hành chính trong bộ, ngành mình.", ["Các bộ, cơ quan"],
+                     id="79-tb-vpcp-clause-the-giao-governs"),
+        pytest.param("- Tổ chức hội nghị triển khai; các đơn vị đã tổ chức tập huấn cho cán bộ.", [],
+                     id="clause-without-an-assignment"),
     ],
 )
 def test_later_subjects(text: str, later: list[str]) -> None:
@@ -208,6 +222,8 @@ def test_title_line_bodies(text: str, bodies: list[str]) -> None:
         pytest.param("b) Tổ chức làm nhiệm vụ bồi thường có trách nhiệm:", ["Tổ chức làm nhiệm vụ bồi thường"],
                      id="04-tb-anphu-unknown-body-has-duties"),
         pytest.param("c) Bộ Nội vụ, cơ quan thường trực của Ban Chỉ đạo:", ["Bộ Nội vụ"], id="79-tb-vpcp-apposition"),
+        pytest.param("3.1. Đối với Đảng ủy - UBND các xã, thị trấn", ["Đảng ủy các xã, thị trấn", "UBND các xã, thị trấn"],
+                     id="43-tb-krongno-joint-party-and-committee"),
     ],
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:

@@ -48,6 +48,11 @@ NOT_ASKED = re.compile(
     r"(?:đã|đang|sẽ|được|là|chưa|còn|thông\s+báo|yêu\s+cầu|đề\s+nghị|giao|trân\s+trọng"
     r"|chịu\s+trách\s+nhiệm\s+(?:về|trước))(?!\w)"
 )
+# A citizen who asks, whose request a notice reports: "Tuy nhiên, gia đình bà đề nghị UBND huyện có phương án hỗ trợ
+# để ông Nguyễn Đức Tín có nơi ở ổn định" (267/TB-UBND Đắk R'lấp, a citizen-dialogue notice), "Công dân đề nghị ...".
+CITIZEN = re.compile(
+    r"\s*(?:(?:các|những)\s+)?(?:gia\s+đình|hộ\s+gia\s+đình|hộ\s+dân|công\s+dân|người\s+dân|cử\s+tri|ông|bà)(?!\w)"
+)
 # A clause after ";" that opens with a group: "; các bộ, cơ quan tiếp thu ý kiến ...".
 GROUP_CLAUSE = re.compile(r";\s*(?=(?:các|những)\s)")
 # Points to note, whose sentences are no second subject: "trong khi xem xét cần lưu ý:".
@@ -419,10 +424,13 @@ def reports_result(text: str, province: str | None = None) -> bool:
 def reported_request(text: str) -> bool:
     """A request told as past events: "ngày 16/8/2018 Bộ ... đã có Công văn số 3395/... gửi Tổng công ty ...
     và đề nghị Tổng công ty ..." (an "đã" earlier in the sentence of the first "đề nghị/giao/yêu cầu"), or as
-    received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của Công ty Luật ... đề nghị:"."""
+    received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của Công ty Luật ... đề nghị:", or a citizen's
+    own request ("Tuy nhiên, gia đình bà đề nghị UBND huyện có phương án hỗ trợ ...")."""
     folded = fold(text)
     match = ADDRESS.search(folded)
     if match is None:
         return False
     sentence_start = max(folded.rfind(mark, 0, match.start()) for mark in ".;:")
-    return re.search(r"(?<!\w)(?:đã|nhận\s+được)(?!\w)", folded[sentence_start + 1 : match.start()]) is not None
+    before = folded[sentence_start + 1 : match.start()]
+    clause = re.split(r"[,;]", before)[-1]
+    return re.search(r"(?<!\w)(?:đã|nhận\s+được)(?!\w)", before) is not None or bool(CITIZEN.match(clause))

@@ -584,3 +584,27 @@ def test_distribution_list_yields_no_items() -> None:
     """No node of the "Nơi nhận" list, whether the header found the signature or not."""
     nodes = flatten(build_structure(doc_from_paragraphs(CD_29_TTG)))
     assert not any("Như trên" in n.text or "Lưu: VT" in n.text for n in nodes)
+
+
+@pytest.mark.parametrize(
+    ("texts", "outside"),
+    [
+        pytest.param(["1. Giao phòng Tài nguyên và Môi trường chủ trì, phối hợp với Thanh tra huyện kiểm tra lại hồ sơ, "
+                      "giải quyết các nội dung sau:",
+                      "- Việc cấp đổi phần diện tích tăng thêm cho hộ ông Huỳnh Ngọc Thuần.",
+                      "- Việc ông Thuần lắn chiếm đất của bà Thị Djong.",
+                      "Giao Thanh tra huyện tham mưu UBND huyện có văn bản trả lời cho bà Hương trước ngày 25/8/2019."],
+                     True, id="457-tb-dakrlap-assignment-after-the-last-dash"),
+        pytest.param(["b) Các bộ, ngành, địa phương:",
+                      "- Đổi mới tư duy, nâng cao nhận thức, vai trò, trách nhiệm của người đứng đầu.",
+                      "Yêu cầu các bộ, ngành, Ủy ban nhân dân cấp tỉnh thực hiện nghiêm túc việc phân cấp, phân quyền.",
+                      "- Tiếp tục đẩy mạnh rà soát, hoàn thiện thể chế về cải cách hành chính."],
+                     False, id="79-tb-vpcp-paragraph-between-dashes-stays"),
+    ],
+)
+def test_assignment_after_a_dash_list(texts: list[str], outside: bool) -> None:
+    """An unlabelled "Giao X ..." after the last dash of a list is a body paragraph, not the dash's continuation."""
+    nodes = flatten(build_structure(doc_from_paragraphs(texts)))
+    probe = texts[-1] if outside else texts[2]
+    inside = any(probe[:30] in node.text for node in nodes)
+    assert inside is not outside

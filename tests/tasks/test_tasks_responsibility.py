@@ -8,6 +8,7 @@ from parsers.tasks.responsibility import (
     heading_bodies,
     item_roles,
     opening_bodies,
+    reported_request,
     reports_result,
     title_line_bodies,
 )
@@ -289,3 +290,18 @@ def test_subject_opening_an_item(text: str, subject: list[str]) -> None:
 def test_to_chuc_heading_names_no_body() -> None:
     """21-HD/BTCTU: "V. TỔ CHỨC THỰC HIỆN" is a section title, not a body "TỔ CHỨC"."""
     assert heading_bodies("V. TỔ CHỨC THỰC HIỆN", PROVINCE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        pytest.param("Tuy nhiên, gia đình bà đề nghị UBND huyện có phương án hỗ trợ để ông Nguyễn Đức Tín có nơi ở ổn "
+                     "định.", True, id="267-tb-dakrlap-citizen-asks"),
+        pytest.param("Đối với kiến nghị của ông Nguyễn Văn A, giao Phòng Tài nguyên và Môi trường kiểm tra, trả lời.",
+                     False, id="assignment-after-a-citizen-topic"),
+        pytest.param("UBND huyện đề nghị hộ gia đình chấp hành việc bàn giao diện tích đất đã thu hồi.", False,
+                     id="267-tb-dakrlap-the-issuer-asks"),
+    ],
+)
+def test_reported_request(text: str, reported: bool) -> None:
+    assert reported_request(text) is reported

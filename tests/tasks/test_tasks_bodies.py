@@ -84,6 +84,9 @@ PROVINCE = "Hưng Yên"
         pytest.param("Trưởng Đoàn giám sát: Ông Phạm Văn Chánh - Chủ tịch HĐND tỉnh - phụ trách chung, chỉ đạo",
                      ["Trưởng Đoàn giám sát"], ":", id="11-tb-dgs-head-of-the-delegation"),
         pytest.param("Thư ký các Tổ công tác", ["Thư ký các Tổ công tác"], "", id="11-tb-dgs-secretaries"),
+        pytest.param("Các thành viên Tổ Biên tập và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này",
+                     ["Các thành viên Tổ Biên tập", "Các cá nhân có tên tại Điều 1"], "chịu trách nhiệm",
+                     id="188-qd-vpcp-members-and-persons"),
         pytest.param("Các Tổ công tác\nCác Tổ công tác nghiên cứu tổng thể các báo cáo, tài liệu liên quan.",
                      ["Các Tổ công tác"], "Các Tổ công tác nghiên cứu", id="11-tb-dgs-title-line-then-sentence"),
         pytest.param("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ và Chủ tịch Ủy ban nhân dân các "

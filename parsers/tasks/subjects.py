@@ -326,7 +326,7 @@ def _add_piece(units: list[Piece], piece: Piece) -> None:
         head = _head_of(prev.text)
         units.append(Piece(f"{head} {text}".strip(), known=False, start=piece.start, end=piece.end))
         return
-    shared_unit = LOCALITY.match(text) and _locality_head(prev.text, text)
+    shared_unit = LOCALITY.match(text) and _locality_head(prev.text)
     if shared_unit:
         units.append(Piece(f"{shared_unit} {text}", known=False, start=piece.start, end=piece.end))
         return
@@ -339,14 +339,11 @@ def _add_piece(units: list[Piece], piece: Piece) -> None:
     prev.end = piece.end
 
 
-def _locality_head(name: str, unit: str) -> str:
-    """The head before a unit of the same kind in ``name``: "Ủy ban nhân dân" of "Ủy ban nhân dân xã Đa Phước"
-    for "xã Vĩnh Trường"; "" when ``name`` names no such unit."""
-    kind = fold(unit).split()[0]
-    for match in LOCALITY.finditer(name):
-        if fold(match.group(0)).split()[0] == kind and match.start() > 0:
-            return name[: match.start()].strip()
-    return ""
+def _locality_head(name: str) -> str:
+    """The head before the named unit of ``name``: "Ủy ban nhân dân" of "Ủy ban nhân dân xã Đa Phước" (for "xã Vĩnh
+    Trường"), "UBND" of "UBND xã Tân Thành" (for "thị trấn Đắk Mâm"); "" when ``name`` names no unit."""
+    match = LOCALITY.search(name)
+    return name[: match.start()].strip() if match and match.start() > 0 else ""
 
 
 def _head_of(name: str) -> str:

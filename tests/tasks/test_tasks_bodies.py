@@ -120,6 +120,8 @@ def test_read_subject(text: str, bodies: list[str], rest: str) -> None:
         pytest.param("Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã",
                      ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"], id="seed-heading-iii-1"),
         pytest.param("Bộ Nội vụ, cơ quan thường trực của Ban Chỉ đạo", ["Bộ Nội vụ"], id="79-tb-vpcp-apposition"),
+        pytest.param("UBND xã Tân Thành, thị trấn Đắk Mâm", ["UBND xã Tân Thành", "UBND thị trấn Đắk Mâm"],
+                     id="11-tb-hdnd-krongno-commune-and-town"),
         pytest.param("Các thành viên Tổ công tác", ["Các thành viên Tổ công tác"], id="11-tb-dgs-members"),
     ],
 )

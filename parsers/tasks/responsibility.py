@@ -323,8 +323,9 @@ def _assigned_clauses(text: str, folded: str, end: int) -> list[int]:
     starts: list[int] = []
     for clause in GROUP_CLAUSE.finditer(folded, 0, end):
         sentence = max(folded.rfind(mark, 0, clause.start()) for mark in ".:!?")
-        if ADDRESS.search(folded, sentence + 1, clause.start()):
-            starts.append(clause.end())
+        if any(read_subject(_capitalised(text, m.end()), m.end()).bodies
+               for m in ADDRESS.finditer(folded, sentence + 1, clause.start())):
+            starts.append(clause.end())  # an assignment to a body, not "giao hàng qua hệ thống ..."
     return starts
 
 

@@ -158,6 +158,10 @@ def test_opening_subject(text: str, subject: list[str]) -> None:
                      id="79-tb-vpcp-clause-the-giao-governs"),
         pytest.param("- Tổ chức hội nghị triển khai; các đơn vị đã tổ chức tập huấn cho cán bộ.", [],
                      id="clause-without-an-assignment"),
+        pytest.param("(3) Đối tượng trọng điểm Các tổ chức, cá nhân có hoạt động xuất nhập khẩu; các cá nhân, tổ chức "
+                     "hoạt động dịch vụ chuyển phát nhanh, giao hàng qua hệ thống các doanh nghiệp bưu chính; các doanh "
+                     "nghiệp hoạt động xuất nhập khẩu theo các loại hình tạm nhập tái xuất, kho ngoại quan, quá cảnh.", [],
+                     id="957-kh-hqkv8-giao-hang-is-no-assignment"),
     ],
 )
 def test_later_subjects(text: str, later: list[str]) -> None:

@@ -62,6 +62,11 @@ PREAMBLE = re.compile(r"""^(?:Căn\s+cứ|Xét\s+(?:đề\s+nghị|tờ\s+trình
 # A paragraph that leads in to points: "... xử lý triệt để ổ dịch”:", "... như sau:"
 LEAD_IN_END = re.compile(r""":[”"»)]?\s*$""", re.VERBOSE)
 
+# An unlabelled paragraph that assigns work to a body of its own: after the last dash of a list it is a paragraph of
+# the body, not that dash's continuation: "Giao Thanh tra huyện tham mưu UBND huyện có văn bản trả lời cho bà Hương
+# ..." after "1. Giao phòng Tài nguyên và Môi trường chủ trì ... các nội dung sau: - ...; - ..." (457/TB-UBND).
+NEW_ASSIGNMENT = re.compile(r"""^\s*(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?:cho\s+)?(?:[A-ZĐ]|các\s|phòng\s)""", re.VERBOSE)
+
 LEGAL_RANK = {"attached": -1, "appendix": -1, "part": 0, "chapter": 1, "section": 2, "article": 3}
 PART_STYLES = frozenset({*LEGAL_RANK, "upper"})  # what a Roman section may sit under
 BULLETS = frozenset({"dash", "plus"})
@@ -159,11 +164,23 @@ def _step(tree: _Tree, para: Paragraph) -> None:
         del stack[depth:]
         stack.append(_open(label, para, tree))
         tree.ended = tree.ended and label.style != "attached"
+    elif _leaves_the_list(tree, text, quoted):
+        _close(stack)
+        stack.clear()
     elif stack:
         stack[-1].paras.append(para)
     tree.ended = tree.ended or (not quoted and TEXT_END.search(text) is not None)
     if end:
         _end_body(tree)  # a signature row glued to the last article
+
+
+def _leaves_the_list(tree: _Tree, text: str, quoted: bool) -> bool:
+    """An unlabelled paragraph after the last dash of a list that assigns work of its own ("Giao Thanh tra huyện
+    ..."): no bullet follows it before the next label."""
+    if quoted or not tree.stack or tree.stack[-1].label.style not in BULLETS or not NEW_ASSIGNMENT.match(text):
+        return False
+    following = next((read_label(p.text) for p in tree.ahead if p.kind == "body" and read_label(p.text)), [])
+    return not following or following[0].style not in BULLETS
 
 
 def _readings(tree: _Tree, text: str) -> list[_Label]:
@@ -189,12 +206,16 @@ def _readings(tree: _Tree, text: str) -> list[_Label]:
 
 def _roman_one(tree: _Tree, readings: list[_Label]) -> list[_Label]:
     """ "I. Lĩnh vực nông — lâm nghiệp" is "1." (read first) when the next label is its sub-item "1.1.";
-    else it stays a Roman "I."."""
+    so is "I. Đánh giá cao công tác chuẩn bị ..." (a sentence, not a capitals heading) when the next label is
+    its sibling "2." (Thông báo 79/TB-VPCP, a scan); else it stays a Roman "I."."""
     one = next((r for r in readings if r.garbled and r.style == "num" and r.key == (1,)), None)
     if one is None or readings[0].style != "roman":
         return readings
     following = next((read_label(p.text) for p in tree.ahead if p.kind == "body" and read_label(p.text)), [])
-    if following and following[0].style == "num" and following[0].key[:1] == (1,) and len(following[0].key) == 2:
+    nxt = following[0] if following else None
+    sub_item = nxt is not None and nxt.style == "num" and nxt.key[:1] == (1,) and len(nxt.key) == 2
+    sibling = nxt is not None and nxt.style == "num" and nxt.key == (2,) and not is_caps(one.rest)
+    if sub_item or sibling:
         return [one] + [r for r in readings if r is not one]
     return [r for r in readings if r is not one]
 

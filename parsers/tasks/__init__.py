@@ -41,11 +41,14 @@ __all__ = ["extract_tasks"]
 
 # A section that states purpose, background or rules rather than tasks: "I. MỤC ĐÍCH, YÊU CẦU", "VIII. DỰ KIẾN
 # HIỆU QUẢ CỦA KẾ HOẠCH", "3.2. Về đầu mối và hình thức báo cáo" (channels, contact persons); in a
-# conclusion notice the assessment of past work: "2. Các tồn tại, hạn chế", "Ưu điểm", "Nguyên nhân".
+# conclusion notice the assessment of past work: "2. Các tồn tại, hạn chế", "Ưu điểm", "Nguyên nhân"; in a land
+# recovery notice its planned schedule: "3. Dự kiến kế hoạch thực hiện: a) Kế hoạch thời gian: (1) Từ ngày 09 tháng
+# 02 năm 2023 đến ngày 15 tháng 02 năm 2023: Thông báo chủ trương thu hồi đất ..." (04/TB-UBND An Phú).
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
-        |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|dự\s+ki[ếéêe]n\s+(?:hiệu\s+quả|kết\s+quả)|hiệu\s+quả\s+dự\s+kiến
+        |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|dự\s+ki[ếéêe]n\s+(?:hiệu\s+quả|kết\s+quả|kế\s+hoạch)|hiệu\s+quả\s+dự\s+kiến
+        |kế\s+hoạch\s+thời\s+gian|lịch\s+trình|thời\s+gian\s+biểu
         |(?:về\s+)?đầu\s+mối(?:\s+và\s+hình\s+thức)?\s+báo\s+cáo|(?:về\s+)?hình\s+thức\s+báo\s+cáo|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
         |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện
         |nội\s+dung[^:.]{0,40}?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát)

@@ -26,6 +26,12 @@ ADDRESS = re.compile(
         (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?|điện\s+kh[ẩâ]n)\s+(?=\S)(?!của(?!\w))""",
     re.VERBOSE,
 )
+# A reprimand at an item's start names who must set things right: "Nhắc nhở Thủ trưởng Ban Quản lý dự án và phát
+# triển quỹ đất, Trung tâm dịch vụ kỹ thuật nông nghiệp về việc tham dự họp trễ ... Yêu cầu các đồng chí nghiêm túc
+# chấn chỉnh" (217/TB-UBND Krông Nô); only at the start: "đôn đốc, nhắc nhở các đơn vị" is the subject's action.
+REMINDED = re.compile(r"\s*(?:nhắc\s+nhở|phê\s+bình)\s+(?=\S)")
+# "các đồng chí" alone points back at the bodies the item named before it ("Yêu cầu các đồng chí ...").
+ANAPHOR = re.compile(r"(?:các|những)\s+đồng\s+chí")
 # The duty that ends a lead body's name: "Ban Giám sát quản lý về hải quan chủ trì, phối hợp với ...".
 LEAD_DUTY = re.compile(r"(?<!\w)(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?!\w)")
 # An opening condition before the subject: "Trong thời gian chưa xây dựng bãi xử lý rác mới, ", "Sau khi lựa chọn
@@ -42,6 +48,13 @@ NOT_ASKED = re.compile(
     r"(?:đã|đang|sẽ|được|là|chưa|còn|thông\s+báo|yêu\s+cầu|đề\s+nghị|giao|trân\s+trọng"
     r"|chịu\s+trách\s+nhiệm\s+(?:về|trước))(?!\w)"
 )
+# A citizen who asks, whose request a notice reports: "Tuy nhiên, gia đình bà đề nghị UBND huyện có phương án hỗ trợ
+# để ông Nguyễn Đức Tín có nơi ở ổn định" (267/TB-UBND Đắk R'lấp, a citizen-dialogue notice), "Công dân đề nghị ...".
+CITIZEN = re.compile(
+    r"\s*(?:(?:các|những)\s+)?(?:gia\s+đình|hộ\s+gia\s+đình|hộ\s+dân|công\s+dân|người\s+dân|cử\s+tri|ông|bà)(?!\w)"
+)
+# A clause after ";" that opens with a group: "; các bộ, cơ quan tiếp thu ý kiến ...".
+GROUP_CLAUSE = re.compile(r";\s*(?=(?:các|những)\s)")
 # Points to note, whose sentences are no second subject: "trong khi xem xét cần lưu ý:".
 NOTES = re.compile(r"(?<!\w)(?:lưu|chú)\s+ý\s*:")
 # The longest body a later sentence may open with (a longer one is a misread sentence).
@@ -74,6 +87,11 @@ HEADING_SUFFIX = re.compile(
     r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|thực\s+hiện(?:\s+các\s+nhiệm\s+vụ\s+sau)?"
     r"|triển\s+khai(?:\s+thực\s+hiện)?(?:\s+các\s+nhiệm\s+vụ\s+sau)?)?\s*[:.]?\s*$"
 )
+# A heading that says its subject has duties, whatever that subject is: "a) Chủ đầu tư có trách nhiệm:",
+# "b) Tổ chức làm nhiệm vụ bồi thường có trách nhiệm:" (04/TB-UBND An Phú; neither name opens with a known head).
+DUTY_HEADING = re.compile(r"\s*(?:có|chịu)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?\s*:\s*$")
+# The longest such subject (a longer one is a sentence).
+DUTY_SUBJECT_WORDS = 8
 # An action inside a lead-in makes it a sentence, not a title of bodies: "UBND các tỉnh ... chỉ đạo Sở ...".
 TITLE_ACTION = re.compile(
     r"(?<!\w)(?:chỉ\s+đạo|phối\s+hợp|chủ\s+trì|thực\s+hiện|triển\s+khai|tham\s+mưu|giao|có\s+trách\s+nhiệm"
@@ -265,8 +283,13 @@ def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
         roles.responsible = inline
         roles.coordinating = [n for n in _inline_list(body, INLINE_COORD, province) if n not in inline]
         return roles
+    reminded = REMINDED.match(fold(body))
+    if reminded:
+        _add(roles.responsible, _subject(_capitalised(body, reminded.end()), reminded.end(), province).bodies)
     _add(roles.responsible, _addressed(body, province))
     _add(roles.responsible, _subjects_before(body, DUTY, province))
+    if len(roles.responsible) > 1:
+        roles.responsible = [name for name in roles.responsible if not ANAPHOR.fullmatch(fold(name))]
     if not roles.responsible:
         _add(roles.subject, _opening_subject(body, province, follow_directs))
     coordinating = [name for name in _coordinating(body, province) if name not in roles.responsible]
@@ -282,14 +305,29 @@ def _later_subjects(text: str, province: str | None) -> list[str]:
     found: list[str] = []
     folded = fold(text)
     notes = NOTES.search(folded)  # "... trong khi xem xét cần lưu ý: ... Cơ quan y tế kiểm tra hồ sơ ..." are points
-    for start in SENTENCE.finditer(text, 0, notes.start() if notes else len(text)):
-        subject = read_subject(text, start.end(), province=province)
+    end = notes.start() if notes else len(text)
+    starts = [m.end() for m in SENTENCE.finditer(text, 0, end)] + _assigned_clauses(text, folded, end)
+    for start in sorted(starts):
+        subject = read_subject(text, start, province=province)
         pos = _skip_space(folded, subject.end)
         if not subject.bodies or any(len(name.split()) > LATER_BODY_WORDS for name in subject.bodies):
             continue
         if verb_re().match(folded, pos) and not NOT_ASKED.match(folded, pos):
             _add(found, subject.bodies)
     return found
+
+
+def _assigned_clauses(text: str, folded: str, end: int) -> list[int]:
+    """Clauses after ";" that a "giao/đề nghị/yêu cầu" before them in the same sentence governs, opening with a
+    group: "... giao Bộ Nội vụ phối hợp với Văn phòng Chính phủ chắt lọc, tiếp thu ý kiến ...; các bộ, cơ quan
+    tiếp thu ý kiến của các đại biểu để chủ động tổ chức thực hiện ..." (79/TB-VPCP, 1)."""
+    starts: list[int] = []
+    for clause in GROUP_CLAUSE.finditer(folded, 0, end):
+        sentence = max(folded.rfind(mark, 0, clause.start()) for mark in ".:!?")
+        if any(read_subject(_capitalised(text, m.end()), m.end()).bodies
+               for m in ADDRESS.finditer(folded, sentence + 1, clause.start())):
+            starts.append(clause.end())  # an assignment to a body, not "giao hàng qua hệ thống ..."
+    return starts
 
 
 def heading_bodies(heading: str, province: str | None = None) -> list[str]:
@@ -313,7 +351,15 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
         return [*subject.bodies[:-1], f"{subject.bodies[-1]} {squash(rest)}"]
     if regarding and not subject.bodies and ACTOR.match(fold(core)) and _short(core):
         return [display(core)]
+    if not subject.bodies and DUTY_HEADING.search(fold(text)) and _named_subject(core):
+        return [display(core)]
     return subject.bodies if not rest else []
+
+
+def _named_subject(core: str) -> bool:
+    """A capitalised name of a few words, no clause in it: "Chủ đầu tư", "Tổ chức làm nhiệm vụ bồi thường"."""
+    core = core.strip()
+    return core[:1].isupper() and len(core.split()) <= DUTY_SUBJECT_WORDS and not re.search(r"[.;:,()\d]", core)
 
 
 def _short(text: str) -> bool:
@@ -380,10 +426,13 @@ def reports_result(text: str, province: str | None = None) -> bool:
 def reported_request(text: str) -> bool:
     """A request told as past events: "ngày 16/8/2018 Bộ ... đã có Công văn số 3395/... gửi Tổng công ty ...
     và đề nghị Tổng công ty ..." (an "đã" earlier in the sentence of the first "đề nghị/giao/yêu cầu"), or as
-    received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của Công ty Luật ... đề nghị:"."""
+    received: "Cục Hải quan nhận được công văn số BMVN/51327340/01 ... của Công ty Luật ... đề nghị:", or a citizen's
+    own request ("Tuy nhiên, gia đình bà đề nghị UBND huyện có phương án hỗ trợ ...")."""
     folded = fold(text)
     match = ADDRESS.search(folded)
     if match is None:
         return False
     sentence_start = max(folded.rfind(mark, 0, match.start()) for mark in ".;:")
-    return re.search(r"(?<!\w)(?:đã|nhận\s+được)(?!\w)", folded[sentence_start + 1 : match.start()]) is not None
+    before = folded[sentence_start + 1 : match.start()]
+    clause = re.split(r"[,;]", before)[-1]
+    return re.search(r"(?<!\w)(?:đã|nhận\s+được)(?!\w)", before) is not None or bool(CITIZEN.match(clause))

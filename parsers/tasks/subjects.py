@@ -52,6 +52,21 @@ NOT_A_VERB = re.compile(
 # A district office written in lower case before its capitalised name: "giao phòng Tài nguyên – Môi trường",
 # "Giao phòng Y tế chủ trì" (not "phòng chống", whose next word is lower case).
 LOWER_OFFICE = re.compile(r"phòng")
+# A unit named after a body's head, sharing it: "xã Vĩnh Trường" in "Ủy ban nhân dân xã Đa Phước và xã Vĩnh
+# Trường" (04/TB-UBND An Phú: two communes' committees); the name after it opens with a capital.
+LOCALITY = re.compile(r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+# A role in apposition after a named body, which it describes, not a body of its own: "Bộ Nội vụ, cơ quan thường
+# trực của Ban Chỉ đạo" (79/TB-VPCP, 3.c).
+APPOSITION = re.compile(r"cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối|tham\s+mưu|chuyên\s+môn|chủ\s+quản)(?!\w)")
+# Bodies of one place joined by dashes before the place they share: "Đảng ủy - UBND các xã, thị trấn" (43/TB-VP
+# Krông Nô) is "Đảng ủy các xã, thị trấn" and "UBND các xã, thị trấn"; "Đảng ủy - HĐND - UBND xã" three bodies.
+JOINT_HEAD = r"(?:Đảng\s+ủy|Đảng\s+uỷ|HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBMTTQ|MTTQ)"
+JOINT = re.compile(rf"^((?:{JOINT_HEAD}\s*[-–—]\s*)+)({JOINT_HEAD})(\s+\S.*)$")
+# A topic after the bodies ends them: "Nhắc nhở Thủ trưởng Ban Quản lý dự án ..., Trung tâm dịch vụ kỹ thuật nông
+# nghiệp về việc tham dự họp trễ" (217/TB-UBND Krông Nô).
+TOPIC_AFTER = re.compile(r"về\s+việc(?!\w)")
+# A capitalised "Các"/"Những" opens a new list, never continues a name wrapped over lines.
+NEW_LIST = re.compile(r"(?:Các|Những|CÁC|NHỮNG)\s")
 WORD = re.compile(r"\s*[^\s,;:.()\"“”/]+")
 # A proper name right after a body: "UBND huyện Văn Lâm", "Sở Nội vụ tỉnh Hưng Yên".
 PROPER_NAME = re.compile(r"(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn))?(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)+")
@@ -132,11 +147,25 @@ def _still_shared(text: str, folded: str, pos: int, shared: str, current: Piece 
     return shared
 
 
+def _subject_end(text: str, folded: str, current: Piece | None, pos: int) -> int | None:
+    """Where the subject ends if it ends at ``pos``: there at a hard stop or where the basis of the action
+    follows the name, at the end of its line when a sentence opens the next line; None when it may go on."""
+    if HARD_STOP.match(text, pos):
+        return pos
+    if current is None:
+        return None
+    if _new_sentence_line(text, current, pos):
+        return current.end
+    return pos if BASIS.match(folded, pos) else None
+
+
 def _new_sentence_line(text: str, current: Piece, pos: int) -> bool:
     """A line break inside a body's name followed by a sentence: the name ended at the line's end."""
     opening = SENTENCE_OPENING.match(text, pos)
     if opening is None or "\n" not in text[current.end : pos]:
         return False
+    if NEW_LIST.match(text, pos):
+        return True  # "1. Các Tổ công tác\nCác Tổ công tác nghiên cứu ...": a title line, then its sentence
     return opening.group(1).isupper() and opening.group(2).islower()
 
 
@@ -176,7 +205,9 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
         if after_aside != pos:
             pos = after_aside
             continue
-        if _ends_here(text, folded, pos, current):
+        ended = _subject_end(text, folded, current, pos)
+        if ended is not None:
+            pos = ended
             break
         shared = _still_shared(text, folded, pos, shared, current)
         known = _shared_name_at(text, pos, shared) if current is None else None
@@ -218,13 +249,6 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
     return out, pos
 
 
-def _ends_here(text: str, folded: str, pos: int, current: Piece | None) -> bool:
-    """The subject ends: a clause ends, a sentence opens a new line, or the basis of the action follows the name."""
-    if HARD_STOP.match(text, pos):
-        return True
-    return current is not None and (_new_sentence_line(text, current, pos) or bool(BASIS.match(folded, pos)))
-
-
 def _separator_at(text: str, folded: str, pos: int, current: Piece | None) -> tuple[str, int] | None:
     """The list separator at ``pos`` and where it ends; a comma OCR lost between two known names ("... Du lịch Sở
     Tài chính") counts as one."""
@@ -242,13 +266,15 @@ def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:
         return True
     nxt = _skip_space(text, sep.end())
     return _is_head(text, folded, nxt) or bool(level_re().match(folded, nxt)) or bool(
-        gazetteer_re().match(folded, nxt)
+        gazetteer_re().match(folded, nxt) or LOCALITY.match(text, nxt)
     )
 
 
 def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
     """A lower-case action word ends the subject, unless it follows a bare head ("Ban Chỉ đạo"); so does
     an action opening a new line ("3. Các Sở, Ban, ngành và UBND các huyện, thị xã\nPhối hợp với ...")."""
+    if TOPIC_AFTER.match(folded, pos):
+        return True
     if not text[pos].islower():
         new_line = current is not None and "\n" in text[current.end : pos]
         return new_line and bool(verb_re().match(folded, pos)) and not NOT_A_VERB.match(folded, pos)
@@ -260,7 +286,17 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
         return False  # "các tổ chức hội": a noun after "các"
     if current.text[:1].isupper() and " " not in current.text and head_re().fullmatch(fold(current.text)):
         return False  # "Ban chỉ đạo ...": a verb right after a bare capitalised head
-    return True
+    return not _head_runs_on(text, folded, pos, current)
+
+
+def _head_runs_on(text: str, folded: str, pos: int, current: Piece) -> bool:
+    """The verb at ``pos`` is part of a head that opens at the name's last word: "giám sát" of "Trưởng Đoàn
+    giám sát" ("Đoàn giám sát"), "ký" of "Thư ký các Tổ công tác"."""
+    last = current.end - len(current.text.rsplit(" ", 1)[-1])
+    if last < 0 or not text[last : last + 1].isupper():
+        return False
+    head = head_re().match(folded, last)
+    return head is not None and head.end() > pos
 
 
 def resolve(pieces: list[Piece | str], province: str | None = None) -> list[str]:
@@ -277,10 +313,21 @@ def resolve(pieces: list[Piece | str], province: str | None = None) -> list[str]
             _add_piece(units, piece)
     names: list[str] = []
     for unit in units:
-        name = canonical(unit.text, province)
-        if name and name not in names:
-            names.append(name)
+        for text in _joint_bodies(unit.text):
+            name = canonical(text, province)
+            if name and name not in names:
+                names.append(name)
     return names
+
+
+def _joint_bodies(name: str) -> list[str]:
+    """ "Đảng ủy - UBND các xã, thị trấn" -> ["Đảng ủy các xã, thị trấn", "UBND các xã, thị trấn"]; any
+    other name alone."""
+    joint = JOINT.match(name.strip())
+    if joint is None:
+        return [name]
+    heads = [head.strip() for head in re.split(r"\s*[-–—]\s*", joint.group(1)) if head.strip()]
+    return [head + joint.group(3) for head in [*heads, joint.group(2)]]
 
 
 def _add_piece(units: list[Piece], piece: Piece) -> None:
@@ -292,10 +339,16 @@ def _add_piece(units: list[Piece], piece: Piece) -> None:
     if not units:
         return
     prev = units[-1]
+    if APPOSITION.match(text):
+        return  # "Bộ Nội vụ, cơ quan thường trực của Ban Chỉ đạo" is Bộ Nội vụ
     level = level_re().match(folded)
     if level:
         head = _head_of(prev.text)
         units.append(Piece(f"{head} {text}".strip(), known=False, start=piece.start, end=piece.end))
+        return
+    shared_unit = LOCALITY.match(text) and _locality_head(prev.text)
+    if shared_unit:
+        units.append(Piece(f"{shared_unit} {text}", known=False, start=piece.start, end=piece.end))
         return
     shared = f"{_first_word(prev.text)} {text}"
     if lookup(shared):
@@ -304,6 +357,13 @@ def _add_piece(units: list[Piece], piece: Piece) -> None:
     prev.text = f"{prev.text}, {text}"
     prev.known = False
     prev.end = piece.end
+
+
+def _locality_head(name: str) -> str:
+    """The head before the named unit of ``name``: "Ủy ban nhân dân" of "Ủy ban nhân dân xã Đa Phước" (for "xã Vĩnh
+    Trường"), "UBND" of "UBND xã Tân Thành" (for "thị trấn Đắk Mâm"); "" when ``name`` names no unit."""
+    match = LOCALITY.search(name)
+    return name[: match.start()].strip() if match and match.start() > 0 else ""
 
 
 def _head_of(name: str) -> str:

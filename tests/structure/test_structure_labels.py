@@ -404,6 +404,19 @@ TB_217_KRONG_NO = [  # a scan: "1." read as "I.", "2.1." as ".1.", "5.1." lost
     "5.2. Đề nghị Thanh tra huyện rà soát, kiêm tra danh mục các công trình đã",
 ]
 
+TB_79_VPCP = [  # a scan of a conclusion notice: "1." read as "I." before a sentence, then "2.", "3." as printed
+    "I. Đánh giá cao công tác chuẩn bị các tài liệu, báo cáo của Bộ Nội vụ, Cơ quan thường trực của Ban Chỉ đạo, ý "
+    "kiến phát biểu tâm huyết, thăng thắn, trách nhiệm; giao Bộ Nội vụ phối hợp với Văn phòng Chính phủ chắt lọc,",
+    "tiếp thu ý kiến, hoàn thiện các báo cáo, các dự thảo.",
+    "2. Trong năm 2021, trên tinh thần có kế thừa, ôn định, đôi mới và phát triển, phát huy kết quả của những năm "
+    "trước, công tác cải cách hành chính đã đạt được một số kết quả cụ thể sau:",
+    "3. Về công tác cải cách hành chính năm 2022, Thủ tướng Chính phủ cơ bản thống nhất với báo cáo của Bộ Nội vụ,",
+    "a) Mục tiêu, quan điêm:",
+    "- Năm 2022 phải tạo ra được bước đột phá trong cải cách hành chính.",
+    "b) Các bộ, ngành, địa phương:",
+    "- Đồi mới tư duy, nâng cao nhận thức, vai trò, trách nhiệm của người đứng đầu.",
+]
+
 
 CV_368_PARTY = [  # a Party letter (scan): "Kính gửi" garbled in the header, its dashes wrapped into the body,
     # items "1-", "2-"; the "Nơi nhận" list with its "- Như kính gửi;"
@@ -510,6 +523,7 @@ GARBLED_PLAN_PATHS = ["I", "I.1", "II", "II.1", "III", "III.1", "III.1.a", "III.
                      id="attached-plan-after-the-last-sentence"),
         pytest.param(TB_217_KRONG_NO, ["I", "II", "II.1", "II.1.1", "II.1.1.-1", "II.1.2", "II.1.2.-1", "II.2",
                                        "II.2.1", "II.2.1.-1", "II.2.2", "II.5", "II.5.2"], id="ocr-I-for-1-and-lost-heads"),
+        pytest.param(TB_79_VPCP, ["1", "2", "3", "3.a", "3.a.-1", "3.b", "3.b.-1"], id="ocr-I-for-1-before-2"),
         pytest.param(garbled_plan("LI.", "HI."), GARBLED_PLAN_PATHS, id="LI-and-HI"),
         pytest.param(garbled_plan("Il.", "IIL"), GARBLED_PLAN_PATHS, id="Il-and-IIL"),
         pytest.param(garbled_plan("11.", "III."), GARBLED_PLAN_PATHS, id="11-for-II"),
@@ -570,3 +584,27 @@ def test_distribution_list_yields_no_items() -> None:
     """No node of the "Nơi nhận" list, whether the header found the signature or not."""
     nodes = flatten(build_structure(doc_from_paragraphs(CD_29_TTG)))
     assert not any("Như trên" in n.text or "Lưu: VT" in n.text for n in nodes)
+
+
+@pytest.mark.parametrize(
+    ("texts", "outside"),
+    [
+        pytest.param(["1. Giao phòng Tài nguyên và Môi trường chủ trì, phối hợp với Thanh tra huyện kiểm tra lại hồ sơ, "
+                      "giải quyết các nội dung sau:",
+                      "- Việc cấp đổi phần diện tích tăng thêm cho hộ ông Huỳnh Ngọc Thuần.",
+                      "- Việc ông Thuần lắn chiếm đất của bà Thị Djong.",
+                      "Giao Thanh tra huyện tham mưu UBND huyện có văn bản trả lời cho bà Hương trước ngày 25/8/2019."],
+                     True, id="457-tb-dakrlap-assignment-after-the-last-dash"),
+        pytest.param(["b) Các bộ, ngành, địa phương:",
+                      "- Đổi mới tư duy, nâng cao nhận thức, vai trò, trách nhiệm của người đứng đầu.",
+                      "Yêu cầu các bộ, ngành, Ủy ban nhân dân cấp tỉnh thực hiện nghiêm túc việc phân cấp, phân quyền.",
+                      "- Tiếp tục đẩy mạnh rà soát, hoàn thiện thể chế về cải cách hành chính."],
+                     False, id="79-tb-vpcp-paragraph-between-dashes-stays"),
+    ],
+)
+def test_assignment_after_a_dash_list(texts: list[str], outside: bool) -> None:
+    """An unlabelled "Giao X ..." after the last dash of a list is a body paragraph, not the dash's continuation."""
+    nodes = flatten(build_structure(doc_from_paragraphs(texts)))
+    probe = texts[-1] if outside else texts[2]
+    inside = any(probe[:30] in node.text for node in nodes)
+    assert inside is not outside

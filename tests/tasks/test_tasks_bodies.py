@@ -79,6 +79,20 @@ PROVINCE = "Hưng Yên"
                      "cộng đồng.\nKhuyến khích",
                      ["Các tổ chức chính trị - xã hội, tổ chức xã hội, tổ chức xã hội - nghề nghiệp, doanh nghiệp và "
                       "cộng đồng"], ".", id="qd-773-noun-not-action"),
+        pytest.param("Ủy ban nhân dân xã Đa Phước và xã Vĩnh Trường có trách nhiệm thực hiện:",
+                     ["UBND xã Đa Phước", "UBND xã Vĩnh Trường"], "có trách nhiệm", id="04-tb-anphu-two-communes"),
+        pytest.param("Trưởng Đoàn giám sát: Ông Phạm Văn Chánh - Chủ tịch HĐND tỉnh - phụ trách chung, chỉ đạo",
+                     ["Trưởng Đoàn giám sát"], ":", id="11-tb-dgs-head-of-the-delegation"),
+        pytest.param("Thư ký các Tổ công tác", ["Thư ký các Tổ công tác"], "", id="11-tb-dgs-secretaries"),
+        pytest.param("Các thành viên Tổ Biên tập và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này",
+                     ["Các thành viên Tổ Biên tập", "Các cá nhân có tên tại Điều 1"], "chịu trách nhiệm",
+                     id="188-qd-vpcp-members-and-persons"),
+        pytest.param("Các Tổ công tác\nCác Tổ công tác nghiên cứu tổng thể các báo cáo, tài liệu liên quan.",
+                     ["Các Tổ công tác"], "Các Tổ công tác nghiên cứu", id="11-tb-dgs-title-line-then-sentence"),
+        pytest.param("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ và Chủ tịch Ủy ban nhân dân các "
+                     "tỉnh, thành phố trực thuộc trung ương làm Trưởng Ban Chỉ đạo Cải cách hành chính",
+                     ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                      "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương"], "làm", id="79-tb-vpcp-lam-truong-ban"),
     ],
 )
 def test_read_subject(text: str, bodies: list[str], rest: str) -> None:
@@ -105,6 +119,10 @@ def test_read_subject(text: str, bodies: list[str], rest: str) -> None:
                      id="946-ubnd-semicolon-separates-ocr-name"),
         pytest.param("Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã",
                      ["Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"], id="seed-heading-iii-1"),
+        pytest.param("Bộ Nội vụ, cơ quan thường trực của Ban Chỉ đạo", ["Bộ Nội vụ"], id="79-tb-vpcp-apposition"),
+        pytest.param("UBND xã Tân Thành, thị trấn Đắk Mâm", ["UBND xã Tân Thành", "UBND thị trấn Đắk Mâm"],
+                     id="11-tb-hdnd-krongno-commune-and-town"),
+        pytest.param("Các thành viên Tổ công tác", ["Các thành viên Tổ công tác"], id="11-tb-dgs-members"),
     ],
 )
 def test_read_subject_without_verbs(text: str, bodies: list[str]) -> None:

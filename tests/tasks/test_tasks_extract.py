@@ -129,6 +129,34 @@ def test_conclusion_notice_assessment_holds_no_tasks_directions_do() -> None:
         ("3.-1", ["Đài Truyền thanh huyện"]), ("3.-2", ["Phòng Lao động - Thương binh và Xã hội huyện"])]
 
 
+def test_land_recovery_notice_schedule_holds_no_tasks() -> None:
+    """04/TB-UBND An Phú: "3. Dự kiến kế hoạch thực hiện" is the planned schedule; "4. Tổ chức thực hiện" directs:
+    its headings "a) Chủ đầu tư có trách nhiệm:", "c) Ủy ban nhân dân xã Đa Phước và xã Vĩnh Trường có trách nhiệm
+    thực hiện:" name the bodies of their dashes."""
+    b = Builder(preamble="")
+    plan = b.node("3", "item", "3", "Dự kiến kế hoạch thực hiện:", heading="Dự kiến kế hoạch thực hiện:")
+    plan.children = [b.node("3.b", "letter", "b", "Thu hồi đất và bàn giao mặt bằng:\nCơ quan nhà nước có thẩm quyền "
+                            "quyết định thu hồi đất sau 90 ngày đối với đất nông nghiệp.",
+                            heading="Thu hồi đất và bàn giao mặt bằng:")]
+    work = b.node("4", "item", "4", "Tổ chức thực hiện:", heading="Tổ chức thực hiện:")
+    investor = b.node("4.a", "letter", "a", "Chủ đầu tư có trách nhiệm:", heading="Chủ đầu tư có trách nhiệm:")
+    investor.children = [b.node("4.a.-1", "dash", "-", "Phối hợp với Tổ chức làm nhiệm vụ bồi thường, Ủy ban nhân dân "
+                                "xã nơi có đất tiến hành kiểm kê đất đai và tài sản gắn liền với đất."),
+                         b.node("4.a.-2", "dash", "-", "Phối hợp với Tổ chức làm nhiệm vụ bồi thường lập phương án "
+                                "bồi thường, hỗ trợ và tái định cư theo quy định.")]
+    communes = b.node("4.c", "letter", "c", "Ủy ban nhân dân xã Đa Phước và xã Vĩnh Trường có trách nhiệm thực hiện:",
+                      heading="Ủy ban nhân dân xã Đa Phước và xã Vĩnh Trường có trách nhiệm thực hiện:")
+    communes.children = [b.node("4.c.-1", "dash", "-", "Thông báo chủ trương thu hồi đất trên phương tiện thông tin "
+                                "đại chúng của địa phương."),
+                         b.node("4.c.-2", "dash", "-", "Gửi thông báo này đến từng chủ sử dụng đất có ảnh hưởng bị "
+                                "thu hồi.")]
+    work.children = [investor, communes]
+    tasks = extract_tasks(_doc(b, [plan, work]), [])
+    assert [(t.path, t.responsible) for t in tasks] == [
+        ("4.a.-1", ["Chủ đầu tư"]), ("4.a.-2", ["Chủ đầu tư"]),
+        ("4.c.-1", ["UBND xã Đa Phước", "UBND xã Vĩnh Trường"]), ("4.c.-2", ["UBND xã Đa Phước", "UBND xã Vĩnh Trường"])]
+
+
 def test_article_needs_a_named_body() -> None:
     b = Builder(preamble="")
     art1 = b.node("Điều 1", "article", "Điều 1", "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.")

@@ -8,6 +8,7 @@ from parsers.tasks.responsibility import (
     heading_bodies,
     item_roles,
     opening_bodies,
+    reported_request,
     reports_result,
     title_line_bodies,
 )
@@ -112,6 +113,13 @@ PROVINCE = "Hưng Yên"
                      "mạnh hoạt động kiểm tra. Chủ tịch Ủy ban nhân dân các cấp chịu trách nhiệm về việc để xảy ra "
                      "tình trạng xâm phạm quyền sở hữu trí tuệ trên địa bàn.", [], [],
                      id="02-ct-ttg-accountability-is-no-duty"),
+        pytest.param("9. Nhắc nhở Thủ trưởng Ban Quản lý dự án và phát triển quỹ đất, Trung tâm dịch vụ kỹ thuật nông "
+                     "nghiệp về việc tham dự họp trễ so với thời gian quy định. Yêu cầu các đồng chí nghiêm túc chắn "
+                     "chỉnh, không đề tái diễn.",
+                     ["Thủ trưởng Ban Quản lý dự án và phát triển quỹ đất", "Trung tâm dịch vụ kỹ thuật nông nghiệp"], [],
+                     id="217-tb-krongno-reprimand"),
+        pytest.param("- Sở Nội vụ theo dõi, đôn đốc, nhắc nhở các đơn vị thực hiện", [], [],
+                     id="reminding-inside-is-the-subjects-action"),
     ],
 )
 def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:
@@ -156,6 +164,17 @@ def test_opening_subject(text: str, subject: list[str]) -> None:
         pytest.param("2.1. Tiến hành xem xét lại từng hồ sơ, trong khi xem xét cần lưu ý: Giấy tờ chứng minh có tham "
                      "gia kháng chiến phải đúng hướng dẫn. Cơ quan y tế kiểm tra hồ sơ bệnh án, biên bản giám định.", [],
                      id="congvan-ldtbxh-1040-points-to-note"),
+        pytest.param("1. Đánh giá cao công tác chuẩn bị các tài liệu, báo cáo của Bộ Nội vụ, Cơ quan thường trực của Ban "
+                     "Chỉ đạo; giao Bộ Nội vụ phối hợp với Văn phòng Chính phủ chắt lọc, tiếp thu ý kiến, hoàn thiện các "
+                     "báo cáo, các dự thảo; các bộ, cơ quan tiếp thu ý kiến của các đại biểu đề chủ động tổ chức thực "
+                     "hiện công tác cải cách hành chính trong bộ, ngành mình.", ["Các bộ, cơ quan"],
+                     id="79-tb-vpcp-clause-the-giao-governs"),
+        pytest.param("- Tổ chức hội nghị triển khai; các đơn vị đã tổ chức tập huấn cho cán bộ.", [],
+                     id="clause-without-an-assignment"),
+        pytest.param("(3) Đối tượng trọng điểm Các tổ chức, cá nhân có hoạt động xuất nhập khẩu; các cá nhân, tổ chức "
+                     "hoạt động dịch vụ chuyển phát nhanh, giao hàng qua hệ thống các doanh nghiệp bưu chính; các doanh "
+                     "nghiệp hoạt động xuất nhập khẩu theo các loại hình tạm nhập tái xuất, kho ngoại quan, quá cảnh.", [],
+                     id="957-kh-hqkv8-giao-hang-is-no-assignment"),
     ],
 )
 def test_later_subjects(text: str, later: list[str]) -> None:
@@ -217,6 +236,12 @@ def test_title_line_bodies(text: str, bodies: list[str]) -> None:
                      "trưởng các sở, ban, ngành, đoàn thể tỉnh:",
                      ["Các đồng chí bí thư huyện ủy, thành ủy, đảng ủy trực thuộc", "Bí thư ban cán sự đảng, đảng đoàn",
                       "Trưởng các sở, ban, ngành, đoàn thể tỉnh"], id="368-bacgiang-party-letter-cac-dong-chi"),
+        pytest.param("a) Chủ đầu tư có trách nhiệm:", ["Chủ đầu tư"], id="04-tb-anphu-investor-has-duties"),
+        pytest.param("b) Tổ chức làm nhiệm vụ bồi thường có trách nhiệm:", ["Tổ chức làm nhiệm vụ bồi thường"],
+                     id="04-tb-anphu-unknown-body-has-duties"),
+        pytest.param("c) Bộ Nội vụ, cơ quan thường trực của Ban Chỉ đạo:", ["Bộ Nội vụ"], id="79-tb-vpcp-apposition"),
+        pytest.param("3.1. Đối với Đảng ủy - UBND các xã, thị trấn", ["Đảng ủy các xã, thị trấn", "UBND các xã, thị trấn"],
+                     id="43-tb-krongno-joint-party-and-committee"),
     ],
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:
@@ -282,3 +307,18 @@ def test_subject_opening_an_item(text: str, subject: list[str]) -> None:
 def test_to_chuc_heading_names_no_body() -> None:
     """21-HD/BTCTU: "V. TỔ CHỨC THỰC HIỆN" is a section title, not a body "TỔ CHỨC"."""
     assert heading_bodies("V. TỔ CHỨC THỰC HIỆN", PROVINCE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        pytest.param("Tuy nhiên, gia đình bà đề nghị UBND huyện có phương án hỗ trợ để ông Nguyễn Đức Tín có nơi ở ổn "
+                     "định.", True, id="267-tb-dakrlap-citizen-asks"),
+        pytest.param("Đối với kiến nghị của ông Nguyễn Văn A, giao Phòng Tài nguyên và Môi trường kiểm tra, trả lời.",
+                     False, id="assignment-after-a-citizen-topic"),
+        pytest.param("UBND huyện đề nghị hộ gia đình chấp hành việc bàn giao diện tích đất đã thu hồi.", False,
+                     id="267-tb-dakrlap-the-issuer-asks"),
+    ],
+)
+def test_reported_request(text: str, reported: bool) -> None:
+    assert reported_request(text) is reported

@@ -108,6 +108,19 @@ ACTOR = re.compile(
 # A first line that is a title of bodies (no closing punctuation), the sentence on the next line opening with a
 # capital: "Giao Chi cục kiểm tra sau thông quan\nTăng cường công tác thu thập thông tin ...".
 TITLE_THEN_SENTENCE = re.compile(r"\s*([^\n]{3,200}?)[ \t]*\n(\w)")
+# The implementation article of a decision or directive, after the officials who carry it out: "Chánh Văn phòng
+# HĐND và UBND huyện, Trưởng phòng Tư pháp, ..., UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này",
+# "... chịu trách nhiệm tổ chức thực hiện Quyết định này", "... căn cứ Quyết định thi hành"; a scan's "thi hảnh".
+EXECUTION = re.compile(
+    r"""\s*(?:(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+h[àảạáãa]nh|thực\s+hiện|triển\s+khai)
+        |căn\s+cứ\s+(?:quyết\s+định|chỉ\s+thị)(?:\s+này)?\s+(?:thi\s+hành|thực\s+hiện))
+        (?:\s+(?:quyết\s+định|chỉ\s+thị|kế\s+hoạch)(?:\s+này)?)?(?!\w)""",
+    re.VERBOSE,
+)
+# Where the officials' list of that article opens: after a sentence ("... kể từ ngày ký. Chánh Văn phòng ...") or a
+# line that ends one ("Quyết định có hiệu lực thi hành kể từ ngày ký\nChánh Văn phòng ..."), and after a form of
+# address ("Các ông (bà): Chánh Văn phòng UBND tỉnh ...").
+EXECUTION_START = re.compile(r"(?:^|[.!?:]\s+|[^,;\s][ \t]*\n\s*)(?:(?:các\s+)?ông\s*[(,/]?\s*bà\)?\s*:?\s*)?")
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5." (the one grammar of parsers/labels.py).
 LABEL = LABEL_PREFIX
 
@@ -264,6 +277,7 @@ def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
         roles.responsible = inline
         roles.coordinating = [n for n in _inline_list(body, INLINE_COORD, province) if n not in inline]
         return roles
+    _add(roles.responsible, _executors(body, province))
     _add(roles.responsible, _addressed(body, province))
     _add(roles.responsible, _subjects_before(body, DUTY, province))
     if not roles.responsible:
@@ -272,6 +286,21 @@ def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
     _add(roles.coordinating, coordinating)
     roles.later = [name for name in _later_subjects(body, province) if name not in roles.responsible]
     return roles
+
+
+def _executors(text: str, province: str | None) -> list[str]:
+    """The officials an implementation article names, each one, the whole list read up to its duty (names in it
+    may hold action words: "Hội đồng đánh giá chuẩn tiếp cận pháp luật huyện An Phú"): "Chánh Văn phòng UBND
+    tỉnh, Giám đốc các Sở: Tài chính, Xây dựng, Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thi hành
+    Quyết định này" -> Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Giám đốc Sở Xây dựng, Chủ tịch UBND ..."""
+    folded = fold(text)
+    for duty in EXECUTION.finditer(folded):
+        before = text[: duty.start()].rstrip()
+        start = max((m.end() for m in EXECUTION_START.finditer(fold(before))), default=0)
+        subject = read_subject(before, start, stop_at_verbs=False, province=province)
+        if subject.bodies and subject.end >= len(before.rstrip(" ,;")):
+            return subject.bodies
+    return []
 
 
 def _later_subjects(text: str, province: str | None) -> list[str]:

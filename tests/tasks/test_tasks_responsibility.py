@@ -57,6 +57,24 @@ PROVINCE = "Hưng Yên"
                       "Cục trưởng Cục Công nghệ thông tin", "Cục trưởng Cục Kế hoạch - Tài chính",
                       "Viện trưởng Viện Chiến lược và Khoa học pháp lý", "Thủ trưởng các đơn vị thuộc Bộ",
                       "Các cơ quan, đơn vị liên quan"], [], id="877-qd-btp-execution-titles"),
+        pytest.param("Điều 3. Quyết định có hiệu lực thi hành kể từ ngày ký\nChánh Văn phòng HĐND và UBND huyện, "
+                     "Trưởng phòng Tư pháp, Hội đồng đánh giá chuẩn tiếp cận pháp luật huyện An Phú, Thủ trưởng các "
+                     "phòng, ban ngành có liên quan, UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này./.",
+                     ["Chánh Văn phòng HĐND và UBND huyện", "Trưởng phòng Tư pháp",
+                      "Hội đồng đánh giá chuẩn tiếp cận pháp luật huyện An Phú",
+                      "Thủ trưởng các phòng, ban ngành có liên quan", "UBND các xã, thị trấn"], [],
+                     id="1322-qd-anphu-execution-list-with-action-words"),
+        pytest.param("Điều 2. Các thành viên Ban Chỉ đạo cải cách hành chính của Chính phủ, Bộ trưởng, Thủ trường cơ "
+                     "quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương trong Kế hoạch "
+                     "kiểm tra chịu trách nhiệm thi hảnh Quyết định này.",
+                     ["Các thành viên Ban Chỉ đạo cải cách hành chính của Chính phủ",
+                      "Bộ trưởng, Thủ trường cơ quan ngang bộ",
+                      "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương trong Kế hoạch kiểm tra"], [],
+                     id="46-qd-bcdcchc-execution-bare-title-and-members"),
+        pytest.param("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Xây dựng, Chủ tịch UBND các huyện, "
+                     "thành phố chịu trách nhiệm thi hành Quyết định này.",
+                     ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng",
+                      "Chủ tịch UBND các huyện, thành phố"], [], id="gold-md-execution-shared-head"),
         pytest.param("- Xây dựng, cập nhật cơ sở dữ liệu văn bản pháp luật của tỉnh liên quan đến doanh nghiệp: Đơn vị "
                      "chủ trì thực hiện: Sở Tư pháp. Đơn vị phối hợp thực hiện: Văn phòng UBND tỉnh, Văn phòng HĐND, "
                      "UBND các huyện, thành phố. Thời gian thực hiện: Từ quý I⁄2012 đến hết năm 2012.",

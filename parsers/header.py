@@ -244,8 +244,8 @@ def _top_stops(text: str, state: _Top) -> bool:
         return True
     if starts_with_label(line) and not _is_caps(line):
         return True
-    if state.mode == "subject" and state.subject and not state.subject_caps:
-        return line.endswith((".", ":", ";")) or len(line) > 250  # a body sentence after the subject
+    if state.mode == "subject" and state.subject and not state.subject_caps:  # a body sentence after the subject,
+        return line.endswith((".", ":", ";")) or len(line) > 250 or starts_with_label(line)  # "I. MỤC ĐÍCH, YÊU CẦU"
     long_sentence = len(line) > 120 and not _is_caps(line) and state.mode not in ("vv", "subject")
     return long_sentence and state.seen
 

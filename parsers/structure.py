@@ -38,13 +38,17 @@ CUT_BEFORE_NUMBER = re.compile(r"""(?:khoản|điểm|Điều|điều|số|mục
 
 # The distribution list ends the body: "Nơi nhận:", "nhận:" or "Nơi" alone (OCR lost a word), its first and
 # last entries ("- Như trên;", "- Như Điều 3;", "- Lưu: VT, NC."), and a markdown signature row glued to the
-# last article: "... thi hành Quyết định này./. | Nơi nhận: - Bộ Công an; ... | CHỦ TỊCH ... |"
+# last article: "... thi hành Quyết định này./. | Nơi nhận: - Bộ Công an; ... | CHỦ TỊCH ... |", or a Word table
+# cell read after the last sentence: "... để đợt tập huấn đạt hiệu quả./. Nơi nhận:" (a .doc plan).
 BODY_END = re.compile(
-    r"""(?:^|\|)\s*(?:N[ơo]i\s+)?nh[ậa]n\s*:
+    r"""(?:^|\||\./\.)\s*(?:N[ơo]i\s+)?nh[ậa]n\s*:
       | ^\s*N[ơo]i\s*(?:nh[ậa]n)?\s*:?\s*$
       | ^\s*[-–—+]\s*(?:Như\s+(?:trên|Điều\s+\d+|kính\s+gửi)|Lưu\s*:?\s*VT)\b""",
     re.VERBOSE,
 )
+
+# A dash that opens a paragraph: "- Lãnh đạo các bộ, ngành và địa phương ..."
+DASH_START = re.compile(r"""^\s*[-–—]\s""", re.VERBOSE)
 
 # The last entry of a distribution list: "- Lưu: VT, KGVX (2b)."
 LAST_DISTRIBUTION = re.compile(r"""^\s*[-–—+]\s*Lưu\b""", re.VERBOSE)
@@ -150,7 +154,7 @@ def _step(tree: _Tree, para: Paragraph) -> None:
             _drop_distribution(stack)
         _end_body(tree)  # "Nơi nhận:" on its own
         return
-    readings = [] if quoted else _readings(tree, text)
+    readings = [] if quoted else _readings(tree, text) or _lost_dash(tree, text)
     if readings:
         _repeated_number(tree, readings[0])
     choice = _choose(stack, readings) if readings else None
@@ -206,6 +210,18 @@ def _roman_one(tree: _Tree, readings: list[_Label]) -> list[_Label]:
         if sibling is not None and sibling.style == "num" and sibling.key == (2,):
             return [one] + [r for r in readings if r is not one]  # "I. Mục đích" ... "2, Yêu cầu": "1."
     return [r for r in readings if r is not one]
+
+
+def _lost_dash(tree: _Tree, text: str) -> list[_Label]:
+    """A clause between two dashes of a list, its dash lost by OCR: "- Bộ Nội vụ làm đầu mối chủ trì ...;" then
+    "Văn phòng Chính phủ chuẩn bị các điều kiện cần thiết ...;" then "- Lãnh đạo các bộ, ngành ..." (a scan)."""
+    line = text.strip()
+    if not (tree.stack and tree.stack[-1].label.style == "dash" and tree.previous.rstrip().endswith(";")):
+        return []
+    following = next((p.text for p in tree.ahead if p.kind == "body" and p.text.strip()), "")
+    if not (line[:1].isupper() and line.endswith(";") and DASH_START.match(following)):
+        return []
+    return [_Label("dash", "-", (), line, True)]
 
 
 def _repeated_number(tree: _Tree, label: _Label) -> None:

@@ -121,6 +121,10 @@ EXECUTION = re.compile(
 # line that ends one ("Quyết định có hiệu lực thi hành kể từ ngày ký\nChánh Văn phòng ..."), and after a form of
 # address ("Các ông (bà): Chánh Văn phòng UBND tỉnh ...").
 EXECUTION_START = re.compile(r"(?:^|[.!?:]\s+|[^,;\s][ \t]*\n\s*)(?:(?:các\s+)?ông\s*[(,/]?\s*bà\)?\s*:?\s*)?")
+# The field an item is about, before the subject that acts in it: "Tiêu chuẩn - đo lường - chất lượng: Ủy ban nhân dân
+# huyện, thị xã chủ động ...", "Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối ..."
+# (09/2009/CT-UBND Bình Dương).
+FIELD = re.compile(r"[ \t]*[^:.;\n]{3,60}:[ \t]+(?=[^\W\d_])")
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5." (the one grammar of parsers/labels.py).
 LABEL = LABEL_PREFIX
 
@@ -182,15 +186,22 @@ def _addressed(text: str, province: str | None) -> list[str]:
 
 def _capitalised(text: str, pos: int) -> str:
     """``text`` with a lower-case head before a name written capitalised at ``pos`` (same length): "giao phòng
-    Y tế" -> "giao Phòng Y tế"; not an action that starts like one ("đề nghị ban hành", "yêu cầu báo cáo")."""
+    Y tế" -> "giao Phòng Y tế", or before a group: "yêu cầu lãnh đạo các sở, ban, ngành" -> "Lãnh đạo các sở";
+    not an action that starts like one ("đề nghị ban hành", "yêu cầu báo cáo", "lãnh đạo nhân dân")."""
     pos = len(text) - len(text[pos:].lstrip())
     folded = fold(text)
-    if pos >= len(text) or not text[pos].islower() or verb_re().match(folded, pos):
+    head = head_re().match(folded, pos) if pos < len(text) and text[pos].islower() else None
+    if not head or folded.startswith(("các ", "những "), pos):
         return text
-    head = head_re().match(folded, pos)
-    if not head or folded.startswith(("các ", "những "), pos) or not text[head.end() :].lstrip()[:1].isupper():
+    after = text[head.end() :].lstrip()
+    if not _plural(after) and (verb_re().match(folded, pos) or not after[:1].isupper()):
         return text  # "yêu cầu cơ quan điều tra xác minh": no name follows
     return text[:pos] + text[pos].upper() + text[pos + 1 :]
+
+
+def _plural(text: str) -> bool:
+    """A group named after a lower-case title: "các sở, ban, ngành" in "yêu cầu lãnh đạo các sở, ban, ngành"."""
+    return bool(re.match(r"(?:các|những)\s", fold(text))) and bool(head_re().match(fold(text)))
 
 
 def _subjects_before(text: str, pattern: re.Pattern[str], province: str | None) -> list[str]:
@@ -243,6 +254,9 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     ngành, địa phương ... phối hợp với chủ đầu tư ...") and are followed by an action: "Văn phòng UBND tỉnh chỉ
     đạo ..."."""
     folded = fold(text)
+    after_field = field_subject(text, province)
+    if after_field:
+        return after_field
     condition = CONDITION.match(folded)
     subject = read_subject(text, condition.end() if condition else 0, province=province)
     verb = verb_re().match(folded, _skip_space(text, subject.end))
@@ -254,6 +268,20 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     if follow_directs and DIRECTS.match(verb.group(0)):  # "UBND các tỉnh chỉ đạo Sở Lao động - Thương binh và Xã hội ..."
         _add(found, read_subject(text, verb.end(), province=province).bodies)
     return found
+
+
+def field_subject(text: str, province: str | None = None) -> list[str]:
+    """The bodies acting after the field an item is about: "Thanh tra khoa học và công nghệ: Ủy ban nhân dân các
+    huyện, thị xã làm đầu mối ..." -> UBND các huyện, thị xã; not a list of participants ("Thành phần: Lãnh đạo
+    sở, lãnh đạo và chuyên viên các phòng ...", whose "lãnh đạo" opens another body)."""
+    field = FIELD.match(LABEL.sub("", text, count=1))
+    if not field:
+        return []
+    body = LABEL.sub("", text, count=1)
+    after = read_subject(body, field.end(), province=province)
+    pos = _skip_space(body, after.end)
+    folded = fold(body)
+    return after.bodies if after.bodies and verb_re().match(folded, pos) and not head_re().match(folded, pos) else []
 
 
 def item_roles(text: str, province: str | None = None, follow_directs: bool = False) -> Roles:
@@ -386,8 +414,8 @@ def opening_bodies(preamble: str, province: str | None = None) -> list[str]:
             return named
     folded = fold(preamble)
     found: list[str] = []
-    for match in ADDRESS.finditer(folded):
-        subject = read_subject(preamble, match.end(), province=province)
+    for match in ADDRESS.finditer(folded):  # "... yêu cầu lãnh đạo các sở, ban, ngành, Chủ tịch UBND các huyện ..."
+        subject = read_subject(_capitalised(preamble, match.end()), match.end(), province=province)
         if subject.bodies:
             found = subject.bodies
     return found

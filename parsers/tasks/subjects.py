@@ -45,6 +45,9 @@ KNOWN_QUALIFIER = re.compile(
 NOT_A_VERB = re.compile(
     r"tổ\s+chức\s+(?:xã\s+hội|chính\s+trị|đảng|hội|thành\s+viên|đoàn\s+thể)(?!\w)|(?<=công nghệ )thông\s+tin(?!\w)"
 )
+# A lead's duty written with a capital after its name: "Phòng Công nghệ thông tin Chủ trì phối hợp với các đơn vị
+# liên quan triển khai thực hiện kế hoạch" (a .doc plan); no body's name holds these words.
+CAPITAL_DUTY = re.compile(r"(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?!\w)")
 # A district office written in lower case before its capitalised name: "giao phòng Tài nguyên – Môi trường",
 # "Giao phòng Y tế chủ trì" (not "phòng chống", whose next word is lower case).
 LOWER_OFFICE = re.compile(r"phòng")
@@ -251,6 +254,8 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
     an action opening a new line ("3. Các Sở, Ban, ngành và UBND các huyện, thị xã\nPhối hợp với ...")."""
     if not text[pos].islower():
         new_line = current is not None and "\n" in text[current.end : pos]
+        if current is not None and CAPITAL_DUTY.match(folded, pos):
+            return True
         return new_line and bool(verb_re().match(folded, pos)) and not NOT_A_VERB.match(folded, pos)
     if not verb_re().match(folded, pos) or NOT_A_VERB.match(folded, pos):
         return False

@@ -495,3 +495,14 @@ def test_distribution_list_ends_at_an_attached_plan_header() -> None:
     doc = doc_from_lines(lines)
     parse_header(doc)
     assert [p.kind for p in doc.paragraphs[1:]] == ["signature"] * 3 + ["body"] * 4
+
+
+def test_subject_stops_at_the_first_section_heading() -> None:
+    """kh-stttt-phutho-2011.doc: a lower-case subject, then "I. MỤC ĐÍCH, YÊU CẦU" opens the body."""
+    lines = ["UBND TỈNH PHÚ THỌ", "SỞ THÔNG TIN VÀ TRUYỂN THÔNG", "Số: /KH-STTTT", "Phú Thọ, ngày tháng 12 năm 2011",
+             "KẾ HOẠCH", "Triển khai cài đặt, đào tạo hướng dẫn sử dụng phần mềm Quản lý văn bản và điều hành",
+             "I. MỤC ĐÍCH, YÊU CẦU", "- Nâng cao trình độ CNTT cho đội ngũ cán bộ công chức, viên chức."]
+    doc = doc_from_lines(lines)
+    header = parse_header(doc)
+    assert header.subject == lines[5]
+    assert doc.paragraphs[6].kind == "body"

@@ -568,6 +568,22 @@ GARBLED_PLAN_PATHS = ["I", "I.1", "II", "II.1", "III", "III.1", "III.1.a", "III.
                       "- Thành lập Đoàn và tiến hành kiểm tra theo nội dung kế hoạch;"],
                      ["V", "V.1", "V.1.-1", "V.2", "V.2.a", "V.2.a.-1", "V.3", "V.3.-1"],
                      id="ocr-3-for-2-then-3"),
+        # 46/QĐ-BCĐCCHC (a scan): a clause between two dashes lost its dash.
+        pytest.param(["1. Đối với Đoàn kiểm tra do Phó Thủ tướng, Trưởng ban Chỉ đạo làm Trưởng đoàn:",
+                      "- Bộ Nội vụ làm đầu mối chủ trì, phối hợp với Văn phòng Chính phủ tổ chức Đoàn kiểm tra;",
+                      "Văn phòng Chính phủ chuẩn bị các điều kiện cần thiết cho kế hoạch kiểm tra của Trưởng Ban;",
+                      "- Lãnh đạo các bộ, ngành và địa phương thuộc đối tượng kiểm tra có trách nhiệm chuẩn bị;"],
+                     ["1", "1.-1", "1.-2", "1.-3"], id="ocr-lost-dash-between-dashes"),
+        # kh-stttt-phutho-2011.doc: "Nơi nhận:" of the signature table read after the last sentence.
+        pytest.param(["III. TỔ CHỨC THỰC HIỆN", "4. Công ty Cổ phần Công nghệ Tin học EFY Việt Nam",
+                      "- Bố trí cán bộ đào tạo, hướng dẫn, vận hành cho các lớp tập huấn.",
+                      "5. Các phòng ban tham gia đào tạo",
+                      "- Bố trí cán bộ, sắp xếp công việc và tham dự đầy đủ các lớp tập huấn theo kế hoạch đề ra.",
+                      "- Các đồng chí Trưởng, Phó các phòng có trách nhiệm tổ chức thực hiện theo thời gian qui định "
+                      "để đợt tập huấn đạt hiệu quả./. Nơi nhận:",
+                      "GIÁM ĐỐC", "- Giám đốc;", "- Các Phó Giám đốc;", "- Lưu: VT, P.CNTT."],
+                     ["III", "III.4", "III.4.-1", "III.5", "III.5.-1", "III.5.-2"],
+                     id="doc-noi-nhan-after-last-sentence"),
         pytest.param(["PHỤ LỤC II", "4. Ủy ban nhân dân tỉnh/thành phố cam kết trả nợ tạm ứng NQNN đầy đủ, đúng hạn.",
                       "Nơi nhận:", "- Như trên;", "5. Ngân hàng thương mại có trách nhiệm thanh toán đầy đủ."],
                      ["Phụ lục II", "Phụ lục II.4", "Phụ lục II.4.-1", "Phụ lục II.5"], id="a-form-s-noi-nhan-in-an-appendix"),

@@ -75,6 +75,9 @@ PROVINCE = "Hưng Yên"
                      "thành phố chịu trách nhiệm thi hành Quyết định này.",
                      ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng",
                       "Chủ tịch UBND các huyện, thành phố"], [], id="gold-md-execution-shared-head"),
+        pytest.param("1. Phòng Công nghệ thông tin Chủ trì phối hợp với các đơn vị liên quan triển khai thực hiện kế "
+                     "hoạch, cụ thể:", ["Phòng Công nghệ thông tin"], ["Các đơn vị liên quan"],
+                     id="kh-stttt-phutho-capital-chu-tri"),
         pytest.param("- Xây dựng, cập nhật cơ sở dữ liệu văn bản pháp luật của tỉnh liên quan đến doanh nghiệp: Đơn vị "
                      "chủ trì thực hiện: Sở Tư pháp. Đơn vị phối hợp thực hiện: Văn phòng UBND tỉnh, Văn phòng HĐND, "
                      "UBND các huyện, thành phố. Thời gian thực hiện: Từ quý I⁄2012 đến hết năm 2012.",
@@ -138,6 +141,17 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
                      ["Các bộ, ngành, địa phương"], id="02-ct-ttg-ocr-day-manh"),
         pytest.param("12. Ủy ban nhân dân các tỉnh, thành phó trực thuộc trung ương chỉ đạo các cơ quan chức năng",
                      ["UBND các tỉnh, thành phó trực thuộc trung ương"], id="02-ct-ttg-opening-subject"),
+        pytest.param("a) Tiêu chuẩn - đo lường - chất lượng: Ủy ban nhân dân huyện, thị xã chủ động và phối hợp với Sở "
+                     "Khoa học và Công nghệ trong công tác tuyên truyền", ["UBND huyện, thị xã"],
+                     id="09-ct-binhduong-field-then-subject"),
+        pytest.param("b) Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối phát hiện, đề "
+                     "xuất với Thanh tra Sở Khoa học và Công nghệ", ["UBND các huyện, thị xã"],
+                     id="09-ct-binhduong-field-named-like-a-body"),
+        pytest.param("- Thành phần: Lãnh đạo sở, lãnh đạo và chuyên viên các phòng ban thuộc Sở và Trung tâm CNTT Tây "
+                     "Bắc", [], id="kh-stttt-phutho-participants-are-no-subject"),
+        pytest.param("- Bộ Nội vụ làm đầu mỗi chủ trì, phối hợp với Văn phòng Chính phủ và các cơ quan, đơn vị có liên "
+                     "quan tổ chức Đoàn kiêm tra theo nội dung kê hoạch;", ["Bộ Nội vụ"],
+                     id="46-qd-bcdcchc-lam-dau-moi"),
     ],
 )
 def test_opening_subject(text: str, subject: list[str]) -> None:
@@ -240,6 +254,10 @@ def test_heading_bodies(heading: str, bodies: list[str]) -> None:
                      id="dien-khan-as-ocr-reads-it"),
         pytest.param("Công ty Điện lực tỉnh thông báo lịch cắt điện khu vực trung tâm huyện.", [],
                      id="dien-luc-is-no-address"),
+        pytest.param("Để góp phần đẩy mạnh hoạt động khoa học và công nghệ trên địa bàn tỉnh, Ủy ban nhân dân tỉnh yêu "
+                     "cầu lãnh đạo các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thị xã tập trung thực hiện "
+                     "tốt các nội dung sau đây:", ["Lãnh đạo các sở, ban, ngành", "Chủ tịch UBND các huyện, thị xã"],
+                     id="09-ct-binhduong-lower-case-lanh-dao-cac"),
     ],
 )
 def test_cong_dien_opening(preamble: str, bodies: list[str]) -> None:

@@ -102,7 +102,8 @@ GARBLED_ROMAN = re.compile(
     r"""^\s*(?P<label>[IVXLHUl1|!iíìÌÍ]{1,5})(?P<dot>[.,:]|(?=\s))\s*(?P<rest>\S.*)$""", re.VERBOSE | re.DOTALL)
 
 # A label no look-alike explains before a capitals heading: "1Ï. NHIỆM VỤ TRỌNG TÂM", "Ũ. TỔ CHỨC THỰC HIỆN";
-# the structure takes it for the next Roman section when one is open (not "TM." / "KT." of a signature)
+# the structure takes it for the next Roman section when one is open (not "TM." / "KT." of a signature, nor a
+# table cell read as text: "số: 01/NQ-CP, 02/NQ-CP", whose words are no words)
 UNREAD_HEADING = re.compile(r"""^\s*(?!(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.)(?P<label>[^\s.,:]{1,3})[.,:]\s+(?P<rest>\S.*)$""",
                             re.VERBOSE | re.DOTALL)
 
@@ -172,7 +173,8 @@ def _next_section(text: str, readings: list[Reading]) -> list[Reading]:
     if roman:
         return [Reading("roman", "?", (0, roman.key[0]), roman.rest, garbled=True)]
     unread = UNREAD_HEADING.match(text)
-    if unread and not readings and is_caps(unread.group("rest")) and len(unread.group("rest").split()) >= 2:
+    words = unread.group("rest").split() if unread else []
+    if unread and not readings and is_caps(unread.group("rest")) and sum(w.isalpha() for w in words) >= 2:
         return [Reading("roman", "?", (0, 0), unread.group("rest"), garbled=True)]
     return []
 

@@ -188,6 +188,8 @@ def _readings(tree: _Tree, text: str) -> list[_Label]:
     if readings and readings[0].style in BULLETS and not tree.stack:
         if tree.signed or PREAMBLE.match(readings[0].rest):
             return []  # "- Như trên;" after the body, "- Căn cứ ..." before it
+    if readings and readings[0].rest.lstrip().startswith("|"):
+        return []  # a table row read as text, its number cell first: "I | Trưởng đoàn: Trưởng Ban | ..." (a scan)
     cut = CUT_BEFORE_NUMBER.search(tree.previous.rstrip()) and not ARTICLE.match(tree.previous)
     if cut and re.match(r"\s*\d", text):
         return []  # "... tại khoản" / "1. Điều 5 ...", but not after "Điều 5. Mở tài khoản"

@@ -117,6 +117,12 @@ EXECUTION = re.compile(
         (?:\s+(?:quyết\s+định|chỉ\s+thị|kế\s+hoạch)(?:\s+này)?)?(?!\w)""",
     re.VERBOSE,
 )
+# Where the list's last official ends before the document that names the bodies: "Chủ tịch UBND các tỉnh, thành
+# phố trực thuộc trung ương trong Kế hoạch kiểm tra" (46/QĐ-BCĐCCHC), "... có tên tại Điều 1".
+IN_DOCUMENT = re.compile(
+    r"\s+(?:có\s+tên\s+)?(?:trong|tại|theo)\s+(?:kế\s+hoạch|quyết\s+định|danh\s+sách|phụ\s+lục|điều)(?!\w).*$",
+    re.IGNORECASE,
+)
 # Where the officials' list of that article opens: after a sentence ("... kể từ ngày ký. Chánh Văn phòng ...") or a
 # line that ends one ("Quyết định có hiệu lực thi hành kể từ ngày ký\nChánh Văn phòng ..."), and after a form of
 # address ("Các ông (bà): Chánh Văn phòng UBND tỉnh ...").
@@ -327,7 +333,8 @@ def _executors(text: str, province: str | None) -> list[str]:
         start = max((m.end() for m in EXECUTION_START.finditer(fold(before))), default=0)
         subject = read_subject(before, start, stop_at_verbs=False, province=province)
         if subject.bodies and subject.end >= len(before.rstrip(" ,;")):
-            return subject.bodies
+            last = IN_DOCUMENT.sub("", subject.bodies[-1])
+            return [*subject.bodies[:-1], last] if last else subject.bodies[:-1]
     return []
 
 

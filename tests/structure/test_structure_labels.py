@@ -584,6 +584,10 @@ GARBLED_PLAN_PATHS = ["I", "I.1", "II", "II.1", "III", "III.1", "III.1.a", "III.
                       "GIÁM ĐỐC", "- Giám đốc;", "- Các Phó Giám đốc;", "- Lưu: VT, P.CNTT."],
                      ["III", "III.4", "III.4.-1", "III.5", "III.5.-1", "III.5.-2"],
                      id="doc-noi-nhan-after-last-sentence"),
+        # 46/QĐ-BCĐCCHC (a scan): a table row read as text, its "I" number cell first, opens no section.
+        pytest.param(["V. KIÊN NGHỊ, ĐỀ XUẤT", "VI. CÁC PHỤ LỤC, BIỂU",
+                      "I | Trưởng đoàn: Trưởng Ban | Thời gian và đơn vị |- Kiểm tra tình hình, Chỉ đạo cải cách"],
+                     ["V", "VI"], id="ocr-table-row-number-cell"),
         pytest.param(["PHỤ LỤC II", "4. Ủy ban nhân dân tỉnh/thành phố cam kết trả nợ tạm ứng NQNN đầy đủ, đúng hạn.",
                       "Nơi nhận:", "- Như trên;", "5. Ngân hàng thương mại có trách nhiệm thanh toán đầy đủ."],
                      ["Phụ lục II", "Phụ lục II.4", "Phụ lục II.4.-1", "Phụ lục II.5"], id="a-form-s-noi-nhan-in-an-appendix"),

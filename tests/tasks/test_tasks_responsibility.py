@@ -69,7 +69,7 @@ PROVINCE = "Hưng Yên"
                      "kiểm tra chịu trách nhiệm thi hảnh Quyết định này.",
                      ["Các thành viên Ban Chỉ đạo cải cách hành chính của Chính phủ",
                       "Bộ trưởng, Thủ trường cơ quan ngang bộ",
-                      "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương trong Kế hoạch kiểm tra"], [],
+                      "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương"], [],
                      id="46-qd-bcdcchc-execution-bare-title-and-members"),
         pytest.param("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Xây dựng, Chủ tịch UBND các huyện, "
                      "thành phố chịu trách nhiệm thi hành Quyết định này.",

@@ -17,7 +17,7 @@ from functools import cache
 
 from parsers.model import Document, Header, Paragraph
 from parsers.structure import starts_with_label
-from parsers.text import read_rows, strip_tones, tone_key
+from parsers.text import base_letters, read_rows, strip_tones, tone_key
 
 CONTENT_KINDS = ("body", "header", "signature")
 TOP_ZONE_MAX = 40  # paragraphs looked at for the header block
@@ -43,6 +43,10 @@ HEADER_NOISE = re.compile(
 
 # the motto opening the header's right column: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"
 MOTTO = re.compile(r"""^(?:CỘNG\s+H\w+\s+XÃ\s+HỘI\s+CHỦ\s+NGH\w+\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)""", re.VERBOSE)
+
+# The same motto as a scan reads it, on letters without marks: "CÓNG HÒA XÃ HỘI ...", "CỘNG HÒA XÃ HỌI CHỦ NGHĨA
+# VIỆT NAM" (the first line of a plan attached after a decision's "Nơi nhận"), "ĐẢNG CỘNG SẢN VIỆT NAM".
+MOTTO_LETTERS = re.compile(r"""^(?:cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia|dang\s+cong\s+san\s+viet\s+nam)""", re.VERBOSE)
 
 # "Số: 15/QĐ-BNV", "Số: 12/UBND-VX", "Luật số: 121/2025/QH15", "Số: 28-CT/TU", "Số 06/2026/TT-BTС" (no colon
 # only at the start of a line)
@@ -242,8 +246,8 @@ def _top_stops(text: str, state: _Top) -> bool:
         return True
     if starts_with_label(line) and not _is_caps(line):
         return True
-    if state.mode == "subject" and state.subject and not state.subject_caps:
-        return line.endswith((".", ":", ";")) or len(line) > 250  # a body sentence after the subject
+    if state.mode == "subject" and state.subject and not state.subject_caps:  # a body sentence after the subject,
+        return line.endswith((".", ":", ";")) or len(line) > 250 or starts_with_label(line)  # "I. MỤC ĐÍCH, YÊU CẦU"
     long_sentence = len(line) > 120 and not _is_caps(line) and state.mode not in ("vv", "subject")
     return long_sentence and state.seen
 
@@ -521,6 +525,8 @@ def _read_signature(paras: list[Paragraph], start: int, header: Header) -> _Sign
     end = first
     dist_mode = False
     for index in range(first, len(paras)):
+        if index > first and MOTTO_LETTERS.match(base_letters(paras[index].text.strip())):
+            break  # an attached document's own header: its plan is no part of the "Nơi nhận" list
         consumed, dist_mode = _signature_line(paras[index].text, sig, dist_mode)
         if not consumed:
             break

@@ -102,7 +102,8 @@ GARBLED_ROMAN = re.compile(
     r"""^\s*(?P<label>[IVXLHUl1|!iíìÌÍ]{1,5})(?P<dot>[.,:]|(?=\s))\s*(?P<rest>\S.*)$""", re.VERBOSE | re.DOTALL)
 
 # A label no look-alike explains before a capitals heading: "1Ï. NHIỆM VỤ TRỌNG TÂM", "Ũ. TỔ CHỨC THỰC HIỆN";
-# the structure takes it for the next Roman section when one is open (not "TM." / "KT." of a signature)
+# the structure takes it for the next Roman section when one is open (not "TM." / "KT." of a signature, nor a
+# table cell read as text: "số: 01/NQ-CP, 02/NQ-CP", whose words are no words)
 UNREAD_HEADING = re.compile(r"""^\s*(?!(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.)(?P<label>[^\s.,:]{1,3})[.,:]\s+(?P<rest>\S.*)$""",
                             re.VERBOSE | re.DOTALL)
 
@@ -113,16 +114,16 @@ GARBLED_NUMBER = re.compile(
     re.VERBOSE | re.DOTALL)
 
 # A letter with its bracket misread: "a} Tổ chức", "b] Rà soát", "©) Chỉ đạo" (c)), "ð) Thường xuyên" (đ))
-# and "e) Đối với UBND cấp xã có dịch" for "c)" (tesseract reads a bold italic "c" as "e"; the structure takes it
+# and "e) Đối với UBND cấp xã có dịch" or "€) Nâng cao tinh thần trách nhiệm" for "c)" (tesseract reads a bold italic "c" as "e"; the structure takes it
 # only where "c)" follows "b)")
 GARBLED_LETTER = re.compile(r"""^\s*[.,]?(?P<label>[a-zđð©])[}\]|]\s+(?P<rest>.*)$
-                               |^\s*[.,]?(?P<label2>[ð©e])[).]\s+(?P<rest2>.*)$""", re.VERBOSE | re.DOTALL)
+                               |^\s*[.,]?(?P<label2>[ð©e€])[).]\s+(?P<rest2>.*)$""", re.VERBOSE | re.DOTALL)
 
 ROMAN_LOOKALIKES = {"l": "I", "1": "I", "|": "I", "!": "I", "i": "I", "í": "I", "ì": "I", "Ì": "I", "Í": "I", "L": "I",
                     "H": "II", "U": "II"}
 DIGIT_LOOKALIKES = {"l": "1", "I": "1", "|": "1", "Š": "5", "S": "5", "$": "5"}
 LETTER_LOOKALIKES = {"©": "c", "ð": "đ"}
-LETTER_BEFORE_BRACKET = {**LETTER_LOOKALIKES, "e": "c"}  # "e)" read for "c)"; "e}" stays "e"
+LETTER_BEFORE_BRACKET = {**LETTER_LOOKALIKES, "e": "c", "€": "c"}  # "e)", "€)" read for "c)"; "e}" stays "e"
 
 # Letters of a lettered list in order: Vietnamese "a b c d đ e g h i k ...", with the Latin "f j w z"
 # some texts use in between ("e) ... f)"); a step over one missing letter is within the allowed gap.
@@ -172,7 +173,8 @@ def _next_section(text: str, readings: list[Reading]) -> list[Reading]:
     if roman:
         return [Reading("roman", "?", (0, roman.key[0]), roman.rest, garbled=True)]
     unread = UNREAD_HEADING.match(text)
-    if unread and not readings and is_caps(unread.group("rest")) and len(unread.group("rest").split()) >= 2:
+    words = unread.group("rest").split() if unread else []
+    if unread and not readings and is_caps(unread.group("rest")) and sum(w.isalpha() for w in words) >= 2:
         return [Reading("roman", "?", (0, 0), unread.group("rest"), garbled=True)]
     return []
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from parsers.labels import ARTICLE, Reading, is_caps, read_label, starts_with_label, to_roman
 from parsers.model import BBox, Document, Paragraph, StructureNode
+from parsers.text import base_letters
 
 __all__ = ["build_structure", "starts_with_label"]
 
@@ -37,13 +38,17 @@ CUT_BEFORE_NUMBER = re.compile(r"""(?:khoản|điểm|Điều|điều|số|mục
 
 # The distribution list ends the body: "Nơi nhận:", "nhận:" or "Nơi" alone (OCR lost a word), its first and
 # last entries ("- Như trên;", "- Như Điều 3;", "- Lưu: VT, NC."), and a markdown signature row glued to the
-# last article: "... thi hành Quyết định này./. | Nơi nhận: - Bộ Công an; ... | CHỦ TỊCH ... |"
+# last article: "... thi hành Quyết định này./. | Nơi nhận: - Bộ Công an; ... | CHỦ TỊCH ... |", or a Word table
+# cell read after the last sentence: "... để đợt tập huấn đạt hiệu quả./. Nơi nhận:" (a .doc plan).
 BODY_END = re.compile(
-    r"""(?:^|\|)\s*(?:N[ơo]i\s+)?nh[ậa]n\s*:
+    r"""(?:^|\||\./\.)\s*(?:N[ơo]i\s+)?nh[ậa]n\s*:
       | ^\s*N[ơo]i\s*(?:nh[ậa]n)?\s*:?\s*$
       | ^\s*[-–—+]\s*(?:Như\s+(?:trên|Điều\s+\d+|kính\s+gửi)|Lưu\s*:?\s*VT)\b""",
     re.VERBOSE,
 )
+
+# A dash that opens a paragraph: "- Lãnh đạo các bộ, ngành và địa phương ..."
+DASH_START = re.compile(r"""^\s*[-–—]\s""", re.VERBOSE)
 
 # The last entry of a distribution list: "- Lưu: VT, KGVX (2b)."
 LAST_DISTRIBUTION = re.compile(r"""^\s*[-–—+]\s*Lưu\b""", re.VERBOSE)
@@ -71,7 +76,7 @@ LEGAL_RANK = {"attached": -1, "appendix": -1, "part": 0, "chapter": 1, "section"
 PART_STYLES = frozenset({*LEGAL_RANK, "upper"})  # what a Roman section may sit under
 BULLETS = frozenset({"dash", "plus"})
 MAX_GAP = 3  # "4." may follow "2." when "3." was lost at a page break; "5." after "2." as printed
-LOOK_AHEAD = 6  # paragraphs looked at for the next label ("1.1." after "I." read for "1.")
+LOOK_AHEAD = 12  # paragraphs looked at for the next label ("1.1." or "2." after "I." read for "1.")
 ADDRESSEE_NOISE = 30  # in the addressee list, a short line that is no dash ("374 lạ :", "và") is OCR noise
 
 
@@ -154,7 +159,9 @@ def _step(tree: _Tree, para: Paragraph) -> None:
             _drop_distribution(stack)
         _end_body(tree)  # "Nơi nhận:" on its own
         return
-    readings = [] if quoted else _readings(tree, text)
+    readings = [] if quoted else _readings(tree, text) or _lost_dash(tree, text)
+    if readings:
+        _repeated_number(tree, readings[0])
     choice = _choose(stack, readings) if readings else None
     if choice is None and not quoted:
         choice = _attached_title(tree, text)
@@ -198,6 +205,8 @@ def _readings(tree: _Tree, text: str) -> list[_Label]:
     if readings and readings[0].style in BULLETS and not tree.stack:
         if tree.signed or PREAMBLE.match(readings[0].rest):
             return []  # "- Như trên;" after the body, "- Căn cứ ..." before it
+    if readings and readings[0].rest.lstrip().startswith("|"):
+        return []  # a table row read as text, its number cell first: "I | Trưởng đoàn: Trưởng Ban | ..." (a scan)
     cut = CUT_BEFORE_NUMBER.search(tree.previous.rstrip()) and not ARTICLE.match(tree.previous)
     if cut and re.match(r"\s*\d", text):
         return []  # "... tại khoản" / "1. Điều 5 ...", but not after "Điều 5. Mở tài khoản"
@@ -205,19 +214,66 @@ def _readings(tree: _Tree, text: str) -> list[_Label]:
 
 
 def _roman_one(tree: _Tree, readings: list[_Label]) -> list[_Label]:
-    """ "I. Lĩnh vực nông — lâm nghiệp" is "1." (read first) when the next label is its sub-item "1.1.";
-    so is "I. Đánh giá cao công tác chuẩn bị ..." (a sentence, not a capitals heading) when the next label is
-    its sibling "2." (Thông báo 79/TB-VPCP, a scan); else it stays a Roman "I."."""
+    """ "I. Lĩnh vực nông — lâm nghiệp" is "1." (read first) when the next label is its sub-item "1.1."; so is
+    "I. Đánh giá cao công tác chuẩn bị ..." (a sentence, not a capitals heading) when the next label is its
+    sibling "2." (Thông báo 79/TB-VPCP, a scan), or when a Roman section is open and no capitals heading
+    follows ("I. Kiểm tra công tác chỉ đạo ..." under "II. NỘI DUNG KIỂM TRA", a scan's "1.") and the next
+    item is "2."; else it stays a Roman "I."."""
     one = next((r for r in readings if r.garbled and r.style == "num" and r.key == (1,)), None)
     if one is None or readings[0].style != "roman":
         return readings
     following = next((read_label(p.text) for p in tree.ahead if p.kind == "body" and read_label(p.text)), [])
     nxt = following[0] if following else None
     sub_item = nxt is not None and nxt.style == "num" and nxt.key[:1] == (1,) and len(nxt.key) == 2
-    sibling = nxt is not None and nxt.style == "num" and nxt.key == (2,) and not is_caps(one.rest)
-    if sub_item or sibling:
-        return [one] + [r for r in readings if r is not one]
+    if sub_item or (not is_caps(one.rest) and _second_item_follows(tree, nxt)):
+        return [one] + [r for r in readings if r is not one]  # "I. Mục đích" ... "2, Yêu cầu": "1."
     return [r for r in readings if r is not one]
+
+
+def _second_item_follows(tree: _Tree, nxt: _Label | None) -> bool:
+    """The next label is "2.", or, inside an open Roman section, the next numbered item is (dashes between)."""
+    if nxt is not None and nxt.style == "num" and nxt.key == (2,):
+        return True
+    if not any(entry.label.style == "roman" for entry in tree.stack):
+        return False
+    items = (read_label(p.text)[:1] for p in tree.ahead if p.kind == "body")
+    item = next((r[0] for r in items if r and r[0].style in ("num", "roman")), None)
+    return item is not None and item.style == "num" and item.key == (2,)
+
+
+def _lost_dash(tree: _Tree, text: str) -> list[_Label]:
+    """A clause between two dashes of a list, its dash lost by OCR: "- Bộ Nội vụ làm đầu mối chủ trì ...;" then
+    "Văn phòng Chính phủ chuẩn bị các điều kiện cần thiết ...;" then "- Lãnh đạo các bộ, ngành ..." (a scan)."""
+    line = text.strip()
+    if not (tree.stack and tree.stack[-1].label.style == "dash" and tree.previous.rstrip().endswith(";")):
+        return []
+    following = next((p.text for p in tree.ahead if p.kind == "body" and p.text.strip()), "")
+    if not (line[:1].isupper() and line.endswith(";") and DASH_START.match(following)):
+        return []
+    return [_Label("dash", "-", (), line, True)]
+
+
+def _repeated_number(tree: _Tree, label: _Label) -> None:
+    """ "1." then "3." then "3." again: the first "3." was a "2." misread (a scan), renamed so the second follows it
+    ("3. Đôi với các đoàn kiểm tra do Bộ trưởng Bộ Nội vụ ..." after "1. Đối với Đoàn kiểm tra do Phó Thủ tướng")."""
+    if label.style != "num" or label.garbled or label.key[-1] < 3:
+        return
+    for index in range(len(tree.stack) - 1, -1, -1):
+        entry = tree.stack[index]
+        if entry.label.style != "num" or len(entry.label.key) != len(label.key):
+            continue
+        siblings = tree.stack[index - 1].node.children if index else tree.roots
+        skipped = label.key[:-1] + (label.key[-1] - 2,)
+        if entry.label.key != label.key or len(siblings) < 2 or siblings[-2].label != ".".join(map(str, skipped)):
+            return
+        key = label.key[:-1] + (label.key[-1] - 1,)
+        name = ".".join(map(str, key))
+        printed = entry.node.label if entry.node.path.endswith(entry.node.label) else str(label.key[-1])
+        new = name if printed == entry.node.label else str(key[-1])
+        _rename(entry.node, entry.node.path, entry.node.path[: len(entry.node.path) - len(printed)] + new)
+        entry.label = _Label("num", name, key, entry.label.rest, True)
+        entry.node.label = name
+        return
 
 
 def _addressee(text: str, readings: list[_Label], first: bool) -> bool:
@@ -247,16 +303,17 @@ def _attached_title(tree: _Tree, text: str) -> tuple[_Label, int] | None:
     line) opens its own tree."""
     if not ((tree.signed and not tree.stack) or (tree.ended and not _in_appendix(tree))) or not is_caps(text):
         return None  # a form's "BÁO CÁO" after its "./." inside an appendix stays in it
-    name = _type_names().get(" ".join(text.split()).upper().rstrip(" :"))
+    name = _type_names().get(base_letters(" ".join(text.split())).rstrip(" :"))
     return (_Label("attached", name, (0,), ""), 0) if name else None
 
 
 @cache
 def _type_names() -> dict[str, str]:
-    """ "QUY CHẾ" -> "Quy chế" from parsers/data/header_doc_types.tsv."""
+    """ "quy che" -> "Quy chế" from parsers/data/header_doc_types.tsv, keyed on letters without marks so that
+    a scan's "KÉ HOẠCH" (for "KẾ HOẠCH") is the type line of the plan a decision issues."""
     rows = (Path(__file__).parent / "data/header_doc_types.tsv").read_text(encoding="utf-8").splitlines()
     names = [row.split("\t")[0] for row in rows if row.strip() and not row.startswith("#")]
-    return {name.upper(): name for name in names}
+    return {base_letters(name): name for name in reversed(names)}
 
 
 # --------------------------------------------------------------------------- placement

@@ -25,6 +25,7 @@ from parsers.tasks.responsibility import (
     ADDRESS,
     LABEL,
     Roles,
+    field_subject,
     heading_bodies,
     item_roles,
     opening_bodies,
@@ -43,7 +44,9 @@ __all__ = ["extract_tasks"]
 # HIỆU QUẢ CỦA KẾ HOẠCH", "3.2. Về đầu mối và hình thức báo cáo" (channels, contact persons); in a
 # conclusion notice the assessment of past work: "2. Các tồn tại, hạn chế", "Ưu điểm", "Nguyên nhân"; in a land
 # recovery notice its planned schedule: "3. Dự kiến kế hoạch thực hiện: a) Kế hoạch thời gian: (1) Từ ngày 09 tháng
-# 02 năm 2023 đến ngày 15 tháng 02 năm 2023: Thông báo chủ trương thu hồi đất ..." (04/TB-UBND An Phú).
+# 02 năm 2023 đến ngày 15 tháng 02 năm 2023: Thông báo chủ trương thu hồi đất ..." (04/TB-UBND An Phú); an
+# inspection plan's "II. NỘI DUNG KIỂM TRA" and "III. PHƯƠNG PHÁP KIỂM TRA" (46/QĐ-BCĐCCHC: what the teams will
+# look at).
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
@@ -51,7 +54,7 @@ NON_TASK_HEADING = re.compile(
         |kế\s+hoạch\s+thời\s+gian|lịch\s+trình|thời\s+gian\s+biểu
         |(?:về\s+)?đầu\s+mối(?:\s+và\s+hình\s+thức)?\s+báo\s+cáo|(?:về\s+)?hình\s+thức\s+báo\s+cáo|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
         |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện
-        |nội\s+dung[^:.]{0,40}?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát)
+        |(?:nội\s+dung|phương\s+pháp|hình\s+thức)[^:.]{0,40}?(?:ki[ểềêe]m\s+tra|thanh\s+tra|giám\s+sát)
         |(?:(?:các|những|một\s+số)\s+)?(?:tồn\s+tại|hạn\s+chế|ưu\s+điểm|khuyết\s+điểm|nguyên\s+nhân
             |mặt\s+(?:đã\s+)?làm\s+được|bài\s+học\s+kinh\s+nghiệm))(?=[\s,:.;]|$)""",
     re.VERBOSE,
@@ -124,6 +127,8 @@ IMPLEMENTATION = re.compile(
 )
 # The plan itself named as what is carried out: "triển khai thực hiện nghiêm Kế hoạch", "thực hiện Kế hoạch này".
 PLAN_ITSELF = re.compile(r"(?:thực\s+hiện|triển\s+khai)(?:\s+\w+){0,2}\s+kế\s+hoạch(?!\w)")
+# A leaf's "title" longer than this is a sentence ending in ":" (a scan's ";"), not the title of a section.
+SENTENCE_TITLE = 120
 # How many lines of page 1 may come before the type's title line (issuer, motto, number, date, stamps).
 TITLE_LINES = 30
 # The longest name of who performs a step ("Trung tâm Quản lý chất lượng").
@@ -532,6 +537,8 @@ def _is_non_task_section(node: StructureNode) -> bool:
         return True
     title = _heading(node) or (node.text[:120] if node.children else "")
     title = LABEL.sub("", title, count=1).strip()
+    if not node.children and len(title) > SENTENCE_TITLE:
+        return False  # "- Căn cứ vào kế hoạch kiểm tra đã được phê duyệt, các đơn vị chủ động liên hệ ... đoàn kiểm tra:"
     return bool(NON_TASK_HEADING.match(fold(title))) and not _addresses_bodies(title)
 
 
@@ -638,6 +645,8 @@ def _listed(node: StructureNode, ctx: _Context) -> list[str]:
 def _title_bodies(node: StructureNode, ctx: _Context) -> list[str]:
     """Bodies a node's title names ("2. UBND cấp huyện, cấp xã:"); a generic group names none."""
     title = _heading(node) or (node.text if node.children and len(node.text) < 200 else "")
+    if title and not node.children and field_subject(node.text, ctx.province):
+        return []  # "b) Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối ...": a field
     found = heading_bodies(title, ctx.province) if title else []
     return [] if all(_generic(name) for name in found) else found
 

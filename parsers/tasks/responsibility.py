@@ -126,6 +126,29 @@ ACTOR = re.compile(
 # A first line that is a title of bodies (no closing punctuation), the sentence on the next line opening with a
 # capital: "Giao Chi cục kiểm tra sau thông quan\nTăng cường công tác thu thập thông tin ...".
 TITLE_THEN_SENTENCE = re.compile(r"\s*([^\n]{3,200}?)[ \t]*\n(\w)")
+# The implementation article of a decision or directive, after the officials who carry it out: "Chánh Văn phòng
+# HĐND và UBND huyện, Trưởng phòng Tư pháp, ..., UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này",
+# "... chịu trách nhiệm tổ chức thực hiện Quyết định này", "... căn cứ Quyết định thi hành"; a scan's "thi hảnh".
+EXECUTION = re.compile(
+    r"""\s*(?:(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+h[àảạáãa]nh|thực\s+hiện|triển\s+khai)
+        |căn\s+cứ\s+(?:quyết\s+định|chỉ\s+thị)(?:\s+này)?\s+(?:thi\s+hành|thực\s+hiện))
+        (?:\s+(?:quyết\s+định|chỉ\s+thị|kế\s+hoạch)(?:\s+này)?)?(?!\w)""",
+    re.VERBOSE,
+)
+# Where the list's last official ends before the document that names the bodies: "Chủ tịch UBND các tỉnh, thành
+# phố trực thuộc trung ương trong Kế hoạch kiểm tra" (46/QĐ-BCĐCCHC), "... có tên tại Điều 1".
+IN_DOCUMENT = re.compile(
+    r"\s+(?:có\s+tên\s+)?(?:trong|tại|theo)\s+(?:kế\s+hoạch|quyết\s+định|danh\s+sách|phụ\s+lục|điều)(?!\w).*$",
+    re.IGNORECASE,
+)
+# Where the officials' list of that article opens: after a sentence ("... kể từ ngày ký. Chánh Văn phòng ...") or a
+# line that ends one ("Quyết định có hiệu lực thi hành kể từ ngày ký\nChánh Văn phòng ..."), and after a form of
+# address ("Các ông (bà): Chánh Văn phòng UBND tỉnh ...").
+EXECUTION_START = re.compile(r"(?:^|[.!?:]\s+|[^,;\s][ \t]*\n\s*)(?:(?:các\s+)?ông\s*[(,/]?\s*bà\)?\s*:?\s*)?")
+# The field an item is about, before the subject that acts in it: "Tiêu chuẩn - đo lường - chất lượng: Ủy ban nhân dân
+# huyện, thị xã chủ động ...", "Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối ..."
+# (09/2009/CT-UBND Bình Dương).
+FIELD = re.compile(r"[ \t]*[^:.;\n]{3,60}:[ \t]+(?=[^\W\d_])")
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5." (the one grammar of parsers/labels.py).
 LABEL = LABEL_PREFIX
 
@@ -187,15 +210,22 @@ def _addressed(text: str, province: str | None) -> list[str]:
 
 def _capitalised(text: str, pos: int) -> str:
     """``text`` with a lower-case head before a name written capitalised at ``pos`` (same length): "giao phòng
-    Y tế" -> "giao Phòng Y tế"; not an action that starts like one ("đề nghị ban hành", "yêu cầu báo cáo")."""
+    Y tế" -> "giao Phòng Y tế", or before a group: "yêu cầu lãnh đạo các sở, ban, ngành" -> "Lãnh đạo các sở";
+    not an action that starts like one ("đề nghị ban hành", "yêu cầu báo cáo", "lãnh đạo nhân dân")."""
     pos = len(text) - len(text[pos:].lstrip())
     folded = fold(text)
-    if pos >= len(text) or not text[pos].islower() or verb_re().match(folded, pos):
+    head = head_re().match(folded, pos) if pos < len(text) and text[pos].islower() else None
+    if not head or folded.startswith(("các ", "những "), pos):
         return text
-    head = head_re().match(folded, pos)
-    if not head or folded.startswith(("các ", "những "), pos) or not text[head.end() :].lstrip()[:1].isupper():
+    after = text[head.end() :].lstrip()
+    if not _plural(after) and (verb_re().match(folded, pos) or not after[:1].isupper()):
         return text  # "yêu cầu cơ quan điều tra xác minh": no name follows
     return text[:pos] + text[pos].upper() + text[pos + 1 :]
+
+
+def _plural(text: str) -> bool:
+    """A group named after a lower-case title: "các sở, ban, ngành" in "yêu cầu lãnh đạo các sở, ban, ngành"."""
+    return bool(re.match(r"(?:các|những)\s", fold(text))) and bool(head_re().match(fold(text)))
 
 
 def _subjects_before(text: str, pattern: re.Pattern[str], province: str | None) -> list[str]:
@@ -248,6 +278,9 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     ngành, địa phương ... phối hợp với chủ đầu tư ...") and are followed by an action: "Văn phòng UBND tỉnh chỉ
     đạo ..."."""
     folded = fold(text)
+    after_field = field_subject(text, province)
+    if after_field:
+        return after_field
     condition = CONDITION.match(folded)
     subject = read_subject(text, condition.end() if condition else 0, province=province)
     after = _skip_space(text, subject.end)
@@ -260,6 +293,20 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     if follow_directs and DIRECTS.match(verb.group(0)):  # "UBND các tỉnh chỉ đạo Sở Lao động - Thương binh và Xã hội ..."
         _add(found, read_subject(text, verb.end(), province=province).bodies)
     return found
+
+
+def field_subject(text: str, province: str | None = None) -> list[str]:
+    """The bodies acting after the field an item is about: "Thanh tra khoa học và công nghệ: Ủy ban nhân dân các
+    huyện, thị xã làm đầu mối ..." -> UBND các huyện, thị xã; not a list of participants ("Thành phần: Lãnh đạo
+    sở, lãnh đạo và chuyên viên các phòng ...", whose "lãnh đạo" opens another body)."""
+    field = FIELD.match(LABEL.sub("", text, count=1))
+    if not field:
+        return []
+    body = LABEL.sub("", text, count=1)
+    after = read_subject(body, field.end(), province=province)
+    pos = _skip_space(body, after.end)
+    folded = fold(body)
+    return after.bodies if after.bodies and verb_re().match(folded, pos) and not head_re().match(folded, pos) else []
 
 
 def item_roles(text: str, province: str | None = None, follow_directs: bool = False) -> Roles:
@@ -283,6 +330,7 @@ def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
         roles.responsible = inline
         roles.coordinating = [n for n in _inline_list(body, INLINE_COORD, province) if n not in inline]
         return roles
+    _add(roles.responsible, _executors(body, province))
     reminded = REMINDED.match(fold(body))
     if reminded:
         _add(roles.responsible, _subject(_capitalised(body, reminded.end()), reminded.end(), province).bodies)
@@ -296,6 +344,22 @@ def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
     _add(roles.coordinating, coordinating)
     roles.later = [name for name in _later_subjects(body, province) if name not in roles.responsible]
     return roles
+
+
+def _executors(text: str, province: str | None) -> list[str]:
+    """The officials an implementation article names, each one, the whole list read up to its duty (names in it
+    may hold action words: "Hội đồng đánh giá chuẩn tiếp cận pháp luật huyện An Phú"): "Chánh Văn phòng UBND
+    tỉnh, Giám đốc các Sở: Tài chính, Xây dựng, Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thi hành
+    Quyết định này" -> Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Giám đốc Sở Xây dựng, Chủ tịch UBND ..."""
+    folded = fold(text)
+    for duty in EXECUTION.finditer(folded):
+        before = text[: duty.start()].rstrip()
+        start = max((m.end() for m in EXECUTION_START.finditer(fold(before))), default=0)
+        subject = read_subject(before, start, stop_at_verbs=False, province=province)
+        if subject.bodies and subject.end >= len(before.rstrip(" ,;")):
+            last = IN_DOCUMENT.sub("", subject.bodies[-1])
+            return [*subject.bodies[:-1], last] if last else subject.bodies[:-1]
+    return []
 
 
 def _later_subjects(text: str, province: str | None) -> list[str]:
@@ -404,8 +468,8 @@ def opening_bodies(preamble: str, province: str | None = None) -> list[str]:
             return named
     folded = fold(preamble)
     found: list[str] = []
-    for match in ADDRESS.finditer(folded):
-        subject = read_subject(preamble, match.end(), province=province)
+    for match in ADDRESS.finditer(folded):  # "... yêu cầu lãnh đạo các sở, ban, ngành, Chủ tịch UBND các huyện ..."
+        subject = read_subject(_capitalised(preamble, match.end()), match.end(), province=province)
         if subject.bodies:
             found = subject.bodies
     return found

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from parsers.tasks.bodies import canonical, gazetteer_re, lookup
-from parsers.tasks.words import fold, head_re, level_re, lower_head_re, verb_re
+from parsers.tasks.words import fold, head_re, level_re, lower_head_re, verb_re, words
 
 # A list separator: ", " "; " "/" or a joining word before the next body: "Sở Tư pháp và Sở Nội vụ".
 SEPARATOR = re.compile(r"\s*(?:[,;/]|(?<!\w)(?:và|cùng|hoặc|với)(?!\w))\s*")
@@ -49,6 +50,9 @@ BASIS = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?)(?!\w)")
 NOT_A_VERB = re.compile(
     r"tổ\s+chức\s+(?:xã\s+hội|chính\s+trị|đảng|hội|thành\s+viên|đoàn\s+thể)(?!\w)|(?<=công nghệ )thông\s+tin(?!\w)"
 )
+# A lead's duty written with a capital after its name: "Phòng Công nghệ thông tin Chủ trì phối hợp với các đơn vị
+# liên quan triển khai thực hiện kế hoạch" (a .doc plan); no body's name holds these words.
+CAPITAL_DUTY = re.compile(r"(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?!\w)")
 # A district office written in lower case before its capitalised name: "giao phòng Tài nguyên – Môi trường",
 # "Giao phòng Y tế chủ trì" (not "phòng chống", whose next word is lower case).
 LOWER_OFFICE = re.compile(r"phòng")
@@ -201,7 +205,7 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
             out.remove(current)
             current, pos = None, pos + 1
             continue
-        after_aside = _absorb_aside(text, current, pos)
+        after_aside = _absorb_across(text, folded, current, pos)
         if after_aside != pos:
             pos = after_aside
             continue
@@ -260,6 +264,30 @@ def _separator_at(text: str, folded: str, pos: int, current: Piece | None) -> tu
     return None
 
 
+def _absorb_across(text: str, folded: str, current: Piece | None, pos: int) -> int:
+    """Take a known name that runs over a joining word into the name being read ("Chánh Văn phòng HĐND và UBND
+    huyện": the joint office's name); a bracketed aside too. The position after it, or ``pos``."""
+    across = _known_across(folded, current, pos)
+    if current is None or not across:
+        return _absorb_aside(text, current, pos)
+    current.text, current.end = text[current.start : across], across
+    return across
+
+
+def _known_across(folded: str, current: Piece | None, pos: int) -> int | None:
+    """Where a known name that starts after an official's title inside ``current`` ends, when it runs past
+    ``pos`` over a joining word: "Văn phòng HĐND và UBND huyện" in "Chánh Văn phòng HĐND và UBND huyện"."""
+    if current is None or current.known or not folded.startswith(JOINERS, pos):
+        return None
+    for word in re.finditer(r"(?<!\S)\S", folded[current.start : pos]):
+        if word.start() == 0:
+            continue
+        match = gazetteer_re().match(folded, current.start + word.start())
+        if match and match.end() > pos:
+            return match.end()
+    return None
+
+
 def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:
     """A comma always separates; "và"/"với" only before a new body or a level ("và cấp xã")."""
     if sep.group(0).strip() not in JOINERS:
@@ -277,6 +305,8 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
         return True
     if not text[pos].islower():
         new_line = current is not None and "\n" in text[current.end : pos]
+        if current is not None and CAPITAL_DUTY.match(folded, pos):
+            return True
         return new_line and bool(verb_re().match(folded, pos)) and not NOT_A_VERB.match(folded, pos)
     if not verb_re().match(folded, pos) or NOT_A_VERB.match(folded, pos):
         return False
@@ -333,7 +363,10 @@ def _joint_bodies(name: str) -> list[str]:
 def _add_piece(units: list[Piece], piece: Piece) -> None:
     text = piece.text
     folded = fold(text)
-    if piece.known or piece.head or _is_head(text, folded, 0):
+    if units and _bare_title(units[-1].text):  # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": one entry
+        units[-1] = Piece(f"{units[-1].text}, {text}", known=False, start=units[-1].start, end=piece.end)
+        return
+    if piece.known or piece.head or _is_head(text, folded, 0) or _bare_title(text):
         units.append(piece)
         return
     if not units:
@@ -364,6 +397,16 @@ def _locality_head(name: str) -> str:
     Trường"), "UBND" of "UBND xã Tân Thành" (for "thị trấn Đắk Mâm"); "" when ``name`` names no unit."""
     match = LOCALITY.search(name)
     return name[: match.start()].strip() if match and match.start() > 0 else ""
+
+
+def _bare_title(text: str) -> bool:
+    """An official's title with no body after it: "Bộ trưởng" in "Bộ trưởng, Thủ trưởng cơ quan ngang bộ"."""
+    return fold(text).strip() in _titles()
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(fold(word) for word in words("title"))
 
 
 def _head_of(name: str) -> str:

@@ -511,3 +511,28 @@ def test_party_subject_acting_head_and_recipients_on_one_line() -> None:
     letter = parse_header(doc_from_lines(["Kính gửi: Các sở, ban, ngành tỉnh; UBND các xã, phường.",
                                           "Thực hiện các Kế hoạch của UBND tỉnh: số 28/KH-UBND ngày 06/02/2026."]))
     assert letter.recipients == ["Các sở, ban, ngành tỉnh", "UBND các xã, phường"]
+
+
+def test_distribution_list_ends_at_an_attached_plan_header() -> None:
+    """46/QĐ-BCĐCCHC (a scan): the "Nơi nhận" list's last line "- Lưu: VT, BCĐCCHC (2). 54" has no closing
+    stop; the next page's motto (read "CỘNG HÒA XÃ HỌI") opens the attached plan, which stays body."""
+    lines = [
+        "Điều 2. Các thành viên Ban Chỉ đạo cải cách hành chính của Chính phủ chịu trách nhiệm thi hành Quyết định này.",
+        "Nơi nhận: _", "- Như Điều 3", "- Lưu: VT, BCĐCCHC (2). 54",
+        "CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "KÉ HOẠCH",
+        "I. MỤC ĐÍCH, YÊU CẢU",
+    ]
+    doc = doc_from_lines(lines)
+    parse_header(doc)
+    assert [p.kind for p in doc.paragraphs[1:]] == ["signature"] * 3 + ["body"] * 4
+
+
+def test_subject_stops_at_the_first_section_heading() -> None:
+    """kh-stttt-phutho-2011.doc: a lower-case subject, then "I. MỤC ĐÍCH, YÊU CẦU" opens the body."""
+    lines = ["UBND TỈNH PHÚ THỌ", "SỞ THÔNG TIN VÀ TRUYỂN THÔNG", "Số: /KH-STTTT", "Phú Thọ, ngày tháng 12 năm 2011",
+             "KẾ HOẠCH", "Triển khai cài đặt, đào tạo hướng dẫn sử dụng phần mềm Quản lý văn bản và điều hành",
+             "I. MỤC ĐÍCH, YÊU CẦU", "- Nâng cao trình độ CNTT cho đội ngũ cán bộ công chức, viên chức."]
+    doc = doc_from_lines(lines)
+    header = parse_header(doc)
+    assert header.subject == lines[5]
+    assert doc.paragraphs[6].kind == "body"

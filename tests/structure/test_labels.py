@@ -108,6 +108,7 @@ def test_strip_label_is_the_tasks_label(text: str, stripped: str) -> None:
         pytest.param("I. Lĩnh vực nông — lâm nghiệp", [], id="not-a-capitals-heading"),
         pytest.param("TM. ỦY BAN NHÂN DÂN", [], id="signature-authority"),
         pytest.param("Số: 15/QĐ-BNV", [], id="number-line"),
+        pytest.param("số: 01/NQ-CP, 02/NQ-CP", [], id="46-qd-table-cell-of-numbers"),  # a scan's table as text
     ],
 )
 def test_next_section_reading(text: str, keys: list[tuple[int, ...]]) -> None:

@@ -281,6 +281,16 @@ def test_attached_regulation_after_the_signature() -> None:
     assert (nodes[1].kind, nodes[1].heading) == ("appendix", "TỔ CHỨC VÀ HOẠT ĐỘNG CỦA ĐOÀN HỘI THẨM")
 
 
+def test_attached_plan_type_line_as_ocr_reads_it() -> None:
+    """46/QĐ-BCĐCCHC (a scan): the plan after the decision's "Nơi nhận" has its type line read "KÉ HOẠCH"; its
+    sections keep their printed paths."""
+    texts = ["Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm tra công tác cải cách hành chính năm 2021.",
+             "Nơi nhận:", "- Lưu: VT, BCĐCCHC (2).", "KÉ HOẠCH",
+             "Kiểm tra công tác cải cách hành chính năm 2021 của Ban Chỉ đạo cải cách hành chính của Chính phủ",
+             "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"]
+    assert paths(texts, {1: "signature", 2: "signature"}) == ["Điều 1", "Kế hoạch", "I", "I.1"]
+
+
 def test_paths_stay_unique_and_root_bullets_are_counted() -> None:
     texts = [
         "- Tình huống án lệ:",
@@ -550,6 +560,48 @@ GARBLED_PLAN_PATHS = ["I", "I.1", "II", "II.1", "III", "III.1", "III.1.a", "III.
         pytest.param(["PHỤ LỤC I", "VI. Cam kết:", "Kính đề nghị ............ xem xét giải quyết./.",
                       "BÁO CÁO", "I. Thông tin chung:", "1. Tên nhiệm vụ:"],
                      ["Phụ lục I", "Phụ lục I.VI", "Phụ lục I.VI.I", "Phụ lục I.VI.I.1"], id="forms-in-an-appendix"),
+        # 46/QĐ-BCĐCCHC (a scan): "1." read "I.", its sibling "2," with a comma, "c)" read "€)".
+        pytest.param(["I. MỤC ĐÍCH, YÊU CẢU", "I. Mục đích",
+                      "a) Đánh giá khách quan, toàn diện tình hình triển khai Kế hoạch cải cách hành chính;",
+                      "b) Phát hiện những cách làm hay, sáng tạo để có giải pháp nhân rộng trong cả nước;",
+                      "€) Nâng cao tinh thần trách nhiệm của người đứng đầu, đội ngũ cán bộ, công chức.",
+                      "2, Yêu cầu", "a) Việc kiểm tra bảo đảm chính xác, khách quan.",
+                      "II. NỘI DUNG KIỀM TRA",
+                      "I. Kiêm tra công tác chỉ đạo, điều hành cải cách hành chính;",
+                      "2. Công tác cải cách thể chế: Công tác xây dựng và tổ chức thực hiện văn bản QPPL."],
+                     ["I", "I.1", "I.1.a", "I.1.b", "I.1.c", "I.2", "I.2.a", "II", "II.1", "II.2"],
+                     id="ocr-I-for-1-before-2"),
+        # 46/QĐ-BCĐCCHC: "2." read "3.", then the real "3." follows.
+        pytest.param(["V. TỔ CHỨC THỰC HIỆN",
+                      "1. Đối với Đoàn kiểm tra do Phó Thủ tướng, Trưởng ban Chỉ đạo làm Trưởng đoàn:",
+                      "- Bộ Nội vụ làm đầu mối chủ trì, phối hợp với Văn phòng Chính phủ tổ chức Đoàn kiểm tra;",
+                      "3. Đôi với các đoàn kiêm tra do Bộ trưởng Bộ Nội vụ làm Trưởng đoàn:",
+                      "a) Vụ Cải cách hành chính - Văn phòng Ban Chỉ đạo",
+                      "- Có trách nhiệm thông báo cho các bộ và các địa phương được kiểm tra;",
+                      "3. Đối với các đoàn kiêm tra do thành viên Ban Chỉ đạo khác làm đoàn (theo Phụ lục II):",
+                      "- Thành lập Đoàn và tiến hành kiểm tra theo nội dung kế hoạch;"],
+                     ["V", "V.1", "V.1.-1", "V.2", "V.2.a", "V.2.a.-1", "V.3", "V.3.-1"],
+                     id="ocr-3-for-2-then-3"),
+        # 46/QĐ-BCĐCCHC (a scan): a clause between two dashes lost its dash.
+        pytest.param(["1. Đối với Đoàn kiểm tra do Phó Thủ tướng, Trưởng ban Chỉ đạo làm Trưởng đoàn:",
+                      "- Bộ Nội vụ làm đầu mối chủ trì, phối hợp với Văn phòng Chính phủ tổ chức Đoàn kiểm tra;",
+                      "Văn phòng Chính phủ chuẩn bị các điều kiện cần thiết cho kế hoạch kiểm tra của Trưởng Ban;",
+                      "- Lãnh đạo các bộ, ngành và địa phương thuộc đối tượng kiểm tra có trách nhiệm chuẩn bị;"],
+                     ["1", "1.-1", "1.-2", "1.-3"], id="ocr-lost-dash-between-dashes"),
+        # kh-stttt-phutho-2011.doc: "Nơi nhận:" of the signature table read after the last sentence.
+        pytest.param(["III. TỔ CHỨC THỰC HIỆN", "4. Công ty Cổ phần Công nghệ Tin học EFY Việt Nam",
+                      "- Bố trí cán bộ đào tạo, hướng dẫn, vận hành cho các lớp tập huấn.",
+                      "5. Các phòng ban tham gia đào tạo",
+                      "- Bố trí cán bộ, sắp xếp công việc và tham dự đầy đủ các lớp tập huấn theo kế hoạch đề ra.",
+                      "- Các đồng chí Trưởng, Phó các phòng có trách nhiệm tổ chức thực hiện theo thời gian qui định "
+                      "để đợt tập huấn đạt hiệu quả./. Nơi nhận:",
+                      "GIÁM ĐỐC", "- Giám đốc;", "- Các Phó Giám đốc;", "- Lưu: VT, P.CNTT."],
+                     ["III", "III.4", "III.4.-1", "III.5", "III.5.-1", "III.5.-2"],
+                     id="doc-noi-nhan-after-last-sentence"),
+        # 46/QĐ-BCĐCCHC (a scan): a table row read as text, its "I" number cell first, opens no section.
+        pytest.param(["V. KIÊN NGHỊ, ĐỀ XUẤT", "VI. CÁC PHỤ LỤC, BIỂU",
+                      "I | Trưởng đoàn: Trưởng Ban | Thời gian và đơn vị |- Kiểm tra tình hình, Chỉ đạo cải cách"],
+                     ["V", "VI"], id="ocr-table-row-number-cell"),
         pytest.param(["PHỤ LỤC II", "4. Ủy ban nhân dân tỉnh/thành phố cam kết trả nợ tạm ứng NQNN đầy đủ, đúng hạn.",
                       "Nơi nhận:", "- Như trên;", "5. Ngân hàng thương mại có trách nhiệm thanh toán đầy đủ."],
                      ["Phụ lục II", "Phụ lục II.4", "Phụ lục II.4.-1", "Phụ lục II.5"], id="a-form-s-noi-nhan-in-an-appendix"),

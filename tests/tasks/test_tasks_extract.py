@@ -526,3 +526,22 @@ def test_yeu_cau_naming_a_body_is_no_requirements_section() -> None:
     tasks = _by_path(_doc(b, [item]))
     assert sorted(tasks) == ["II.1.2.-1", "II.1.2.-2"]
     assert tasks["II.1.2.-1"].responsible == ["Trung tâm dịch vụ kỹ thuật nông nghiệp huyện"]
+
+
+def test_inspection_methods_hold_no_tasks_a_long_lead_in_dash_is_one() -> None:
+    """46/QĐ-BCĐCCHC (a scan): "III. PHƯƠNG PHÁP KIỀM TRA" describes how the teams work (no task); a dash whose
+    sentence opens with "Căn cứ vào ..." and ends with ":" (for ";") is a duty of its heading's bodies."""
+    b = Builder(preamble="")
+    method = b.node("III", "roman", "III", "PHƯƠNG PHÁP KIỀM TRA", heading="PHƯƠNG PHÁP KIỀM TRA")
+    method.children = [b.node("III.2", "item", "2", "Đoàn Kiểm tra làm việc trực tiếp với lãnh đạo các cơ quan, "
+                                                    "đơn vị của bộ, tỉnh được lựa chọn kiểm tra thực tế về các nội dung")]
+    units = "Các đơn vị có liên quan thuộc Bộ Nội vụ và các đơn vị ngoài Bộ Nội vụ được mời tham gia đoàn kiểm tra"
+    lead = ("Căn cứ vào kế hoạch kiểm tra đã được phê duyệt, các đơn vị chủ động liên hệ với Vụ Cải cách hành "
+            "chính cử lãnh đạo, công chức tham gia đoàn kiểm tra:")
+    work = b.node("V", "roman", "V", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    group = b.node("V.2.b", "letter", "b", units)
+    second = ("Chuẩn bị nội dung theo các lĩnh vực thuộc chức năng, nhiệm vụ quản lý nhà nước của mình để làm việc "
+              "với các đơn vị được kiểm tra theo sự phân công của Trưởng đoàn.")
+    group.children = [b.node("V.2.b.-1", "dash", "-", lead, heading=lead), b.node("V.2.b.-2", "dash", "-", second)]
+    work.children = [group]
+    assert [t.path for t in extract_tasks(_doc(b, [method, work]), [])] == ["V.2.b.-1", "V.2.b.-2"]

@@ -65,6 +65,27 @@ PROVINCE = "Hưng Yên"
                       "Cục trưởng Cục Công nghệ thông tin", "Cục trưởng Cục Kế hoạch - Tài chính",
                       "Viện trưởng Viện Chiến lược và Khoa học pháp lý", "Thủ trưởng các đơn vị thuộc Bộ",
                       "Các cơ quan, đơn vị liên quan"], [], id="877-qd-btp-execution-titles"),
+        pytest.param("Điều 3. Quyết định có hiệu lực thi hành kể từ ngày ký\nChánh Văn phòng HĐND và UBND huyện, "
+                     "Trưởng phòng Tư pháp, Hội đồng đánh giá chuẩn tiếp cận pháp luật huyện An Phú, Thủ trưởng các "
+                     "phòng, ban ngành có liên quan, UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này./.",
+                     ["Chánh Văn phòng HĐND và UBND huyện", "Trưởng phòng Tư pháp",
+                      "Hội đồng đánh giá chuẩn tiếp cận pháp luật huyện An Phú",
+                      "Thủ trưởng các phòng, ban ngành có liên quan", "UBND các xã, thị trấn"], [],
+                     id="1322-qd-anphu-execution-list-with-action-words"),
+        pytest.param("Điều 2. Các thành viên Ban Chỉ đạo cải cách hành chính của Chính phủ, Bộ trưởng, Thủ trường cơ "
+                     "quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương trong Kế hoạch "
+                     "kiểm tra chịu trách nhiệm thi hảnh Quyết định này.",
+                     ["Các thành viên Ban Chỉ đạo cải cách hành chính của Chính phủ",
+                      "Bộ trưởng, Thủ trường cơ quan ngang bộ",
+                      "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương"], [],
+                     id="46-qd-bcdcchc-execution-bare-title-and-members"),
+        pytest.param("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Xây dựng, Chủ tịch UBND các huyện, "
+                     "thành phố chịu trách nhiệm thi hành Quyết định này.",
+                     ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng",
+                      "Chủ tịch UBND các huyện, thành phố"], [], id="gold-md-execution-shared-head"),
+        pytest.param("1. Phòng Công nghệ thông tin Chủ trì phối hợp với các đơn vị liên quan triển khai thực hiện kế "
+                     "hoạch, cụ thể:", ["Phòng Công nghệ thông tin"], ["Các đơn vị liên quan"],
+                     id="kh-stttt-phutho-capital-chu-tri"),
         pytest.param("- Xây dựng, cập nhật cơ sở dữ liệu văn bản pháp luật của tỉnh liên quan đến doanh nghiệp: Đơn vị "
                      "chủ trì thực hiện: Sở Tư pháp. Đơn vị phối hợp thực hiện: Văn phòng UBND tỉnh, Văn phòng HĐND, "
                      "UBND các huyện, thành phố. Thời gian thực hiện: Từ quý I⁄2012 đến hết năm 2012.",
@@ -141,6 +162,17 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
         pytest.param("3. Sở Văn hóa, Thể thao và Du lịch Sở Tài chính căn cứ chức năng, nhiệm vụ, các văn bản hướng dân "
                      "của các Bộ, ngành", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"],
                      id="695-ubnd-vx-comma-lost-between-two-names"),
+        pytest.param("a) Tiêu chuẩn - đo lường - chất lượng: Ủy ban nhân dân huyện, thị xã chủ động và phối hợp với Sở "
+                     "Khoa học và Công nghệ trong công tác tuyên truyền", ["UBND huyện, thị xã"],
+                     id="09-ct-binhduong-field-then-subject"),
+        pytest.param("b) Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối phát hiện, đề "
+                     "xuất với Thanh tra Sở Khoa học và Công nghệ", ["UBND các huyện, thị xã"],
+                     id="09-ct-binhduong-field-named-like-a-body"),
+        pytest.param("- Thành phần: Lãnh đạo sở, lãnh đạo và chuyên viên các phòng ban thuộc Sở và Trung tâm CNTT Tây "
+                     "Bắc", [], id="kh-stttt-phutho-participants-are-no-subject"),
+        pytest.param("- Bộ Nội vụ làm đầu mỗi chủ trì, phối hợp với Văn phòng Chính phủ và các cơ quan, đơn vị có liên "
+                     "quan tổ chức Đoàn kiêm tra theo nội dung kê hoạch;", ["Bộ Nội vụ"],
+                     id="46-qd-bcdcchc-lam-dau-moi"),
     ],
 )
 def test_opening_subject(text: str, subject: list[str]) -> None:
@@ -260,6 +292,10 @@ def test_heading_bodies(heading: str, bodies: list[str]) -> None:
                      id="dien-khan-as-ocr-reads-it"),
         pytest.param("Công ty Điện lực tỉnh thông báo lịch cắt điện khu vực trung tâm huyện.", [],
                      id="dien-luc-is-no-address"),
+        pytest.param("Để góp phần đẩy mạnh hoạt động khoa học và công nghệ trên địa bàn tỉnh, Ủy ban nhân dân tỉnh yêu "
+                     "cầu lãnh đạo các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thị xã tập trung thực hiện "
+                     "tốt các nội dung sau đây:", ["Lãnh đạo các sở, ban, ngành", "Chủ tịch UBND các huyện, thị xã"],
+                     id="09-ct-binhduong-lower-case-lanh-dao-cac"),
     ],
 )
 def test_cong_dien_opening(preamble: str, bodies: list[str]) -> None:

@@ -149,6 +149,9 @@ EXECUTION_START = re.compile(r"(?:^|[.!?:]\s+|[^,;\s][ \t]*\n\s*)(?:(?:các\s+)?
 # huyện, thị xã chủ động ...", "Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối ..."
 # (09/2009/CT-UBND Bình Dương).
 FIELD = re.compile(r"[ \t]*[^:.;\n]{3,60}:[ \t]+(?=[^\W\d_])")
+# Fields that state the means, time, place or participants, not a work: "Nguồn kinh phí thực hiện: Các đơn vị sử
+# dụng số kinh phí dự toán đã được giao ..." (957/KH-HQKV8), "Thời gian:", "Địa điểm:", "Thành phần:".
+NOT_WORK_FIELD = re.compile(r"(?:nguồn\s+)?kinh\s+phí|thời\s+gian|địa\s+điểm|thành\s+phần")
 # A label at the start of an item: "2.1.", "a)", "-", "III.", "Điều 5." (the one grammar of parsers/labels.py).
 LABEL = LABEL_PREFIX
 
@@ -300,7 +303,7 @@ def field_subject(text: str, province: str | None = None) -> list[str]:
     huyện, thị xã làm đầu mối ..." -> UBND các huyện, thị xã; not a list of participants ("Thành phần: Lãnh đạo
     sở, lãnh đạo và chuyên viên các phòng ...", whose "lãnh đạo" opens another body)."""
     field = FIELD.match(LABEL.sub("", text, count=1))
-    if not field:
+    if not field or NOT_WORK_FIELD.match(fold(field.group(0)).strip()):
         return []
     body = LABEL.sub("", text, count=1)
     after = read_subject(body, field.end(), province=province)

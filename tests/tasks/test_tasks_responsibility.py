@@ -173,6 +173,8 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
         pytest.param("- Bộ Nội vụ làm đầu mỗi chủ trì, phối hợp với Văn phòng Chính phủ và các cơ quan, đơn vị có liên "
                      "quan tổ chức Đoàn kiêm tra theo nội dung kê hoạch;", ["Bộ Nội vụ"],
                      id="46-qd-bcdcchc-lam-dau-moi"),
+        pytest.param("2. Nguồn kinh phí thực hiện: Các đơn vị sử dụng số kinh phí dự toán đã được giao và nguồn kinh "
+                     "phí kiểm soát do Chi cục phân bổ hàng năm.", [], id="957-kh-funding-field-is-no-work"),
     ],
 )
 def test_opening_subject(text: str, subject: list[str]) -> None:

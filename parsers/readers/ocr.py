@@ -26,6 +26,7 @@ from statistics import median
 
 from parsers.model import BBox, Line, Page, Table
 from parsers.readers.limits import Limits, current_limits, paused_time_limit, run_tool
+from parsers.readers.pdf import mark_page_number
 from parsers.readers.tables import OcrWord, ocr_tables, place_tables
 
 OCR_DPI = 300
@@ -147,8 +148,6 @@ def ocr_image(
 ) -> Page:
     """OCR one page image into a ``Page`` whose bboxes are scaled to ``width`` x ``height`` points.
     A page scanned sideways (a landscape appendix table) is turned upright first (``turn``)."""
-    from parsers.readers.pdf import _mark_page_number  # the text reader's rule: a lone number on an edge row
-
     args = ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", "3", "tsv"]
     tsv = _tesseract_tsv(image, args, source or image, limits)
     words, image_width = _parse_tsv(tsv)
@@ -160,7 +159,7 @@ def ocr_image(
     lines = [line for group in words.values() for line in _lines_of(group, number, scale)]
     lines.sort(key=lambda line: (line.bbox.top if line.bbox else 0.0, line.bbox.x0 if line.bbox else 0.0))
     _mark_stamp_zones(lines)
-    _mark_page_number(lines, height)  # "2" atop page 2 is not a word of "Ủy ban | nhân dân" run over the break
+    mark_page_number(lines, height)  # "2" atop page 2 is not a word of "Ủy ban | nhân dân" run over the break
     tables = _tables(image, words, number, scale, limits, source)
     lines = place_tables(lines, tables)
     confidence = round(sum(confidences) / len(confidences), 1) if confidences else None

@@ -181,7 +181,7 @@ def page_from_objects(
     rows = [[_origin_line(seg, number, mixed) for seg in _segments(row)] for row in _rows(chars)]
     lines = column_order(rows, width)
     mark_footnote_area(lines, _footnote_rule(segments, width, height))
-    _mark_page_number(lines, height)
+    mark_page_number(lines, height)
     _mark_stamps(lines)
     return Page(number=number, lines=lines, width=width, height=height)
 
@@ -609,8 +609,8 @@ def _opens_note(line: Line) -> bool:
     return bool(line.superscripts) and line.superscripts[0][0] == 0 and bool(line.text)
 
 
-def _mark_page_number(lines: list[Line], height: float) -> None:
-    """A lone number on the page's first or last row, in the page's top or bottom band."""
+def mark_page_number(lines: list[Line], height: float) -> None:
+    """A lone number on the page's first or last row, in the page's top or bottom band (text pages and OCR pages)."""
     boxes = [ln.bbox for ln in lines if ln.bbox]
     if not boxes:
         return

@@ -81,6 +81,10 @@ def check_pages(path: Path, pages: int, limits: Limits) -> None:
         )
 
 
+# seconds between repeated timer signals once the limit has passed
+_REFIRE = 0.01
+
+
 class _Expired(BaseException):
     """Raised by the timer; a BaseException so that parsers' ``except Exception`` cannot swallow it."""
 
@@ -100,9 +104,17 @@ def time_limit(seconds: float, path: Path | str) -> Iterator[None]:
         yield  # an outer limit is sooner: let it fire
         return
 
+    expired = finishing = False
+
     def _expired(signum: int, frame: Any) -> None:
+        nonlocal expired
+        if finishing:
+            return
+        expired = True
+        # Fire again soon: an exception raised inside a callback Python calls for itself (a gc
+        # callback, a __del__) is printed and dropped, so one signal alone may be lost.
+        signal.setitimer(signal.ITIMER_REAL, _REFIRE)
         if _inside_logging(frame):  # raising there could leave logging's module lock held for good
-            signal.setitimer(signal.ITIMER_REAL, 0.01)
             return
         raise _Expired()
 
@@ -111,11 +123,15 @@ def time_limit(seconds: float, path: Path | str) -> Iterator[None]:
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+        if expired:  # every raise was swallowed on the way out, but the time was still overrun
+            raise _Expired()
     except _Expired:
+        finishing = True
         raise UnreadableFileError(
             str(path), "timeout", f"reading and extraction took more than {seconds:g} s (VANBAN_TIMEOUT)"
         ) from None
     finally:
+        finishing = True
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old_handler)
         if previous_remaining:  # give an outer timer (e.g. pytest-timeout's) what it had left

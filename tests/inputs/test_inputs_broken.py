@@ -154,6 +154,38 @@ def test_time_limit_interrupts_a_hang() -> None:
     assert time.monotonic() - started < 2
 
 
+def test_time_limit_survives_a_swallowed_signal() -> None:
+    """A timer exception raised where Python drops it (a gc callback, a __del__) is raised again."""
+    from parsers.readers.limits import _Expired
+
+    swallowed = 0
+    started = time.monotonic()
+    with pytest.raises(UnreadableFileError) as caught, time_limit(0.05, "treo.pdf"):
+        while True:
+            try:
+                time.sleep(0.005)
+            except _Expired:  # what a gc callback does with it: print and go on
+                swallowed += 1
+                if swallowed > 1:
+                    raise
+    assert caught.value.reason == "timeout"
+    assert swallowed == 2
+    assert time.monotonic() - started < 2
+
+
+def test_time_limit_reports_an_overrun_even_when_every_signal_was_swallowed() -> None:
+    from parsers.readers.limits import _Expired
+
+    with pytest.raises(UnreadableFileError) as caught, time_limit(0.02, "treo.pdf"):
+        deadline = time.monotonic() + 0.2
+        while time.monotonic() < deadline:
+            try:
+                time.sleep(0.005)
+            except _Expired:
+                pass
+    assert caught.value.reason == "timeout"
+
+
 def test_ocr_time_does_not_count_against_the_file_limit() -> None:
     """OCR pauses the file's timer (pages are bounded by their tools' timeouts); the rest still counts."""
     from parsers.readers.limits import paused_time_limit

@@ -6,7 +6,10 @@ cheap failure cases first: missing, empty, not a supported format.
 
 from __future__ import annotations
 
+import tempfile
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from parsers.model import Line, Page
@@ -31,7 +34,11 @@ def _read_format(path: Path, fmt: str) -> list[Page]:
     if fmt == "pdf":  # inputs: size/password/page checks, then OCR of pages without a text layer
         from parsers.readers.ocr import read_pdf_checked
 
-        return read_pdf_checked(path)
+        with _pdf_from_its_header(path) as pdf:
+            try:
+                return read_pdf_checked(pdf)
+            except UnreadableFileError as exc:
+                raise UnreadableFileError(str(path), exc.reason, exc.detail) from exc
     if fmt == "docx":  # inputs
         from parsers.readers.docx import read_docx
 
@@ -47,9 +54,16 @@ def _read_format(path: Path, fmt: str) -> list[Page]:
     raise UnreadableFileError(str(path), "unsupported", f"format {fmt!r} is not read yet")
 
 
+# How far into a file its "%PDF-" header may start: PDF readers (PDFium, poppler, Acrobat) accept junk
+# before it within the first kilobyte, e.g. 21 bytes an e-office system put before "%PDF-1.6".
+PDF_HEADER_WINDOW = 1024
+
+
 def sniff_format(path: Path) -> str:
-    head = path.open("rb").read(8)
-    if head.startswith(b"%PDF"):
+    with path.open("rb") as handle:
+        window = handle.read(PDF_HEADER_WINDOW)
+    head = window[:8]
+    if b"%PDF-" in window:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
@@ -59,6 +73,22 @@ def sniff_format(path: Path) -> str:
     if suffix in (".pdf", ".docx", ".doc"):  # inputs: a document's name on other content
         return "mismatch"
     return "md" if suffix == ".md" else "txt"
+
+
+@contextmanager
+def _pdf_from_its_header(path: Path) -> Iterator[Path]:
+    """``path`` itself, or, when bytes precede its "%PDF-" header, a temporary copy without them: the
+    readers then see the offsets the file's cross-reference table was written with (pdfminer, unlike
+    PDFium, would otherwise miss objects such as a signature widget's text)."""
+    with path.open("rb") as handle:
+        offset = handle.read(PDF_HEADER_WINDOW).find(b"%PDF-")
+    if offset <= 0:
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="vanban-pdf-") as folder:
+        copy = Path(folder) / path.name
+        copy.write_bytes(path.read_bytes()[offset:])
+        yield copy
 
 
 def read_text(path: Path) -> list[Page]:

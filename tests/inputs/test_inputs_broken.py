@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from parsers.extract import parse_file
+from parsers.readers import read_file
 from parsers.readers.limits import time_limit
-from tests.inputs.conftest import make_pdf
+from tests.inputs.conftest import corpus, make_pdf
 from vanban.errors import UnreadableFileError
 
 BODY = "Dieu 1. Quyet dinh so 15/QD-UBND ngay 05/5/2025 cua UBND tinh Hung Yen ve cai cach hanh chinh"
@@ -78,7 +79,14 @@ def _encrypted_office(tmp: Path) -> Path:
     return path
 
 
+def _garbage_after_junk(tmp: Path) -> Path:
+    path = tmp / "e-office.pdf"
+    path.write_bytes(b"Content-Type: application/pdf\r\n\r\n%PDF-1.6\n" + bytes(range(256)) * 20)
+    return path
+
+
 BROKEN = [
+    pytest.param(_garbage_after_junk, "corrupt", id="junk-then-pdf-header-then-garbage"),
     pytest.param(_zero, "empty", id="zero-byte"),
     pytest.param(_html_as_pdf, "unsupported", id="html-saved-as-pdf"),
     pytest.param(_garbage_pdf, "corrupt", id="pdf-header-then-garbage"),
@@ -116,6 +124,36 @@ def test_batch_goes_on_with_every_file_reported(tmp_path: Path) -> None:
             reasons[name] = exc.reason
     assert reasons == {param.id: param.values[1] for param in BROKEN}
     assert "15/QD-UBND" in parse_file(good).text
+
+
+# What an e-office download left before the header of a real PDF (21 bytes in one Quảng Bình plan).
+E_OFFICE_PREFIX = b"Content-Type: app/pdf\r\n"
+
+
+def test_bytes_before_the_pdf_header_are_skipped(tmp_path: Path) -> None:
+    """Readers accept a header within the first kilobyte; vanban reads such a file like the clean one."""
+    clean = make_pdf(tmp_path / "sach.pdf", [[BODY] * 4] * 2)
+    prefixed = tmp_path / "e-office.pdf"
+    prefixed.write_bytes(E_OFFICE_PREFIX + clean.read_bytes())
+    assert parse_file(prefixed).text == parse_file(clean).text
+    far = tmp_path / "xa.pdf"
+    far.write_bytes(b" " * 2048 + clean.read_bytes())
+    with pytest.raises(UnreadableFileError) as caught:
+        parse_file(far)
+    assert caught.value.reason == "unsupported"
+
+
+def test_bytes_before_the_header_keep_the_signature_widgets(tmp_path: Path) -> None:
+    """pdfminer finds objects by the offsets the file was written with: the widget's stamp must survive."""
+    signed = corpus("directives", "02-ct-ttg-2026.pdf")
+    prefixed = tmp_path / "02-ct-ttg-2026.pdf"
+    prefixed.write_bytes(E_OFFICE_PREFIX + signed.read_bytes())
+
+    def lines(path: Path) -> list[str]:
+        return [line.text for page in read_file(path)[0] for line in page.lines]
+
+    assert any("Cơ quan phát hành" in text for text in lines(signed))
+    assert lines(prefixed) == lines(signed)
 
 
 def test_owner_password_only_pdf_is_read(tmp_path: Path) -> None:

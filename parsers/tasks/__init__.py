@@ -18,11 +18,12 @@ from functools import cache
 from itertools import accumulate
 
 from parsers.header import doc_types
-from parsers.model import Citation, Document, StructureNode, Task
+from parsers.model import Citation, Deadline, Document, StructureNode, Task
 from parsers.tasks.bodies import display, lookup
-from parsers.tasks.deadlines import find_deadline
+from parsers.tasks.deadlines import TIME_FIELD, find_deadline
 from parsers.tasks.responsibility import (
     ADDRESS,
+    ITEM_FIELD,
     LABEL,
     Roles,
     field_subject,
@@ -550,20 +551,22 @@ def _addresses_bodies(title: str) -> bool:
 
 
 def _walk(
-    node: StructureNode, inherited: list[str], ctx: _Context, legal: bool = False, coord: tuple[str, ...] = ()
+    node: StructureNode, inherited: list[str], ctx: _Context, legal: bool = False, coord: tuple[str, ...] = (),
+    due: Deadline | None = None,
 ) -> None:
     if _is_non_task_section(node):
         for child in node.children:  # a section nested under "2. Yêu cầu" by a broken hierarchy
             if child.kind in SECTION_KINDS and node.kind not in SECTION_KINDS:
-                _walk(child, inherited, ctx, legal, coord)
+                _walk(child, inherited, ctx, legal, coord, due)
         return
     legal = legal or node.kind in LEGAL_KINDS
     if _distribution_list(node):
         node = StructureNode(node.path, node.kind, node.label, node.heading, node.text, node.page, node.start,
                              node.end, node.bbox)
-    if not node.children or _single_dash(node) or _children_are_notes(node):
+    if not node.children or _single_dash(node) or _children_are_notes(node) or _children_are_fields(node):
         task = _task(node, _title_bodies(node, ctx), inherited, ctx, legal, coord)
         if task is not None:
+            task.deadline = task.deadline or due
             ctx.tasks.append(task)
         return
     lead, helpers, lists = _assignment(node, ctx)
@@ -573,9 +576,30 @@ def _walk(
     elif own and node.heading:
         _sentence_after_title(node, own, ctx)
     bodies = own or inherited or _first_item_bodies(node, ctx) or _acting_lead_in(node, ctx)
+    times = [child for child in node.children if _field_title(child, TIME_FIELD)]
+    due = _time_of(times, ctx) or _lead_in_deadline(node, ctx) or due
     for child in node.children:
-        if child not in lists:
-            _walk(child, bodies, ctx, legal, tuple(helpers) or coord)
+        if child not in lists and child not in times:
+            _walk(child, bodies, ctx, legal, tuple(helpers) or coord, due)
+
+
+def _time_of(times: list[StructureNode], ctx: _Context) -> Deadline | None:
+    """The deadline of the items beside a time field: "1. Tuyên truyền ...:" then "- Tổ chức hội nghị ...",
+    "- Đăng tải ...", "- Thời gian thực hiện: Quý II/2025"."""
+    for node in times:
+        found = find_deadline(squash(LABEL.sub("", node.text, count=1)), ctx.year)
+        if found is not None:
+            return found
+    return None
+
+
+def _lead_in_deadline(node: StructureNode, ctx: _Context) -> Deadline | None:
+    """A time the title or lead-in of an item gives the items below it: "1. Trong quý I/2026:", "a) Hoàn thành
+    trước ngày 30/6/2025 các nội dung sau:"; not a section's scope ("II. NHIỆM VỤ TRỌNG TÂM TRONG NĂM 2025")."""
+    if node.kind in SECTION_KINDS:
+        return None
+    title = _heading(node) or (node.text if squash(node.text).endswith(":") else "")
+    return find_deadline(squash(title), ctx.year) if title and len(title) < SENTENCE_TITLE * 3 else None
 
 
 def _acting_lead_in(node: StructureNode, ctx: _Context) -> list[str]:
@@ -743,6 +767,25 @@ def _children_are_notes(node: StructureNode) -> bool:
         return False
     cited = sum(bool(_cited_document(child.text)) for child in node.children)
     return bool(NOTES_INTRO.search(intro)) or cited * 3 >= len(node.children) * 2 or _points_of_a_duty(node)
+
+
+def _children_are_fields(node: StructureNode) -> bool:
+    """An item whose children are only its labelled fields is one task, the fields its bodies and time: "1.
+    Tuyên truyền, phổ biến các văn bản pháp luật mới ban hành" then "- Cơ quan chủ trì: Sở Tư pháp.", "- Cơ quan
+    phối hợp: ...", "- Thời gian thực hiện: Quý II/2025."; not a section whose own title is such a field ("2. Cơ quan
+    chủ trì, phối hợp:")."""
+    if not node.children or _field_title(node):
+        return False
+    return all(_field_title(child) for child in node.children)
+
+
+def _field_title(node: StructureNode, kind: re.Pattern[str] = ITEM_FIELD) -> bool:
+    """ "Cơ quan chủ trì" of "- Cơ quan chủ trì: Sở Tư pháp.", "Thời gian thực hiện" of "c) Thời gian thực hiện: ..."
+    (``kind``: the fields to look for, TIME_FIELD for the time alone)."""
+    text = LABEL.sub("", node.heading or node.text[:300], count=1)
+    title, colon, _rest = text.partition(":")
+    field = kind.match(fold(title).strip() + ":") if colon else None
+    return field is not None and field.end() == len(fold(title).strip()) + 1
 
 
 def _points_of_a_duty(node: StructureNode) -> bool:

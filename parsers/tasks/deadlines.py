@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.model import Deadline
-from parsers.tasks.words import fold, squash
+from parsers.tasks.words import ITEM_FIELD, fold, squash
 
 # A day and month, the year optional: "30/6/2025", "15/12", "05 tháng 5 năm 2025".
 DATE = r"""(?P<day>\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(?P<month>\d{1,2})
@@ -84,6 +84,14 @@ EACH_ROUND = re.compile(
         \s+(?:của\s+)?(?:mỗi|các|từng)\s+đợt(?:\s+[^\W\d]+){0,5}""",
     re.VERBOSE,
 )
+# The time field of a plan's item, whose value is the item's deadline whatever other dates the item names: "Thời gian
+# thực hiện: Quý II/2025", "Thời gian hoàn thành: trước ngày 30/6/2025", "thời gian: tháng 9/2025", "Thời hạn: ...",
+# "Tiến độ thực hiện: ...".
+TIME_FIELD = re.compile(
+    r"(?<!\w)(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?\s*:\s*"
+)
+# A bare year as a field's whole value: "Năm 2025", "Trong năm 2025.", "Cả năm 2026", "2025".
+BARE_YEAR = re.compile(r"\s*(?:(?:cả|trong)\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*[.;]?\s*")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER_NAMES = ("I", "II", "III", "IV")
 
@@ -169,11 +177,29 @@ def _recurrences(folded: str) -> list[_Found]:
 
 
 def find_deadline(text: str, default_year: int | None = None) -> Deadline | None:
-    """The most specific deadline written in a task's text, or None.
+    """The most specific deadline written in a task's text, or None; the value of its time field first ("...
+    các văn bản ban hành trước ngày 01/7/2024. Thời gian thực hiện: Quý III/2025." -> quý III/2025).
 
     An exact date wins over a month or quarter, which wins over a recurrence; ties go to the
     first written. A recurrence right after a date ("trước ngày 15/12 hằng năm") is kept with it.
     """
+    field = TIME_FIELD.search(fold(text))
+    if field:
+        after = ITEM_FIELD.search(fold(text), field.end())
+        value = text[field.end() : after.start() if after else len(text)]
+        found = _written_deadline(value, default_year) or _bare_year(value)
+        if found is not None:
+            return found
+    return _written_deadline(text, default_year)
+
+
+def _bare_year(value: str) -> Deadline | None:
+    """ "Năm 2025" as a field's whole value: the year's last day."""
+    year = BARE_YEAR.fullmatch(fold(value))
+    return Deadline(text=squash(value).strip(" .;"), date=f"{year.group('year')}-12-31") if year else None
+
+
+def _written_deadline(text: str, default_year: int | None) -> Deadline | None:
     folded = fold(text)
     found = _before(folded, default_year) + _ranges(folded, default_year) + _periods(folded, default_year)
     found += _recurrences(folded)

@@ -91,6 +91,16 @@ def test_find_deadline(text: str, written: str | None, date: str | None, recurre
                      "hai hàng tuần.", 2019, "vào thứ hai hàng tuần", None, "hằng tuần", id="217-tb-krongno-weekday"),
         pytest.param("Định kỳ báo cáo kết quả thi hành án hành chính (nếu có) vào một mục riêng của báo cáo 06 tháng, "
                      "hằng năm", 2019, "hằng năm", None, "hằng năm", id="651-sldtbxh-period-over-bare-dinh-ky"),
+        pytest.param("Xây dựng, cập nhật cơ sở dữ liệu văn bản pháp luật của tỉnh liên quan đến doanh nghiệp: Đơn vị chủ "
+                     "trì thực hiện: Sở Tư pháp. Đơn vị phối hợp thực hiện: Văn phòng UBND tỉnh, Văn phòng HĐND, UBND "
+                     "các huyện, thành phố. Thời gian thực hiện: Từ quý I/2012 đến hết năm 2012.", 2012,
+                     "hết năm 2012", "2012-12-31", None, id="353-kh-bacgiang-time-field"),
+        pytest.param("Rà soát các văn bản ban hành trước ngày 01/7/2024 còn hiệu lực. Thời gian thực hiện: Quý III/2025.",
+                     2025, "Quý III/2025", "2025-09-30", "quý III/2025", id="issue-12-time-field-wins-over-other-dates"),
+        pytest.param("Tổ chức hội nghị tập huấn. Cơ quan thực hiện: Sở Tư pháp; thời gian: tháng 9/2025; sản phẩm: "
+                     "hội nghị trước ngày 01/7/2025", 2025, "tháng 9/2025", "2025-09-30", None,
+                     id="issue-12-time-field-ends-at-next-field"),
+        pytest.param("- Thời gian: Năm 2025.", 2025, "Năm 2025", "2025-12-31", None, id="issue-12-time-field-bare-year"),
     ],
 )
 def test_find_deadline_of_its_year(text: str, year: int, written: str, date: str | None, recurrence: str | None) -> None:

@@ -545,3 +545,43 @@ def test_inspection_methods_hold_no_tasks_a_long_lead_in_dash_is_one() -> None:
     group.children = [b.node("V.2.b.-1", "dash", "-", lead, heading=lead), b.node("V.2.b.-2", "dash", "-", second)]
     work.children = [group]
     assert [t.path for t in extract_tasks(_doc(b, [method, work]), [])] == ["V.2.b.-1", "V.2.b.-2"]
+
+
+def test_item_whose_children_are_its_fields_is_one_task() -> None:
+    # 353/KH-BĐH Bắc Giang writes an item's fields as lines under it ("Đơn vị chủ trì: ...", "Thời gian thực hiện:
+    # ..."; the year moved to the test plan's); written as dashes they are the item's bodies and time, not tasks.
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "NỘI DUNG THỰC HIỆN", heading="NỘI DUNG THỰC HIỆN")
+    item = b.node("II.2", "item", "2", "Khảo sát nhu cầu hỗ trợ pháp lý cho doanh nghiệp",
+                  heading="Khảo sát nhu cầu hỗ trợ pháp lý cho doanh nghiệp")
+    item.children = [
+        b.node("II.2.-1", "dash", "-", "Đơn vị chủ trì: Sở Tư pháp."),
+        b.node("II.2.-2", "dash", "-", "Đơn vị phối hợp thực hiện: Sở Kế hoạch và Đầu tư, Ban Quản lý các khu công "
+               "nghiệp tỉnh."),
+        b.node("II.2.-3", "dash", "-", "Thời gian thực hiện: Quý IV/2026."),
+    ]
+    work.children = [item]
+    tasks = extract_tasks(_plan(b, [work], issuer="Ban Điều hành Chương trình hỗ trợ pháp lý cho doanh nghiệp"), [])
+    assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [
+        ("II.2", ["Sở Tư pháp"], ["Sở Kế hoạch và Đầu tư", "Ban Quản lý các khu công nghiệp tỉnh"])
+    ]
+    assert tasks[0].deadline is not None and tasks[0].deadline.date == "2026-12-31"
+
+
+def test_time_field_and_lead_in_time_go_to_the_items_beside_and_below() -> None:
+    # issue 12: a plan's time written once for a group of items, as a field beside them or in their lead-in.
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN", heading="NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN")
+    web = b.node("II.1", "item", "1", "Tuyên truyền trên Trang thông tin điện tử của Sở",
+                 heading="Tuyên truyền trên Trang thông tin điện tử của Sở")
+    web.children = [
+        b.node("II.1.-1", "dash", "-", "Đăng tải các văn bản chỉ đạo của Trung ương, của tỉnh về cải cách hành chính."),
+        b.node("II.1.-2", "dash", "-", "Thời gian thực hiện: Quý II/2026."),
+    ]
+    quarter = b.node("II.2", "item", "2", "Trong quý III/2026:", heading="Trong quý III/2026:")
+    quarter.children = [b.node("II.2.a", "letter", "a", "Tổ chức hội nghị tập huấn kỹ năng tuyên truyền cho công chức.")]
+    work.children = [web, quarter]
+    tasks = extract_tasks(_plan(b, [work], issuer="Sở Tài chính"), [])
+    assert [(t.path, t.deadline.date if t.deadline else None) for t in tasks] == [
+        ("II.1.-1", "2026-06-30"), ("II.2.a", "2026-09-30")
+    ]

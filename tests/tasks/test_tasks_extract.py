@@ -571,7 +571,7 @@ def test_item_whose_children_are_its_fields_is_one_task() -> None:
 def test_time_field_and_lead_in_time_go_to_the_items_beside_and_below() -> None:
     # issue 12: a plan's time written once for a group of items, as a field beside them or in their lead-in.
     b = Builder(preamble="")
-    work = b.node("II", "roman", "II", "NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN", heading="NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN")
+    work = b.node("II", "roman", "II", "NHIỆM VỤ CỤ THỂ", heading="NHIỆM VỤ CỤ THỂ")
     web = b.node("II.1", "item", "1", "Tuyên truyền trên Trang thông tin điện tử của Sở",
                  heading="Tuyên truyền trên Trang thông tin điện tử của Sở")
     web.children = [
@@ -585,3 +585,18 @@ def test_time_field_and_lead_in_time_go_to_the_items_beside_and_below() -> None:
     assert [(t.path, t.deadline.date if t.deadline else None) for t in tasks] == [
         ("II.1.-1", "2026-06-30"), ("II.2.a", "2026-09-30")
     ]
+
+
+def test_propaganda_topics_and_means_hold_no_tasks() -> None:
+    # 3125/KH-STC Đắk Nông: II and III say what to publicise and how; V assigns the work.
+    b = Builder(preamble="")
+    topics = b.node("II", "roman", "II", "NỘI DUNG TUYÊN TRUYỀN:", heading="NỘI DUNG TUYÊN TRUYỀN:")
+    topics.children = [b.node("II.1", "item", "1", "Tuyên truyền các văn bản quy định về cải cách hành chính")]
+    means = b.node("III", "roman", "III", "HÌNH THỨC TUYÊN TRUYỀN:", heading="HÌNH THỨC TUYÊN TRUYỀN:")
+    means.children = [b.node("III.-1", "dash", "-", "Xây dựng chuyên mục “Cải cách hành chính” trên Trang thông tin "
+                             "điện tử của Sở Tài chính.")]
+    work = b.node("V", "roman", "V", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    work.children = [b.node("V.2", "item", "2", "Văn phòng Sở chủ trì, phối hợp với các phòng, ban có liên quan "
+                            "thường xuyên kiểm tra, giám sát việc thực hiện Kế hoạch này.")]
+    tasks = extract_tasks(_plan(b, [topics, means, work], issuer="Sở Tài chính"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("V.2", ["Văn phòng Sở"])]

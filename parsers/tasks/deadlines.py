@@ -38,6 +38,14 @@ RANGE_END = re.compile(r"(?<!\w)từ\s[^;.]{1,80}?(?<!\w)đến\s+")
 YEAR_END = re.compile(r"(?<!tháng\s)(?<!\w)cuối\s+năm(?:\s+(?P<year>\d{4}))?(?!\w)")
 # A month: "trong tháng 7/2025", "tháng 7 năm 2025".
 MONTH = re.compile(r"(?:(?:trong|trước|hết)\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})")
+# A month without its year, the directive's year: "hoàn thành trong tháng 4", a time cell "Tháng 3", of a span the
+# last: "Tháng 3 - 4", "tháng 5, 6"; not a count ("6 tháng đầu năm", "trong 3 tháng") nor a day's month ("ngày 30
+# tháng 4", "30 tháng 4" of a date read by BEFORE or told as an anniversary).
+MONTH_NO_YEAR = re.compile(
+    r"""(?<!\d)(?<!\d\s)(?:(?:trong|trước|hết|vào)\s+)?tháng\s+(?:\d{1,2}\s*(?:-|–|,|và|đến)\s*(?:tháng\s+)?)*
+        (?P<month>\d{1,2})(?![\d/.,]\d|\s*(?:/|-|năm)\s*\d|\d)""",
+    re.VERBOSE,
+)
 # A quarter: "quý III/2025", "trong quý 3 năm 2025", "quý IV", "quí III năm 2019"; of a list of
 # quarters the last: "Quý II, III/2012".
 QUARTER = re.compile(
@@ -91,7 +99,13 @@ TIME_FIELD = re.compile(
     r"(?<!\w)(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?\s*:\s*"
 )
 # A bare year as a field's whole value: "Năm 2025", "Trong năm 2025.", "Cả năm 2026", "2025".
-BARE_YEAR = re.compile(r"\s*(?:(?:cả|trong)\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*[.;]?\s*")
+# A bare year as a field's or a time cell's whole value, of a span the last: "Năm 2025", "Trong năm 2025.", "Cả năm
+# 2026", "2025", "Năm 2025 - 2026", "Giai đoạn 2025-2030"; "Cả năm" alone is the directive's year.
+BARE_YEAR = re.compile(
+    r"""\s*(?:(?:cả|trong|giai\s+đoạn)\s+)?(?:năm\s+)?(?:(?:19|20)\d\d\s*[-–]\s*(?:năm\s+)?)?(?P<year>(?:19|20)\d\d)\s*[.;]?\s*
+        |\s*cả\s+năm\s*[.;]?\s*""",
+    re.VERBOSE,
+)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER_NAMES = ("I", "II", "III", "IV")
 
@@ -146,6 +160,9 @@ def _periods(folded: str, default: int | None) -> list[_Found]:
     out = []
     for m in MONTH.finditer(folded):
         out.append(_Found(m.start(), m.end(), _month_end(int(m.group("year")), int(m.group("month"))), None, 1))
+    if default is not None:
+        out += [_Found(m.start(), m.end(), _month_end(default, int(m.group("month"))), None, 1)
+                for m in MONTH_NO_YEAR.finditer(folded)]
     for m in QUARTER.finditer(folded):
         q = ROMAN.get(m.group("q")) or int(m.group("q"))
         year = _year(m.group("year"), default)
@@ -187,16 +204,17 @@ def find_deadline(text: str, default_year: int | None = None) -> Deadline | None
     if field:
         after = ITEM_FIELD.search(fold(text), field.end())
         value = text[field.end() : after.start() if after else len(text)]
-        found = _written_deadline(value, default_year) or _bare_year(value)
+        found = _bare_year(value, default_year) or _written_deadline(value, default_year)
         if found is not None:
             return found
-    return _written_deadline(text, default_year)
+    return _bare_year(text, default_year) or _written_deadline(text, default_year)
 
 
-def _bare_year(value: str) -> Deadline | None:
-    """ "Năm 2025" as a field's whole value: the year's last day."""
-    year = BARE_YEAR.fullmatch(fold(value))
-    return Deadline(text=squash(value).strip(" .;"), date=f"{year.group('year')}-12-31") if year else None
+def _bare_year(value: str, default: int | None) -> Deadline | None:
+    """ "Năm 2025" as a field's or a time cell's whole value: the year's last day."""
+    found = BARE_YEAR.fullmatch(fold(value))
+    year = (found.group("year") or default) if found else None
+    return Deadline(text=squash(value).strip(" .;"), date=f"{year}-12-31") if year else None
 
 
 def _written_deadline(text: str, default_year: int | None) -> Deadline | None:
@@ -215,7 +233,7 @@ def _written_deadline(text: str, default_year: int | None) -> Deadline | None:
     if best.rank <= 1 and follow and follow.group("rec").startswith(("hằng", "hàng", "định")):
         end = follow.end()
         recurrence = squash(follow.group("rec")).replace("hàng ", "hằng ")
-        best.date = None if best.rank == 0 and not re.search(r"\d{4}", folded[best.start : best.end]) else best.date
+        best.date = None if best.rank <= 1 and not re.search(r"\d{4}", folded[best.start : best.end]) else best.date
     return Deadline(text=squash(text[best.start : end]), date=best.date, recurrence=recurrence)
 
 

@@ -237,8 +237,10 @@ def _procedure_tasks(doc: Document, tasks: list[Task]) -> list[Task]:
 
 
 def _of_kind(doc: Document, kind: str) -> bool:
-    """Whether the document's type is one of the ``kind`` words of task_words.tsv ("plan": Kế hoạch)."""
-    return document_type(doc) in _type_keys(words(kind))
+    """Whether the document's type is one of the ``kind`` words of task_words.tsv ("plan": Kế hoạch), or a kind of
+    one ("Chương trình hành động", "Kế hoạch hành động" are plans)."""
+    found = document_type(doc)
+    return bool(found) and any(found.startswith(key) for key in _type_keys(words(kind)))
 
 
 def document_type(doc: Document) -> str:

@@ -93,6 +93,9 @@ PROVINCE = "Hưng Yên"
                      "tỉnh, thành phố trực thuộc trung ương làm Trưởng Ban Chỉ đạo Cải cách hành chính",
                      ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
                       "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương"], "làm", id="79-tb-vpcp-lam-truong-ban"),
+        pytest.param("Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo cụ thể hóa Chương trình",
+                     ["Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh"], "lãnh đạo",
+                     id="issue-12-party-programme-bodies"),
     ],
 )
 def test_read_subject(text: str, bodies: list[str], rest: str) -> None:

@@ -600,3 +600,13 @@ def test_propaganda_topics_and_means_hold_no_tasks() -> None:
                             "thường xuyên kiểm tra, giám sát việc thực hiện Kế hoạch này.")]
     tasks = extract_tasks(_plan(b, [topics, means, work], issuer="Sở Tài chính"), [])
     assert [(t.path, t.responsible) for t in tasks] == [("V.2", ["Văn phòng Sở"])]
+
+
+def test_an_action_programme_is_a_plan_whose_items_without_body_are_its_issuers() -> None:
+    # issue 12: "Chương trình hành động", "Kế hoạch hành động" are plans (task_words.tsv "plan"), as "Chương trình" is.
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", heading="NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU")
+    work.children = [b.node("II.1", "item", "1", "Rà soát, điều chỉnh bổ sung nội quy bảo vệ cơ quan và các quy định "
+                            "liên quan đến công tác bảo vệ bí mật nhà nước.")]
+    tasks = extract_tasks(_plan(b, [work], kind="Chương trình hành động", issuer=OWN_PLAN), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("II.1", [OWN_PLAN])]

@@ -48,10 +48,10 @@ __all__ = ["extract_tasks"]
 # 02 năm 2023 đến ngày 15 tháng 02 năm 2023: Thông báo chủ trương thu hồi đất ..." (04/TB-UBND An Phú); an
 # inspection plan's "II. NỘI DUNG KIỂM TRA" and "III. PHƯƠNG PHÁP KIỂM TRA" (46/QĐ-BCĐCCHC: what the teams will
 # look at); a propaganda plan's "II. NỘI DUNG TUYÊN TRUYỀN" (the topics) and "III. HÌNH THỨC TUYÊN TRUYỀN" (the means),
-# which its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông).
+# which its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông); a plan's "II. HIỆN TRẠNG ỨNG DỤNG CNTT" (2668/KH-UBND).
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
-        |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
+        |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|hiện\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
         |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|dự\s+ki[ếéêe]n\s+(?:hiệu\s+quả|kết\s+quả|kế\s+hoạch)|hiệu\s+quả\s+dự\s+kiến
         |kế\s+hoạch\s+thời\s+gian|lịch\s+trình|thời\s+gian\s+biểu
         |(?:về\s+)?đầu\s+mối(?:\s+và\s+hình\s+thức)?\s+báo\s+cáo|(?:về\s+)?hình\s+thức\s+báo\s+cáo|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện

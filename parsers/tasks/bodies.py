@@ -111,9 +111,14 @@ OCR_HEADS = (
 )
 
 
+# "Tất cả" before a group says no more than the group: "Tất cả các cơ quan cấp sở, UBND huyện, thành phố tiến hành
+# ..." (2668/KH-UBND Bắc Giang) names "Các cơ quan cấp sở".
+ALL_OF = re.compile(r"^tất\s+cả\s+(?=(?:các|những)\s)", re.IGNORECASE)
+
+
 def display(text: str) -> str:
     """A name not in the gazetteer, cleaned: one tone style, spaces, UBND/HĐND, capital first letter."""
-    out = squash(unify_tone(text)).strip(" ,;:.-")
+    out = ALL_OF.sub("", squash(unify_tone(text)).strip(" ,;:.-"))
     for abbr, full in abbreviations():
         if abbr in {"MTTQ", "UBMTTQ", "BCH", "BTV", "ĐBQH", "BCĐ"}:
             out = re.sub(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", full, out)

@@ -96,6 +96,10 @@ PROVINCE = "Hưng Yên"
         pytest.param("Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo cụ thể hóa Chương trình",
                      ["Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh"], "lãnh đạo",
                      id="issue-12-party-programme-bodies"),
+        pytest.param("Tất cả các cơ quan cấp sở, UBND huyện, thành phố tiến hành xây dựng CSDL dùng riêng",
+                     ["Các cơ quan cấp sở", "UBND huyện, thành phố"], "tiến hành", id="2668-kh-tat-ca-cac"),
+        pytest.param("Các cấp, các ngành hàng năm phải xây dựng kế hoạch ứng dụng CNTT của ngành mình",
+                     ["Các cấp, các ngành"], "hàng năm", id="2668-kh-group-then-period"),
     ],
 )
 def test_read_subject(text: str, bodies: list[str], rest: str) -> None:

@@ -610,3 +610,13 @@ def test_an_action_programme_is_a_plan_whose_items_without_body_are_its_issuers(
                             "liên quan đến công tác bảo vệ bí mật nhà nước.")]
     tasks = extract_tasks(_plan(b, [work], kind="Chương trình hành động", issuer=OWN_PLAN), [])
     assert [(t.path, t.responsible) for t in tasks] == [("II.1", [OWN_PLAN])]
+
+
+def test_present_state_of_a_plan_holds_no_tasks() -> None:
+    # 2668/KH-UBND Bắc Giang: "II. HIỆN TRẠNG ỨNG DỤNG CNTT ..." tells who has what, background to the plan.
+    b = Builder(preamble="")
+    state = b.node("II", "roman", "II", "HIỆN TRẠNG ỨNG DỤNG CNTT TRONG CÁC CƠ QUAN NHÀ NƯỚC",
+                   heading="HIỆN TRẠNG ỨNG DỤNG CNTT TRONG CÁC CƠ QUAN NHÀ NƯỚC")
+    state.children = [b.node("II.4.b", "letter", "b", "Cán bộ chuyên trách CNTT: Các cơ quan thuộc UBND tỉnh và UBND "
+                             "các huyện, thành phố bố trí cán bộ chuyên trách CNTT.")]
+    assert extract_tasks(_plan(b, [state], issuer="UBND tỉnh Bắc Giang"), []) == []

@@ -19,10 +19,12 @@ DATE = r"""(?P<day>\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(?P<month>\d{1,2})
            (?:\s*(?:[/.-]|\s+năm)\s*(?P<year>\d{4}))?"""
 
 # A due date: "trước ngày 30/6/2025", "chậm nhất ngày 15/12", "hoàn thành trước 31/3/2025", "xong trước 30/6",
-# "trong ngày 30 tháng 4 năm 2026", "chậm nhất đến ngày 09/6/2022" (not "đến ngày 30 tháng 4 năm 1975": a
+# "trong ngày 30 tháng 4 năm 2026", "chậm nhất đến ngày 09/6/2022", the end of a period "từ ngày 01/3/2025 đến ngày
+# 30/4/2025" (not "đến ngày 30 tháng 4 năm 1975": a
 # period, see ``find_deadline``).
 BEFORE = re.compile(
-    r"""(?:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|đến\s+hết|hoàn\s+thành)
+    r"""(?:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|đến\s+hết|hoàn\s+thành
+           |đến(?=\s+ngày))
            \s*(?:ngày\s*)?
         |trong\s+ngày\s*)""" + DATE,
     re.VERBOSE,
@@ -56,8 +58,8 @@ QUARTER = re.compile(
 HALF = re.compile(
     r"trong\s+(?:06|6)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?"
 )
-# A whole year as the limit: "hoàn thành trong năm 2025", "trước năm 2026".
-YEAR = re.compile(r"(?P<cue>trong|trước|hết|hoàn\s+thành(?:\s+trong)?)\s+năm\s+(?P<year>\d{4})")
+# A whole year as the limit: "hoàn thành trong năm 2025", "trước năm 2026", "đến năm 2030".
+YEAR = re.compile(r"(?P<cue>trong|trước|hết|đến|hoàn\s+thành(?:\s+trong)?)\s+năm\s+(?P<year>\d{4})")
 # A recurrence: "hằng năm", "hàng quý", "định kỳ 6 tháng", "thường xuyên", "theo thời gian quy định".
 RECURRENCE = re.compile(
     r"""(?P<rec>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)
@@ -98,6 +100,9 @@ EACH_ROUND = re.compile(
 TIME_FIELD = re.compile(
     r"(?<!\w)(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?\s*:\s*"
 )
+# A date with no cue, in a time field's value: "Thời gian thực hiện: ngày 15/3/2025", "Thời gian: 8 giờ 00 ngày
+# 20/5/2025", "thời gian hoàn thành: 30/9/2025", "15/3 - 30/4/2025" (the last one).
+FIELD_DATE = re.compile(r"(?<![\d/.])" + DATE + r"(?![\d/])", re.VERBOSE)
 # A bare year as a field's whole value: "Năm 2025", "Trong năm 2025.", "Cả năm 2026", "2025".
 # A bare year as a field's or a time cell's whole value, of a span the last: "Năm 2025", "Trong năm 2025.", "Cả năm
 # 2026", "2025", "Năm 2025 - 2026", "Giai đoạn 2025-2030"; "Cả năm" alone is the directive's year.
@@ -205,9 +210,21 @@ def find_deadline(text: str, default_year: int | None = None) -> Deadline | None
         after = ITEM_FIELD.search(fold(text), field.end())
         value = text[field.end() : after.start() if after else len(text)]
         found = _bare_year(value, default_year) or _written_deadline(value, default_year)
+        found = found or _field_date(value, default_year)
         if found is not None:
             return found
     return _bare_year(text, default_year) or _written_deadline(text, default_year)
+
+
+def _field_date(value: str, default: int | None) -> Deadline | None:
+    """The last date of a time field's value, written with no cue: "ngày 15/3/2025", "15/3 - 30/4/2025"."""
+    dates = list(FIELD_DATE.finditer(fold(value)))
+    if not dates:
+        return None
+    last = dates[-1]
+    year = _year(last.group("year"), default)
+    date = _iso(year, int(last.group("month")), int(last.group("day"))) if year else None
+    return Deadline(text=squash(value).strip(" .;"), date=date) if date else None
 
 
 def _bare_year(value: str, default: int | None) -> Deadline | None:

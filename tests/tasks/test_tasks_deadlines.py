@@ -112,6 +112,14 @@ def test_find_deadline(text: str, written: str | None, date: str | None, recurre
         pytest.param("Giai đoạn 2025-2030", 2025, "Giai đoạn 2025-2030", "2030-12-31", None,
                      id="issue-12-time-cell-year-span"),
         pytest.param("Cả năm", 2025, "Cả năm", "2025-12-31", None, id="issue-12-time-cell-whole-year"),
+        pytest.param("Thời gian: Từ ngày 01/3/2025 đến ngày 30/4/2025.", 2025, "đến ngày 30/4/2025", "2025-04-30", None,
+                     id="issue-12-period-end"),
+        pytest.param("Thời gian thực hiện: ngày 15/3/2025.", 2025, "ngày 15/3/2025", "2025-03-15", None,
+                     id="issue-12-time-field-bare-date"),
+        pytest.param("Thời gian thực hiện: 15/3 - 30/4/2025", 2025, "15/3 - 30/4/2025", "2025-04-30", None,
+                     id="issue-12-time-field-date-span"),
+        pytest.param("Đến năm 2030, hoàn thành việc số hóa hồ sơ", 2025, "Đến năm 2030", "2030-12-31", None,
+                     id="issue-12-den-nam"),
     ],
 )
 def test_find_deadline_of_its_year(text: str, year: int, written: str, date: str | None, recurrence: str | None) -> None:

@@ -158,6 +158,8 @@ def _named(name: str, entry: Entry) -> str:
     """The gazetteer's name of a group without the level the text does not print: "Các sở, ban, ngành" for
     "Giao các sở, ban, ngành, UBND các huyện, thành, thị xây dựng Kế hoạch" (4532/UBND-KSTTHC; the gold never adds
     the province a text leaves out)."""
+    if entry.kind == "group" and fold(entry.name).count(",") != fold(name).count(","):
+        return display(name)  # "Các sở, ngành" as printed, not "Các sở, ban, ngành": a group is named as the text does
     if entry.kind == "group" and ADDED_LEVEL.search(entry.name) and "tỉnh" not in fold(name).split():
         return ADDED_LEVEL.sub("", entry.name)
     return entry.name

@@ -146,6 +146,7 @@ def test_read_subject_without_verbs(text: str, bodies: list[str]) -> None:
         pytest.param("BTV Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy", id="btv-tinh-uy"),
         pytest.param("các sở, ban, ngành", "Các sở, ban, ngành", id="group-without-tinh"),
         pytest.param("các sở, ban, ngành tỉnh", "Các sở, ban, ngành tỉnh", id="group-with-tinh"),
+        pytest.param("các sở, ngành", "Các sở, ngành", id="issue-12-group-as-printed-when-it-lists-fewer"),
         pytest.param("Uy ban nhân dân các xã, thị trấn", "UBND các xã, thị trấn", id="141-pktht-ocr-lost-tone-of-uy"),
         pytest.param("Hội đồng nhân dân cấp xã", "HĐND cấp xã", id="hdnd"),
         pytest.param("Chủ tịch UBND các xã, phường", "Chủ tịch UBND cấp xã", id="title-over-whole-level"),

@@ -100,6 +100,9 @@ PROVINCE = "Hưng Yên"
                      ["Các cơ quan cấp sở", "UBND huyện, thành phố"], "tiến hành", id="2668-kh-tat-ca-cac"),
         pytest.param("Các cấp, các ngành hàng năm phải xây dựng kế hoạch ứng dụng CNTT của ngành mình",
                      ["Các cấp, các ngành"], "hàng năm", id="2668-kh-group-then-period"),
+        pytest.param("Đài Phát thanh và Truyền hình tỉnh, Báo Hưng Yên, Cổng Thông tin điện tử tỉnh mở chuyên trang, "
+                     "chuyên mục", ["Đài Phát thanh và Truyền hình tỉnh", "Báo Hưng Yên", "Cổng Thông tin điện tử tỉnh"],
+                     "mở", id="issue-12-press-bodies-then-mo"),
     ],
 )
 def test_read_subject(text: str, bodies: list[str], rest: str) -> None:

@@ -47,8 +47,7 @@ __all__ = ["extract_tasks"]
 # recovery notice its planned schedule: "3. Dự kiến kế hoạch thực hiện: a) Kế hoạch thời gian: (1) Từ ngày 09 tháng
 # 02 năm 2023 đến ngày 15 tháng 02 năm 2023: Thông báo chủ trương thu hồi đất ..." (04/TB-UBND An Phú); an
 # inspection plan's "II. NỘI DUNG KIỂM TRA" and "III. PHƯƠNG PHÁP KIỂM TRA" (46/QĐ-BCĐCCHC: what the teams will
-# look at); a propaganda plan's "II. NỘI DUNG TUYÊN TRUYỀN" (the topics) and "III. HÌNH THỨC TUYÊN TRUYỀN" (the means),
-# which its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông); a plan's "II. HIỆN TRẠNG ỨNG DỤNG CNTT" (2668/KH-UBND).
+# look at); a plan's "II. HIỆN TRẠNG ỨNG DỤNG CNTT" (2668/KH-UBND).
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|hiện\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
@@ -57,10 +56,16 @@ NON_TASK_HEADING = re.compile(
         |(?:về\s+)?đầu\s+mối(?:\s+và\s+hình\s+thức)?\s+báo\s+cáo|(?:về\s+)?hình\s+thức\s+báo\s+cáo|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
         |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện
         |(?:nội\s+dung|phương\s+pháp|hình\s+thức)[^:.]{0,40}?(?:ki[ểềêe]m\s+tra|thanh\s+tra|giám\s+sát)
-        |(?:nội\s+dung|hình\s+thức|phương\s+thức)(?:\s*(?:,|và)\s*(?:hình\s+thức|phương\s+thức))?\s+(?:tuyên\s+truyền|phổ\s+biến)
         |(?:(?:các|những|một\s+số)\s+)?(?:tồn\s+tại|hạn\s+chế|ưu\s+điểm|khuyết\s+điểm|nguyên\s+nhân
             |mặt\s+(?:đã\s+)?làm\s+được|bài\s+học\s+kinh\s+nghiệm))(?=[\s,:.;]|$)""",
     re.VERBOSE,
+)
+# A propaganda plan's sections of topics and means, "II. NỘI DUNG TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", which
+# its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông); only as a section: "1.1. Nội dung tuyên truyền, vận động"
+# under "1. Đẩy mạnh công tác tuyên truyền" lists the work itself (62/KH-TTTTƯD Sơn La).
+PROPAGANDA_SECTION = re.compile(
+    r"(?:nội\s+dung|hình\s+thức|phương\s+thức)(?:\s*(?:,|và)\s*(?:hình\s+thức|phương\s+thức))?\s+"
+    r"(?:tuyên\s+truyền|phổ\s+biến)(?=[\s,:.;]|$)"
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
 # quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.", "Sở Nội vụ đề
@@ -544,6 +549,8 @@ def _is_non_task_section(node: StructureNode) -> bool:
     title = LABEL.sub("", title, count=1).strip()
     if not node.children and len(title) > SENTENCE_TITLE:
         return False  # "- Căn cứ vào kế hoạch kiểm tra đã được phê duyệt, các đơn vị chủ động liên hệ ... đoàn kiểm tra:"
+    if node.kind in SECTION_KINDS and PROPAGANDA_SECTION.match(fold(title)):
+        return True
     return bool(NON_TASK_HEADING.match(fold(title))) and not _addresses_bodies(title)
 
 

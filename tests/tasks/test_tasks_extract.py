@@ -620,3 +620,18 @@ def test_present_state_of_a_plan_holds_no_tasks() -> None:
     state.children = [b.node("II.4.b", "letter", "b", "Cán bộ chuyên trách CNTT: Các cơ quan thuộc UBND tỉnh và UBND "
                              "các huyện, thành phố bố trí cán bộ chuyên trách CNTT.")]
     assert extract_tasks(_plan(b, [state], issuer="UBND tỉnh Bắc Giang"), []) == []
+
+
+def test_propaganda_content_under_a_task_heading_is_the_work() -> None:
+    # 62/KH-TTTTƯD Sơn La: "1. Đẩy mạnh công tác tuyên truyền, vận động" then "1.1. Nội dung tuyên truyền, vận động"
+    # whose dashes are the centre's own work (an item, not a section of the plan's topics).
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "NỘI DUNG CÔNG TÁC TRỌNG TÂM", heading="NỘI DUNG CÔNG TÁC TRỌNG TÂM")
+    push = b.node("II.1", "item", "1", "Đẩy mạnh công tác tuyên truyền, vận động")
+    topics = b.node("II.1.1", "subitem", "1.1", "Nội dung tuyên truyền, vận động")
+    topics.children = [b.node("II.1.1.-2", "dash", "-", "Tuyên truyền về âm mưu, phương thức, thủ đoạn hoạt động chống "
+                              "phá của các thế lực thù địch.")]
+    push.children = [topics]
+    work.children = [push]
+    tasks = extract_tasks(_plan(b, [work], issuer=OWN_PLAN), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-2", [OWN_PLAN])]

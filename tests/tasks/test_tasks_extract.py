@@ -629,9 +629,12 @@ def test_propaganda_content_under_a_task_heading_is_the_work() -> None:
     work = b.node("II", "roman", "II", "NỘI DUNG CÔNG TÁC TRỌNG TÂM", heading="NỘI DUNG CÔNG TÁC TRỌNG TÂM")
     push = b.node("II.1", "item", "1", "Đẩy mạnh công tác tuyên truyền, vận động")
     topics = b.node("II.1.1", "subitem", "1.1", "Nội dung tuyên truyền, vận động")
-    topics.children = [b.node("II.1.1.-2", "dash", "-", "Tuyên truyền về âm mưu, phương thức, thủ đoạn hoạt động chống "
-                              "phá của các thế lực thù địch.")]
+    topics.children = [
+        b.node("II.1.1.-2", "dash", "-", "Tuyên truyền về âm mưu, phương thức, thủ đoạn hoạt động chống phá của các "
+               "thế lực thù địch."),
+        b.node("II.1.1.-3", "dash", "-", "Tuyên truyền về quyền lợi, nghĩa vụ, trách nhiệm của cán bộ, đảng viên."),
+    ]
     push.children = [topics]
     work.children = [push]
     tasks = extract_tasks(_plan(b, [work], issuer=OWN_PLAN), [])
-    assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-2", [OWN_PLAN])]
+    assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-2", [OWN_PLAN]), ("II.1.1.-3", [OWN_PLAN])]

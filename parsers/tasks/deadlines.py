@@ -96,9 +96,9 @@ EACH_ROUND = re.compile(
 )
 # The time field of a plan's item, whose value is the item's deadline whatever other dates the item names: "Thời gian
 # thực hiện: Quý II/2025", "Thời gian hoàn thành: trước ngày 30/6/2025", "thời gian: tháng 9/2025", "Thời hạn: ...",
-# "Tiến độ thực hiện: ...".
+# "Tiến độ thực hiện: ...", a work programme's "Thời gian trình: Tháng 6/2025", "Thời gian dự kiến: ...".
 TIME_FIELD = re.compile(
-    r"(?<!\w)(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?\s*:\s*"
+    r"(?<!\w)(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo|dự\s+kiến|trình))?\s*:\s*"
 )
 # A date with no cue, in a time field's value: "Thời gian thực hiện: ngày 15/3/2025", "Thời gian: 8 giờ 00 ngày
 # 20/5/2025", "thời gian hoàn thành: 30/9/2025", "15/3 - 30/4/2025" (the last one).

@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 ITEM_FIELD = re.compile(
     r"""(?<!\w)(?:(?:(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:đơn\s+vị|cơ\s+quan))?\s+)?
           (?:chủ\s+trì|phối\s+hợp|thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+(?:thực\s+hiện|chính))?
-        |thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo))?
+        |thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo|dự\s+kiến|trình))?
         |tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến))?
         |kết\s+quả\s+(?:đầu\s+ra|dự\s+kiến)|(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?)\s*:""",
     re.VERBOSE,

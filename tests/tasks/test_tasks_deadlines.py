@@ -103,6 +103,8 @@ def test_find_deadline(text: str, written: str | None, date: str | None, recurre
                      "hội nghị trước ngày 01/7/2025", 2025, "tháng 9/2025", "2025-09-30", None,
                      id="issue-12-time-field-ends-at-next-field"),
         pytest.param("- Thời gian: Năm 2025.", 2025, "Năm 2025", "2025-12-31", None, id="issue-12-time-field-bare-year"),
+        pytest.param("Thời gian dự kiến: Chiều ngày 28/12 và cả ngày 29/12/2011", 2011, "Chiều ngày 28/12 và cả ngày 29/12/2011",
+                     "2011-12-29", None, id="kh-stttt-phutho-expected-time"),
         pytest.param("Báo cáo kết quả thực hiện về Sở Nội vụ trong tháng 6 và tháng 12 hằng năm.", 2025,
                      "trong tháng 6 và tháng 12 hằng năm", None, "hằng năm", id="issue-12-months-each-year"),
         pytest.param("Xây dựng kế hoạch thực hiện tại cơ quan, đơn vị; hoàn thành trong tháng 4.", 2025,

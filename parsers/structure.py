@@ -343,14 +343,32 @@ def _resolve(label: _Label, stack: list[_Open]) -> _Label | None:
         if roman is None or 0 < label.key[1] < roman.key[0]:
             return None  # "I. LĨNH VỰC ..." under "II." is no section after it
         return _Label("roman", to_roman(roman.key[0] + 1), (roman.key[0] + 1,), label.rest, True)
-    if label.style != "num" or label.key[0] != 0:
+    if label.style != "num":
         return label
+    if label.key[0] != 0:
+        return _misread_head(label, stack) or label
     for entry in reversed(stack):
         key = entry.label.key
         if entry.label.style == "num" and len(key) in (len(label.key) - 1, len(label.key)):
             head = key if len(key) == len(label.key) - 1 else key[:-1]
             full = head + label.key[len(head) :]
             return _Label("num", ".".join(map(str, full)), full, label.rest, garbled=True)
+    return None
+
+
+def _misread_head(label: _Label, stack: list[_Open]) -> _Label | None:
+    """ "3.3." right after "5.2." (no "3." open) is "5.3." whose head OCR misread ("Š.", "$.", "3." for "5."): the
+    sub-item that follows the open one, under its item (753/KH-ĐCT: "5.1.", "$.2.", "3.3. Các khoa tham gia khảo
+    sát")."""
+    if len(label.key) < 2 or any(e.label.style == "num" and e.label.key == label.key[:-1] for e in stack):
+        return None
+    for entry in reversed(stack):
+        key = entry.label.key
+        if entry.label.style == "num" and len(key) == len(label.key):
+            if key[:-1] != label.key[:-1] and label.key[-1] == key[-1] + 1:
+                full = key[:-1] + label.key[-1:]
+                return _Label("num", ".".join(map(str, full)), full, label.rest, garbled=True)
+            return None
     return None
 
 

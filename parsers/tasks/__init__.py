@@ -18,11 +18,12 @@ from functools import cache
 from itertools import accumulate
 
 from parsers.header import doc_types
-from parsers.model import Citation, Document, StructureNode, Task
+from parsers.model import Citation, Deadline, Document, StructureNode, Task
 from parsers.tasks.bodies import display, lookup
-from parsers.tasks.deadlines import find_deadline
+from parsers.tasks.deadlines import TIME_FIELD, find_deadline
 from parsers.tasks.responsibility import (
     ADDRESS,
+    ITEM_FIELD,
     LABEL,
     Roles,
     field_subject,
@@ -46,10 +47,10 @@ __all__ = ["extract_tasks"]
 # recovery notice its planned schedule: "3. Dự kiến kế hoạch thực hiện: a) Kế hoạch thời gian: (1) Từ ngày 09 tháng
 # 02 năm 2023 đến ngày 15 tháng 02 năm 2023: Thông báo chủ trương thu hồi đất ..." (04/TB-UBND An Phú); an
 # inspection plan's "II. NỘI DUNG KIỂM TRA" and "III. PHƯƠNG PHÁP KIỂM TRA" (46/QĐ-BCĐCCHC: what the teams will
-# look at).
+# look at); a plan's "II. HIỆN TRẠNG ỨNG DỤNG CNTT" (2668/KH-UBND).
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
-        |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
+        |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|hiện\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
         |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|dự\s+ki[ếéêe]n\s+(?:hiệu\s+quả|kết\s+quả|kế\s+hoạch)|hiệu\s+quả\s+dự\s+kiến
         |kế\s+hoạch\s+thời\s+gian|lịch\s+trình|thời\s+gian\s+biểu
         |(?:về\s+)?đầu\s+mối(?:\s+và\s+hình\s+thức)?\s+báo\s+cáo|(?:về\s+)?hình\s+thức\s+báo\s+cáo|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
@@ -58,6 +59,13 @@ NON_TASK_HEADING = re.compile(
         |(?:(?:các|những|một\s+số)\s+)?(?:tồn\s+tại|hạn\s+chế|ưu\s+điểm|khuyết\s+điểm|nguyên\s+nhân
             |mặt\s+(?:đã\s+)?làm\s+được|bài\s+học\s+kinh\s+nghiệm))(?=[\s,:.;]|$)""",
     re.VERBOSE,
+)
+# A propaganda plan's sections of topics and means, "II. NỘI DUNG TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", which
+# its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông); only as a section: "1.1. Nội dung tuyên truyền, vận động"
+# under "1. Đẩy mạnh công tác tuyên truyền" lists the work itself (62/KH-TTTTƯD Sơn La).
+PROPAGANDA_SECTION = re.compile(
+    r"(?:nội\s+dung|hình\s+thức|phương\s+thức)(?:\s*(?:,|và)\s*(?:hình\s+thức|phương\s+thức))?\s+"
+    r"(?:tuyên\s+truyền|phổ\s+biến)(?=[\s,:.;]|$)"
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
 # quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.", "Sở Nội vụ đề
@@ -234,8 +242,10 @@ def _procedure_tasks(doc: Document, tasks: list[Task]) -> list[Task]:
 
 
 def _of_kind(doc: Document, kind: str) -> bool:
-    """Whether the document's type is one of the ``kind`` words of task_words.tsv ("plan": Kế hoạch)."""
-    return document_type(doc) in _type_keys(words(kind))
+    """Whether the document's type is one of the ``kind`` words of task_words.tsv ("plan": Kế hoạch), or a kind of
+    one ("Chương trình hành động", "Kế hoạch hành động" are plans)."""
+    found = document_type(doc)
+    return bool(found) and any(found.startswith(key) for key in _type_keys(words(kind)))
 
 
 def document_type(doc: Document) -> str:
@@ -539,6 +549,8 @@ def _is_non_task_section(node: StructureNode) -> bool:
     title = LABEL.sub("", title, count=1).strip()
     if not node.children and len(title) > SENTENCE_TITLE:
         return False  # "- Căn cứ vào kế hoạch kiểm tra đã được phê duyệt, các đơn vị chủ động liên hệ ... đoàn kiểm tra:"
+    if node.kind in SECTION_KINDS and PROPAGANDA_SECTION.match(fold(title)):
+        return True
     return bool(NON_TASK_HEADING.match(fold(title))) and not _addresses_bodies(title)
 
 
@@ -550,20 +562,22 @@ def _addresses_bodies(title: str) -> bool:
 
 
 def _walk(
-    node: StructureNode, inherited: list[str], ctx: _Context, legal: bool = False, coord: tuple[str, ...] = ()
+    node: StructureNode, inherited: list[str], ctx: _Context, legal: bool = False, coord: tuple[str, ...] = (),
+    due: Deadline | None = None,
 ) -> None:
     if _is_non_task_section(node):
         for child in node.children:  # a section nested under "2. Yêu cầu" by a broken hierarchy
             if child.kind in SECTION_KINDS and node.kind not in SECTION_KINDS:
-                _walk(child, inherited, ctx, legal, coord)
+                _walk(child, inherited, ctx, legal, coord, due)
         return
     legal = legal or node.kind in LEGAL_KINDS
     if _distribution_list(node):
         node = StructureNode(node.path, node.kind, node.label, node.heading, node.text, node.page, node.start,
                              node.end, node.bbox)
-    if not node.children or _single_dash(node) or _children_are_notes(node):
+    if not node.children or _single_dash(node) or _children_are_notes(node) or _children_are_fields(node):
         task = _task(node, _title_bodies(node, ctx), inherited, ctx, legal, coord)
         if task is not None:
+            task.deadline = task.deadline or due
             ctx.tasks.append(task)
         return
     lead, helpers, lists = _assignment(node, ctx)
@@ -573,9 +587,30 @@ def _walk(
     elif own and node.heading:
         _sentence_after_title(node, own, ctx)
     bodies = own or inherited or _first_item_bodies(node, ctx) or _acting_lead_in(node, ctx)
+    times = [child for child in node.children if _field_title(child, TIME_FIELD)]
+    due = _time_of(times, ctx) or _lead_in_deadline(node, ctx) or due
     for child in node.children:
-        if child not in lists:
-            _walk(child, bodies, ctx, legal, tuple(helpers) or coord)
+        if child not in lists and child not in times:
+            _walk(child, bodies, ctx, legal, tuple(helpers) or coord, due)
+
+
+def _time_of(times: list[StructureNode], ctx: _Context) -> Deadline | None:
+    """The deadline of the items beside a time field: "1. Tuyên truyền ...:" then "- Tổ chức hội nghị ...",
+    "- Đăng tải ...", "- Thời gian thực hiện: Quý II/2025"."""
+    for node in times:
+        found = find_deadline(squash(LABEL.sub("", node.text, count=1)), ctx.year)
+        if found is not None:
+            return found
+    return None
+
+
+def _lead_in_deadline(node: StructureNode, ctx: _Context) -> Deadline | None:
+    """A time the title or lead-in of an item gives the items below it: "1. Trong quý I/2026:", "a) Hoàn thành
+    trước ngày 30/6/2025 các nội dung sau:"; not a section's scope ("II. NHIỆM VỤ TRỌNG TÂM TRONG NĂM 2025")."""
+    if node.kind in SECTION_KINDS:
+        return None
+    title = _heading(node) or (node.text if squash(node.text).endswith(":") else "")
+    return find_deadline(squash(title), ctx.year) if title and len(title) < SENTENCE_TITLE * 3 else None
 
 
 def _acting_lead_in(node: StructureNode, ctx: _Context) -> list[str]:
@@ -743,6 +778,25 @@ def _children_are_notes(node: StructureNode) -> bool:
         return False
     cited = sum(bool(_cited_document(child.text)) for child in node.children)
     return bool(NOTES_INTRO.search(intro)) or cited * 3 >= len(node.children) * 2 or _points_of_a_duty(node)
+
+
+def _children_are_fields(node: StructureNode) -> bool:
+    """An item whose children are only its labelled fields is one task, the fields its bodies and time: "1.
+    Tuyên truyền, phổ biến các văn bản pháp luật mới ban hành" then "- Cơ quan chủ trì: Sở Tư pháp.", "- Cơ quan
+    phối hợp: ...", "- Thời gian thực hiện: Quý II/2025."; not a section whose own title is such a field ("2. Cơ quan
+    chủ trì, phối hợp:")."""
+    if not node.children or _field_title(node):
+        return False
+    return all(_field_title(child) for child in node.children)
+
+
+def _field_title(node: StructureNode, kind: re.Pattern[str] = ITEM_FIELD) -> bool:
+    """ "Cơ quan chủ trì" of "- Cơ quan chủ trì: Sở Tư pháp.", "Thời gian thực hiện" of "c) Thời gian thực hiện: ..."
+    (``kind``: the fields to look for, TIME_FIELD for the time alone)."""
+    text = LABEL.sub("", node.heading or node.text[:300], count=1)
+    title, colon, _rest = text.partition(":")
+    field = kind.match(fold(title).strip() + ":") if colon else None
+    return field is not None and field.end() == len(fold(title).strip()) + 1
 
 
 def _points_of_a_duty(node: StructureNode) -> bool:

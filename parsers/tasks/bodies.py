@@ -111,9 +111,14 @@ OCR_HEADS = (
 )
 
 
+# "Tất cả" before a group says no more than the group: "Tất cả các cơ quan cấp sở, UBND huyện, thành phố tiến hành
+# ..." (2668/KH-UBND Bắc Giang) names "Các cơ quan cấp sở".
+ALL_OF = re.compile(r"^tất\s+cả\s+(?=(?:các|những)\s)", re.IGNORECASE)
+
+
 def display(text: str) -> str:
     """A name not in the gazetteer, cleaned: one tone style, spaces, UBND/HĐND, capital first letter."""
-    out = squash(unify_tone(text)).strip(" ,;:.-")
+    out = ALL_OF.sub("", squash(unify_tone(text)).strip(" ,;:.-"))
     for abbr, full in abbreviations():
         if abbr in {"MTTQ", "UBMTTQ", "BCH", "BTV", "ĐBQH", "BCĐ"}:
             out = re.sub(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", full, out)
@@ -153,6 +158,8 @@ def _named(name: str, entry: Entry) -> str:
     """The gazetteer's name of a group without the level the text does not print: "Các sở, ban, ngành" for
     "Giao các sở, ban, ngành, UBND các huyện, thành, thị xây dựng Kế hoạch" (4532/UBND-KSTTHC; the gold never adds
     the province a text leaves out)."""
+    if entry.kind == "group" and fold(entry.name).count(",") != fold(name).count(","):
+        return display(name)  # "Các sở, ngành" as printed, not "Các sở, ban, ngành": a group is named as the text does
     if entry.kind == "group" and ADDED_LEVEL.search(entry.name) and "tỉnh" not in fold(name).split():
         return ADDED_LEVEL.sub("", entry.name)
     return entry.name

@@ -12,17 +12,19 @@ import re
 from dataclasses import dataclass
 
 from parsers.model import Deadline
-from parsers.tasks.words import fold, squash
+from parsers.tasks.words import ITEM_FIELD, fold, squash
 
 # A day and month, the year optional: "30/6/2025", "15/12", "05 tháng 5 năm 2025".
 DATE = r"""(?P<day>\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(?P<month>\d{1,2})
            (?:\s*(?:[/.-]|\s+năm)\s*(?P<year>\d{4}))?"""
 
 # A due date: "trước ngày 30/6/2025", "chậm nhất ngày 15/12", "hoàn thành trước 31/3/2025", "xong trước 30/6",
-# "trong ngày 30 tháng 4 năm 2026", "chậm nhất đến ngày 09/6/2022" (not "đến ngày 30 tháng 4 năm 1975": a
+# "trong ngày 30 tháng 4 năm 2026", "chậm nhất đến ngày 09/6/2022", the end of a period "từ ngày 01/3/2025 đến ngày
+# 30/4/2025" (not "đến ngày 30 tháng 4 năm 1975": a
 # period, see ``find_deadline``).
 BEFORE = re.compile(
-    r"""(?:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|đến\s+hết|hoàn\s+thành)
+    r"""(?:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?|muộn\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|đến\s+hết|hoàn\s+thành
+           |đến(?=\s+ngày))
            \s*(?:ngày\s*)?
         |trong\s+ngày\s*)""" + DATE,
     re.VERBOSE,
@@ -38,6 +40,14 @@ RANGE_END = re.compile(r"(?<!\w)từ\s[^;.]{1,80}?(?<!\w)đến\s+")
 YEAR_END = re.compile(r"(?<!tháng\s)(?<!\w)cuối\s+năm(?:\s+(?P<year>\d{4}))?(?!\w)")
 # A month: "trong tháng 7/2025", "tháng 7 năm 2025".
 MONTH = re.compile(r"(?:(?:trong|trước|hết)\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})")
+# A month without its year, the directive's year: "hoàn thành trong tháng 4", a time cell "Tháng 3", of a span the
+# last: "Tháng 3 - 4", "tháng 5, 6"; not a count ("6 tháng đầu năm", "trong 3 tháng") nor a day's month ("ngày 30
+# tháng 4", "30 tháng 4" of a date read by BEFORE or told as an anniversary).
+MONTH_NO_YEAR = re.compile(
+    r"""(?<!\d)(?<!\d\s)(?:(?:trong|trước|hết|vào)\s+)?tháng\s+(?:\d{1,2}\s*(?:-|–|,|và|đến)\s*(?:tháng\s+)?)*
+        (?P<month>\d{1,2})(?![\d/.,]\d|\s*(?:/|-|năm)\s*\d|\d)""",
+    re.VERBOSE,
+)
 # A quarter: "quý III/2025", "trong quý 3 năm 2025", "quý IV", "quí III năm 2019"; of a list of
 # quarters the last: "Quý II, III/2012".
 QUARTER = re.compile(
@@ -48,8 +58,8 @@ QUARTER = re.compile(
 HALF = re.compile(
     r"trong\s+(?:06|6)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?"
 )
-# A whole year as the limit: "hoàn thành trong năm 2025", "trước năm 2026".
-YEAR = re.compile(r"(?P<cue>trong|trước|hết|hoàn\s+thành(?:\s+trong)?)\s+năm\s+(?P<year>\d{4})")
+# A whole year as the limit: "hoàn thành trong năm 2025", "trước năm 2026", "đến năm 2030".
+YEAR = re.compile(r"(?P<cue>trong|trước|hết|đến|hoàn\s+thành(?:\s+trong)?)\s+năm\s+(?P<year>\d{4})")
 # A recurrence: "hằng năm", "hàng quý", "định kỳ 6 tháng", "thường xuyên", "theo thời gian quy định".
 RECURRENCE = re.compile(
     r"""(?P<rec>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)
@@ -82,6 +92,23 @@ AROUND_EVENT = re.compile(
 EACH_ROUND = re.compile(
     r"""(?<!\w)(?:trước|sau)(?:\s+hoặc\s+trong)?(?:\s+(?:\d+\s+ngày(?:\s+làm\s+việc)?|tháng))?
         \s+(?:của\s+)?(?:mỗi|các|từng)\s+đợt(?:\s+[^\W\d]+){0,5}""",
+    re.VERBOSE,
+)
+# The time field of a plan's item, whose value is the item's deadline whatever other dates the item names: "Thời gian
+# thực hiện: Quý II/2025", "Thời gian hoàn thành: trước ngày 30/6/2025", "thời gian: tháng 9/2025", "Thời hạn: ...",
+# "Tiến độ thực hiện: ...", a work programme's "Thời gian trình: Tháng 6/2025", "Thời gian dự kiến: ...".
+TIME_FIELD = re.compile(
+    r"(?<!\w)(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo|dự\s+kiến|trình))?\s*:\s*"
+)
+# A date with no cue, in a time field's value: "Thời gian thực hiện: ngày 15/3/2025", "Thời gian: 8 giờ 00 ngày
+# 20/5/2025", "thời gian hoàn thành: 30/9/2025", "15/3 - 30/4/2025" (the last one).
+FIELD_DATE = re.compile(r"(?<![\d/.])" + DATE + r"(?![\d/])", re.VERBOSE)
+# A bare year as a field's whole value: "Năm 2025", "Trong năm 2025.", "Cả năm 2026", "2025".
+# A bare year as a field's or a time cell's whole value, of a span the last: "Năm 2025", "Trong năm 2025.", "Cả năm
+# 2026", "2025", "Năm 2025 - 2026", "Giai đoạn 2025-2030"; "Cả năm" alone is the directive's year.
+BARE_YEAR = re.compile(
+    r"""\s*(?:(?:cả|trong|giai\s+đoạn)\s+)?(?:năm\s+)?(?:(?:19|20)\d\d\s*[-–]\s*(?:năm\s+)?)?(?P<year>(?:19|20)\d\d)\s*[.;]?\s*
+        |\s*cả\s+năm\s*[.;]?\s*""",
     re.VERBOSE,
 )
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -138,6 +165,9 @@ def _periods(folded: str, default: int | None) -> list[_Found]:
     out = []
     for m in MONTH.finditer(folded):
         out.append(_Found(m.start(), m.end(), _month_end(int(m.group("year")), int(m.group("month"))), None, 1))
+    if default is not None:
+        out += [_Found(m.start(), m.end(), _month_end(default, int(m.group("month"))), None, 1)
+                for m in MONTH_NO_YEAR.finditer(folded)]
     for m in QUARTER.finditer(folded):
         q = ROMAN.get(m.group("q")) or int(m.group("q"))
         year = _year(m.group("year"), default)
@@ -169,11 +199,42 @@ def _recurrences(folded: str) -> list[_Found]:
 
 
 def find_deadline(text: str, default_year: int | None = None) -> Deadline | None:
-    """The most specific deadline written in a task's text, or None.
+    """The most specific deadline written in a task's text, or None; the value of its time field first ("...
+    các văn bản ban hành trước ngày 01/7/2024. Thời gian thực hiện: Quý III/2025." -> quý III/2025).
 
     An exact date wins over a month or quarter, which wins over a recurrence; ties go to the
     first written. A recurrence right after a date ("trước ngày 15/12 hằng năm") is kept with it.
     """
+    field = TIME_FIELD.search(fold(text))
+    if field:
+        after = ITEM_FIELD.search(fold(text), field.end())
+        value = text[field.end() : after.start() if after else len(text)]
+        found = _bare_year(value, default_year) or _written_deadline(value, default_year)
+        found = found or _field_date(value, default_year)
+        if found is not None:
+            return found
+    return _bare_year(text, default_year) or _written_deadline(text, default_year)
+
+
+def _field_date(value: str, default: int | None) -> Deadline | None:
+    """The last date of a time field's value, written with no cue: "ngày 15/3/2025", "15/3 - 30/4/2025"."""
+    dates = list(FIELD_DATE.finditer(fold(value)))
+    if not dates:
+        return None
+    last = dates[-1]
+    year = _year(last.group("year"), default)
+    date = _iso(year, int(last.group("month")), int(last.group("day"))) if year else None
+    return Deadline(text=squash(value).strip(" .;"), date=date) if date else None
+
+
+def _bare_year(value: str, default: int | None) -> Deadline | None:
+    """ "Năm 2025" as a field's or a time cell's whole value: the year's last day."""
+    found = BARE_YEAR.fullmatch(fold(value))
+    year = (found.group("year") or default) if found else None
+    return Deadline(text=squash(value).strip(" .;"), date=f"{year}-12-31") if year else None
+
+
+def _written_deadline(text: str, default_year: int | None) -> Deadline | None:
     folded = fold(text)
     found = _before(folded, default_year) + _ranges(folded, default_year) + _periods(folded, default_year)
     found += _recurrences(folded)
@@ -189,7 +250,7 @@ def find_deadline(text: str, default_year: int | None = None) -> Deadline | None
     if best.rank <= 1 and follow and follow.group("rec").startswith(("hằng", "hàng", "định")):
         end = follow.end()
         recurrence = squash(follow.group("rec")).replace("hàng ", "hằng ")
-        best.date = None if best.rank == 0 and not re.search(r"\d{4}", folded[best.start : best.end]) else best.date
+        best.date = None if best.rank <= 1 and not re.search(r"\d{4}", folded[best.start : best.end]) else best.date
     return Deadline(text=squash(text[best.start : end]), date=best.date, recurrence=recurrence)
 
 

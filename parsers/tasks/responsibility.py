@@ -16,7 +16,7 @@ from functools import lru_cache
 from parsers.labels import LABEL_PREFIX
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.subjects import BASIS, Subject, read_subject
-from parsers.tasks.words import fold, head_re, lines, squash, verb_re
+from parsers.tasks.words import ITEM_FIELD, fold, head_re, lines, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...", a công
 # điện's "Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, ..." ("khân" as OCR reads it).
@@ -106,11 +106,23 @@ QUALIFIER_TAIL = re.compile(
 # break before a sentence ("Phòng Văn hóa và Thông tin; Đài Truyền thanh huyện\nCăn cứ vào chỉ đạo ...").
 TITLE_LINE = re.compile(r"[ \t]*(?::|\.?[ \t]*\n[ \t]*[^\W\d_])")
 # An item that names its bodies in a line of its own: "Đơn vị chủ trì thực hiện: Sở Tư pháp. Đơn vị phối
-# hợp thực hiện: Văn phòng UBND tỉnh, ...", "Đơn vị thực hiện: Sở Tư pháp.", "Cơ quan chủ trì: Sở Y tế".
+# hợp thực hiện: Văn phòng UBND tỉnh, ...", "Đơn vị thực hiện: Sở Tư pháp.", "Cơ quan chủ trì: Sở Y tế", "Cơ quan,
+# đơn vị chủ trì: Sở Nội vụ", "Đơn vị chịu trách nhiệm: ...", a bare "- Chủ trì: Sở Y tế; phối hợp: ..." at a line's
+# or clause's start.
 INLINE_LEAD = re.compile(
-    r"(?<!\w)(?:đơn\s+vị|cơ\s+quan)\s+(?:chủ\s+trì(?:\s+thực\s+hiện)?|thực\s+hiện(?:\s+chính)?)\s*:\s*"
+    r"""(?:(?<!\w)(?:đơn\s+vị|cơ\s+quan)(?:\s*,\s*(?:đơn\s+vị|cơ\s+quan))?\s+
+           (?:chủ\s+trì(?:\s+thực\s+hiện)?|thực\s+hiện(?:\s+chính)?|chịu\s+trách\s+nhiệm(?:\s+chính)?)
+        |(?:^|(?<=[\n.;])|(?<=[\n.;-]\s))\s*chủ\s+trì(?:\s+thực\s+hiện)?)\s*:\s*""",
+    re.VERBOSE,
 )
-INLINE_COORD = re.compile(r"(?<!\w)(?:đơn\s+vị|cơ\s+quan)\s+phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*")
+INLINE_COORD = re.compile(
+    r"""(?:(?<!\w)(?:đơn\s+vị|cơ\s+quan)(?:\s*,\s*(?:đơn\s+vị|cơ\s+quan))?\s+phối\s+hợp
+        |(?:^|(?<=[\n.;])|(?<=[\n.;-]\s))\s*phối\s+hợp)(?:\s+thực\s+hiện)?\s*:\s*""",
+    re.VERBOSE,
+)
+# The longest name a field's value may be when no known head opens it ("Bạn Điều hành Chương trình hỗ trợ pháp
+# lý cho doanh nghiệp", OCR of "Ban").
+FIELD_NAME_LENGTH = 80
 # A tense that reports rather than asks: "Các địa phương đã tham mưu ...", "Công tác ... còn hạn chế".
 REPORTED = re.compile(r"(?:đã|đang|chưa|còn|vẫn\s+còn|vẫn\s+chưa)(?!\w)")
 # A bracketed aside in a heading of bodies: "Chi cục Hải quan các khu vực (Hải quan cửa khẩu, Hải quan
@@ -269,10 +281,19 @@ def _coordinating(text: str, province: str | None) -> list[str]:
 
 
 def _inline_list(text: str, pattern: re.Pattern[str], province: str | None) -> list[str]:
-    """Bodies listed after "Đơn vị chủ trì:" (or another ``pattern``) up to the end of its sentence."""
+    """Bodies listed after "Đơn vị chủ trì:" (or another ``pattern``) up to the next field ("...; thời gian:")
+    or the end of its sentence; a value no known head opens is one name as written ("Đơn vị thực hiện: Bạn Điều
+    hành Chương trình hỗ trợ pháp lý cho doanh nghiệp")."""
     found: list[str] = []
-    for match in pattern.finditer(fold(text)):
-        _add(found, read_subject(text, match.end(), stop_at_verbs=False, province=province).bodies)
+    folded = fold(text)
+    for match in pattern.finditer(folded):
+        after = ITEM_FIELD.search(folded, match.end())
+        value = text[: after.start()] if after else text
+        bodies = read_subject(value, match.end(), stop_at_verbs=False, province=province).bodies
+        if not bodies:
+            name = re.split(r"[.;\n]", value[match.end() :], maxsplit=1)[0].strip(" ,-")
+            bodies = [display(name)] if name[:1].isupper() and 2 < len(name) <= FIELD_NAME_LENGTH else []
+        _add(found, bodies)
     return found
 
 

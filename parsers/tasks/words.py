@@ -14,6 +14,17 @@ from parsers.text import nfc, read_rows, tone_style
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
+# Any labelled field of a plan's item, where the value of the field before it ends: "... Sở Tư pháp; thời gian:
+# tháng 9/2025", "Đơn vị chủ trì: Sở Tư pháp; đơn vị phối hợp: Sở Nội vụ", "Sản phẩm: Báo cáo ...".
+ITEM_FIELD = re.compile(
+    r"""(?<!\w)(?:(?:(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:đơn\s+vị|cơ\s+quan))?\s+)?
+          (?:chủ\s+trì|phối\s+hợp|thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+(?:thực\s+hiện|chính))?
+        |thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo|dự\s+kiến|trình))?
+        |tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến))?
+        |kết\s+quả\s+(?:đầu\s+ra|dự\s+kiến)|(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?)\s*:""",
+    re.VERBOSE,
+)
+
 
 def unify_tone(text: str) -> str:
     """NFC and the new tone placement: "Uỷ ban nhân dân tỉnh Hoà Bình" -> "Ủy ban nhân dân tỉnh Hòa Bình"."""

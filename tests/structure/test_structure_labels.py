@@ -140,6 +140,19 @@ LEGAL = [
             ["A", "A.I", "A.I.1", "A.II", "B", "C"],
             id="upper-letters-and-roman",
         ),
+        pytest.param(
+            ["4. Nội dung và quy trình thực hiện",
+             "5. Phân công trách nhiệm",
+             "5.1. Trung tâm Quản lý chất lượng",
+             "— Là đơn vị đầu mối tham mưu ban hành kế hoạch và tổ chức triển khai khảo sát.",
+             "5.2. Phòng Đào tạo và Phòng Công tác sinh viên",
+             "— Phối hợp cung cấp, rà soát thông tin sinh viên thuộc 05 khoa được chọn khảo sát.",
+             "3.3. Các khoa tham gia khảo sát",
+             "— Phân công cán bộ đầu mối phối hợp với Trung tâm Quản lý chất lượng: thông báo, hướng dẫn.",
+             "6. Tiến độ thực hiện"],
+            ["4", "5", "5.1", "5.1.-1", "5.2", "5.2.-1", "5.3", "5.3.-1", "6"],
+            id="753-kh-dct-sub-item-head-misread",
+        ),
     ],
 )
 def test_paths(texts: list[str], expected: list[str]) -> None:

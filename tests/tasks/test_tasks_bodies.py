@@ -93,6 +93,16 @@ PROVINCE = "Hưng Yên"
                      "tỉnh, thành phố trực thuộc trung ương làm Trưởng Ban Chỉ đạo Cải cách hành chính",
                      ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
                       "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương"], "làm", id="79-tb-vpcp-lam-truong-ban"),
+        pytest.param("Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo cụ thể hóa Chương trình",
+                     ["Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh"], "lãnh đạo",
+                     id="issue-12-party-programme-bodies"),
+        pytest.param("Tất cả các cơ quan cấp sở, UBND huyện, thành phố tiến hành xây dựng CSDL dùng riêng",
+                     ["Các cơ quan cấp sở", "UBND huyện, thành phố"], "tiến hành", id="2668-kh-tat-ca-cac"),
+        pytest.param("Các cấp, các ngành hàng năm phải xây dựng kế hoạch ứng dụng CNTT của ngành mình",
+                     ["Các cấp, các ngành"], "hàng năm", id="2668-kh-group-then-period"),
+        pytest.param("Đài Phát thanh và Truyền hình tỉnh, Báo Hưng Yên, Cổng Thông tin điện tử tỉnh mở chuyên trang, "
+                     "chuyên mục", ["Đài Phát thanh và Truyền hình tỉnh", "Báo Hưng Yên", "Cổng Thông tin điện tử tỉnh"],
+                     "mở", id="issue-12-press-bodies-then-mo"),
     ],
 )
 def test_read_subject(text: str, bodies: list[str], rest: str) -> None:
@@ -139,6 +149,7 @@ def test_read_subject_without_verbs(text: str, bodies: list[str]) -> None:
         pytest.param("BTV Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy", id="btv-tinh-uy"),
         pytest.param("các sở, ban, ngành", "Các sở, ban, ngành", id="group-without-tinh"),
         pytest.param("các sở, ban, ngành tỉnh", "Các sở, ban, ngành tỉnh", id="group-with-tinh"),
+        pytest.param("các sở, ngành", "Các sở, ngành", id="issue-12-group-as-printed-when-it-lists-fewer"),
         pytest.param("Uy ban nhân dân các xã, thị trấn", "UBND các xã, thị trấn", id="141-pktht-ocr-lost-tone-of-uy"),
         pytest.param("Hội đồng nhân dân cấp xã", "HĐND cấp xã", id="hdnd"),
         pytest.param("Chủ tịch UBND các xã, phường", "Chủ tịch UBND cấp xã", id="title-over-whole-level"),

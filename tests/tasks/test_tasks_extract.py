@@ -545,3 +545,96 @@ def test_inspection_methods_hold_no_tasks_a_long_lead_in_dash_is_one() -> None:
     group.children = [b.node("V.2.b.-1", "dash", "-", lead, heading=lead), b.node("V.2.b.-2", "dash", "-", second)]
     work.children = [group]
     assert [t.path for t in extract_tasks(_doc(b, [method, work]), [])] == ["V.2.b.-1", "V.2.b.-2"]
+
+
+def test_item_whose_children_are_its_fields_is_one_task() -> None:
+    # 353/KH-BĐH Bắc Giang writes an item's fields as lines under it ("Đơn vị chủ trì: ...", "Thời gian thực hiện:
+    # ..."; the year moved to the test plan's); written as dashes they are the item's bodies and time, not tasks.
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "NỘI DUNG THỰC HIỆN", heading="NỘI DUNG THỰC HIỆN")
+    item = b.node("II.2", "item", "2", "Khảo sát nhu cầu hỗ trợ pháp lý cho doanh nghiệp",
+                  heading="Khảo sát nhu cầu hỗ trợ pháp lý cho doanh nghiệp")
+    item.children = [
+        b.node("II.2.-1", "dash", "-", "Đơn vị chủ trì: Sở Tư pháp."),
+        b.node("II.2.-2", "dash", "-", "Đơn vị phối hợp thực hiện: Sở Kế hoạch và Đầu tư, Ban Quản lý các khu công "
+               "nghiệp tỉnh."),
+        b.node("II.2.-3", "dash", "-", "Thời gian thực hiện: Quý IV/2026."),
+    ]
+    work.children = [item]
+    tasks = extract_tasks(_plan(b, [work], issuer="Ban Điều hành Chương trình hỗ trợ pháp lý cho doanh nghiệp"), [])
+    assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [
+        ("II.2", ["Sở Tư pháp"], ["Sở Kế hoạch và Đầu tư", "Ban Quản lý các khu công nghiệp tỉnh"])
+    ]
+    assert tasks[0].deadline is not None and tasks[0].deadline.date == "2026-12-31"
+
+
+def test_time_field_and_lead_in_time_go_to_the_items_beside_and_below() -> None:
+    # issue 12: a plan's time written once for a group of items, as a field beside them or in their lead-in.
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "NHIỆM VỤ CỤ THỂ", heading="NHIỆM VỤ CỤ THỂ")
+    web = b.node("II.1", "item", "1", "Tuyên truyền trên Trang thông tin điện tử của Sở",
+                 heading="Tuyên truyền trên Trang thông tin điện tử của Sở")
+    web.children = [
+        b.node("II.1.-1", "dash", "-", "Đăng tải các văn bản chỉ đạo của Trung ương, của tỉnh về cải cách hành chính."),
+        b.node("II.1.-2", "dash", "-", "Thời gian thực hiện: Quý II/2026."),
+    ]
+    quarter = b.node("II.2", "item", "2", "Trong quý III/2026:", heading="Trong quý III/2026:")
+    quarter.children = [b.node("II.2.a", "letter", "a", "Tổ chức hội nghị tập huấn kỹ năng tuyên truyền cho công chức.")]
+    work.children = [web, quarter]
+    tasks = extract_tasks(_plan(b, [work], issuer="Sở Tài chính"), [])
+    assert [(t.path, t.deadline.date if t.deadline else None) for t in tasks] == [
+        ("II.1.-1", "2026-06-30"), ("II.2.a", "2026-09-30")
+    ]
+
+
+def test_propaganda_topics_and_means_hold_no_tasks() -> None:
+    # 3125/KH-STC Đắk Nông: II and III say what to publicise and how; V assigns the work.
+    b = Builder(preamble="")
+    topics = b.node("II", "roman", "II", "NỘI DUNG TUYÊN TRUYỀN:", heading="NỘI DUNG TUYÊN TRUYỀN:")
+    topics.children = [b.node("II.1", "item", "1", "Tuyên truyền các văn bản quy định về cải cách hành chính")]
+    means = b.node("III", "roman", "III", "HÌNH THỨC TUYÊN TRUYỀN:", heading="HÌNH THỨC TUYÊN TRUYỀN:")
+    means.children = [b.node("III.-1", "dash", "-", "Xây dựng chuyên mục “Cải cách hành chính” trên Trang thông tin "
+                             "điện tử của Sở Tài chính.")]
+    work = b.node("V", "roman", "V", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    work.children = [b.node("V.2", "item", "2", "Văn phòng Sở chủ trì, phối hợp với các phòng, ban có liên quan "
+                            "thường xuyên kiểm tra, giám sát việc thực hiện Kế hoạch này.")]
+    tasks = extract_tasks(_plan(b, [topics, means, work], issuer="Sở Tài chính"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("V.2", ["Văn phòng Sở"])]
+
+
+def test_an_action_programme_is_a_plan_whose_items_without_body_are_its_issuers() -> None:
+    # issue 12: "Chương trình hành động", "Kế hoạch hành động" are plans (task_words.tsv "plan"), as "Chương trình" is.
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", heading="NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU")
+    work.children = [b.node("II.1", "item", "1", "Rà soát, điều chỉnh bổ sung nội quy bảo vệ cơ quan và các quy định "
+                            "liên quan đến công tác bảo vệ bí mật nhà nước.")]
+    tasks = extract_tasks(_plan(b, [work], kind="Chương trình hành động", issuer=OWN_PLAN), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("II.1", [OWN_PLAN])]
+
+
+def test_present_state_of_a_plan_holds_no_tasks() -> None:
+    # 2668/KH-UBND Bắc Giang: "II. HIỆN TRẠNG ỨNG DỤNG CNTT ..." tells who has what, background to the plan.
+    b = Builder(preamble="")
+    state = b.node("II", "roman", "II", "HIỆN TRẠNG ỨNG DỤNG CNTT TRONG CÁC CƠ QUAN NHÀ NƯỚC",
+                   heading="HIỆN TRẠNG ỨNG DỤNG CNTT TRONG CÁC CƠ QUAN NHÀ NƯỚC")
+    state.children = [b.node("II.4.b", "letter", "b", "Cán bộ chuyên trách CNTT: Các cơ quan thuộc UBND tỉnh và UBND "
+                             "các huyện, thành phố bố trí cán bộ chuyên trách CNTT.")]
+    assert extract_tasks(_plan(b, [state], issuer="UBND tỉnh Bắc Giang"), []) == []
+
+
+def test_propaganda_content_under_a_task_heading_is_the_work() -> None:
+    # 62/KH-TTTTƯD Sơn La: "1. Đẩy mạnh công tác tuyên truyền, vận động" then "1.1. Nội dung tuyên truyền, vận động"
+    # whose dashes are the centre's own work (an item, not a section of the plan's topics).
+    b = Builder(preamble="")
+    work = b.node("II", "roman", "II", "NỘI DUNG CÔNG TÁC TRỌNG TÂM", heading="NỘI DUNG CÔNG TÁC TRỌNG TÂM")
+    push = b.node("II.1", "item", "1", "Đẩy mạnh công tác tuyên truyền, vận động")
+    topics = b.node("II.1.1", "subitem", "1.1", "Nội dung tuyên truyền, vận động")
+    topics.children = [
+        b.node("II.1.1.-2", "dash", "-", "Tuyên truyền về âm mưu, phương thức, thủ đoạn hoạt động chống phá của các "
+               "thế lực thù địch."),
+        b.node("II.1.1.-3", "dash", "-", "Tuyên truyền về quyền lợi, nghĩa vụ, trách nhiệm của cán bộ, đảng viên."),
+    ]
+    push.children = [topics]
+    work.children = [push]
+    tasks = extract_tasks(_plan(b, [work], issuer=OWN_PLAN), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-2", [OWN_PLAN]), ("II.1.1.-3", [OWN_PLAN])]

@@ -141,6 +141,19 @@ PROVINCE = "Hưng Yên"
                      id="217-tb-krongno-reprimand"),
         pytest.param("- Sở Nội vụ theo dõi, đôn đốc, nhắc nhở các đơn vị thực hiện", [], [],
                      id="reminding-inside-is-the-subjects-action"),
+        pytest.param("3. Tổ chức Hội nghị sơ kết giai đoạn I thực hiện Chương trình Hỗ trợ pháp lý cho doanh nghiệp trên "
+                     "địa bàn tỉnh Bắc Giang\nĐơn vị thực hiện: Bạn Điều hành Chương trình hỗ trợ pháp lý cho doanh "
+                     "nghiệp\nực hiện: Các Sở, ban, ngành có liên quan.",
+                     ["Bạn Điều hành Chương trình hỗ trợ pháp lý cho doanh nghiệp"], [],
+                     id="353-kh-bacgiang-field-value-with-no-known-head"),
+        pytest.param("- Tổ chức 01 lớp bồi dưỡng kiến thức pháp luật cho đội ngũ cán bộ pháp chế.\nĐơn vị chủ trì: Sở Tư "
+                     "pháp; đơn vị phối hợp: Các Sở, ban, ngành và địa phương có liên quan.\nThời gian thực hiện: "
+                     "Quý III/2012.", ["Sở Tư pháp"], ["Các Sở, ban, ngành, địa phương có liên quan"],
+                     id="353-kh-bacgiang-field-ends-at-next-field"),
+        pytest.param("3. Tổ chức hội nghị tập huấn nghiệp vụ. Cơ quan thực hiện: Sở Tư pháp; thời gian: tháng 9/2025.",
+                     ["Sở Tư pháp"], [], id="issue-12-lead-field-then-time-field"),
+        pytest.param("- Chủ trì: Sở Y tế; phối hợp: Sở Tài chính, UBND các huyện.", ["Sở Y tế"],
+                     ["Sở Tài chính", "UBND các huyện"], id="issue-12-bare-chu-tri-field"),
     ],
 )
 def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) -> None:

@@ -145,6 +145,11 @@ def test_real_scanned_plan_table_tasks() -> None:
     pytest.param("Thời gian thực hiện", "deadline", id="thoi-gian-thuc-hien"),
     pytest.param("Sản phẩm", "product", id="san-pham"),
     pytest.param("Chỉ tiêu định lượng", "target", id="chi-tieu-20-tb"),
+    pytest.param("Trách nhiệm thực hiện", "lead", id="issue-12-trach-nhiem-thuc-hien"),
+    pytest.param("Bộ phận thực hiện", "lead", id="issue-12-bo-phan-thuc-hien"),
+    pytest.param("Thời điểm hoàn thành", "deadline", id="issue-12-thoi-diem"),
+    pytest.param("Lộ trình thực hiện", "deadline", id="issue-12-lo-trinh"),
+    pytest.param("Tên hoạt động", "content", id="issue-12-programme-hoat-dong"),
     pytest.param("Khoa tham gia khảo sát", None, id="not-a-role"),
 ])
 def test_column_roles(cell: str, role: str | None) -> None:

@@ -59,6 +59,13 @@ NUMBER_FIELD = re.compile(
     re.VERBOSE,
 )
 
+# the number line of a scan whose digits were written or stamped into the blank and read as junk, or lost: "0S
+# /CT-UBND", "/SNV-VP", "Số: A409 /TB-VPUBND", "Số: €Š4 /SLĐTBXH - VP", "Số: Z4Z/UBND- VX", "540 5CHQ-ĐTCBL" (a digit
+# glued to the symbol); never part of the issuer's name above it ("Sở Nội vụ /snv - Vp" before)
+NUMBER_BLANK = re.compile(
+    r"""(?:^|\s)(?:[Ss]\S{0,2}\s*[:;]\s*)?\S{0,6}?\s*(?:/|\d)\s*[A-ZĐ][A-ZĐ0-9&]{0,11}(?:\s?[-–]\s?[A-ZĐ0-9&]+)+$"""
+)
+
 # "Hưng Yên, ngày 05 tháng 5 năm 2025", "TP. Hồ Chí Minh, ngày 1 tháng 02 năm 2024"
 # (a place word is at most 31 characters: bounded, so a 24,000-letter word is not rescanned at each position)
 PLACE_DATE = re.compile(
@@ -288,6 +295,7 @@ def _issuer_or_type(line: str, state: _Top, header: Header) -> None:
             state.subject.append(rest)
             state.subject_caps = _is_caps(rest)
         return
+    line = NUMBER_BLANK.sub("", line).strip()
     if _is_caps(line) and not header.number and not header.date:
         state.issuer_lines.append(line)
 

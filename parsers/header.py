@@ -22,12 +22,13 @@ from parsers.text import base_letters, read_rows, strip_tones, tone_key
 CONTENT_KINDS = ("body", "header", "signature")
 TOP_ZONE_MAX = 40  # paragraphs looked at for the header block
 
-# "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM", "-------",
+# "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (and as a scan reads it: "CỌNG HÒA XÃ HỘI ...", "CỘNG HÒA XÃ HỌI ..."),
+# "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM", "-------",
 # "CÔNG BÁO/Số 1093 + 1094/Ngày 21-11-2020", "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI", "CHỦ TỊCH NƯỚC - QUỐC HỘI"
 # (gazette section titles), "(Tiếp theo Công báo số 1093 + 1094)".
 HEADER_NOISE = re.compile(
     r"""
-      CỘNG\s+H\w+\s+XÃ\s+HỘI\s+CHỦ\s+NGH\w+\s+VIỆT\s+NAM
+      C[ỘỌÔO]NG\s+H\w+\s+X[ÃA]\s+H[ỘỌÔO]I\s+CH[ỦU]\s+NGH\w+\s+VI[ỆÊE]T\s+NAM
     | Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc
     | ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM
     | (?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số[^/]*/\s*Ngày\s+[\d-]+(?:\s+\d+)?

@@ -366,6 +366,23 @@ def test_issuer_blocks(lines: list[str], expected: tuple[str | None, ...]) -> No
     assert header.province is None
 
 
+# The motto as a scan reads it ("CỌNG HÒA", "XÃ HỌI"), between the issuer's lines: no part of the issuer.
+@pytest.mark.parametrize(
+    ("lines", "issuer"),
+    [
+        pytest.param(["ỦY BAN NHÂN DÂN", "CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN ĐẮK R°LÁP", "Độc lập - Tự do - Hạnh phúc",
+                      "Số: 12]7TB-UBND", "Đăk R lắp, ngày tháng 7 năm 2019", "THÔNG BÁO"],
+                     "UBND huyện Đắk R°láp", id="cong-457-dakrlap"),
+        pytest.param(["CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM", "HỘI ĐÔNG NHÂN DÂN", "Độc lập - Tự do - Hạnh phúc",
+                      "HUYỆN KRÔNG NÔ", "Krông Nô. ngày O2 tháng 6 năm 2019", "Số: 4/ /TB-HĐND", "THÔNG BÁO"],
+                     "Hội đông nhân dân huyện krông nô", id="hoi-11-krongno"),  # "ĐÔNG" misread: not canonical
+    ],
+)
+def test_motto_read_by_a_scan_is_not_the_issuer(lines: list[str], issuer: str) -> None:
+    assert parse_header(doc_from_lines(lines)).issuer == issuer
+
+
+
 # Scans whose number was written or stamped into the blank of "Số:      /CT-UBND" (page OCR of real directives):
 # the number line, its digits junk or lost, is no part of the issuer's name.
 @pytest.mark.parametrize(

@@ -22,12 +22,13 @@ from parsers.text import base_letters, read_rows, strip_tones, tone_key
 CONTENT_KINDS = ("body", "header", "signature")
 TOP_ZONE_MAX = 40  # paragraphs looked at for the header block
 
-# "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM", "-------",
+# "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (and as a scan reads it: "CỌNG HÒA XÃ HỘI ...", "CỘNG HÒA XÃ HỌI ..."),
+# "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM", "-------",
 # "CÔNG BÁO/Số 1093 + 1094/Ngày 21-11-2020", "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI", "CHỦ TỊCH NƯỚC - QUỐC HỘI"
 # (gazette section titles), "(Tiếp theo Công báo số 1093 + 1094)".
 HEADER_NOISE = re.compile(
     r"""
-      CỘNG\s+H\w+\s+XÃ\s+HỘI\s+CHỦ\s+NGH\w+\s+VIỆT\s+NAM
+      C[ỘỌÔO]NG\s+H\w+\s+X[ÃA]\s+H[ỘỌÔO]I\s+CH[ỦU]\s+NGH\w+\s+VI[ỆÊE]T\s+NAM
     | Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc
     | ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM
     | (?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số[^/]*/\s*Ngày\s+[\d-]+(?:\s+\d+)?
@@ -57,6 +58,13 @@ NUMBER_FIELD = re.compile(
     (?P<number>\d[\w.]*(?:\s?[/-]\s?[\w&.]+)+)
     """,
     re.VERBOSE,
+)
+
+# the number line of a scan whose digits were written or stamped into the blank and read as junk, or lost: "0S
+# /CT-UBND", "/SNV-VP", "Số: A409 /TB-VPUBND", "Số: €Š4 /SLĐTBXH - VP", "Số: Z4Z/UBND- VX", "540 5CHQ-ĐTCBL" (a digit
+# glued to the symbol); never part of the issuer's name above it ("Sở Nội vụ /snv - Vp" before)
+NUMBER_BLANK = re.compile(
+    r"""(?:^|\s)(?:[Ss]\S{0,2}\s*[:;]\s*)?\S{0,6}?\s*(?:/|\d)\s*[A-ZĐ][A-ZĐ0-9&]{0,11}(?:\s?[-–]\s?[A-ZĐ0-9&]+)+$"""
 )
 
 # "Hưng Yên, ngày 05 tháng 5 năm 2025", "TP. Hồ Chí Minh, ngày 1 tháng 02 năm 2024"
@@ -288,6 +296,7 @@ def _issuer_or_type(line: str, state: _Top, header: Header) -> None:
             state.subject.append(rest)
             state.subject_caps = _is_caps(rest)
         return
+    line = NUMBER_BLANK.sub("", line).strip()
     if _is_caps(line) and not header.number and not header.date:
         state.issuer_lines.append(line)
 

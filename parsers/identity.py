@@ -16,7 +16,7 @@ from pathlib import Path
 
 from parsers.header import NUMBER_FIELD, PLACE_DATE, _iso, _place
 from parsers.model import Document, Header, Page
-from parsers.readers.ocr import ZoneLine
+from parsers.readers.ocr import ZoneLine, fix_ocr_text
 
 # digits of a number or date read with less confidence (0..100) than this are taken as handwritten
 MIN_DIGIT_CONFIDENCE = 80.0
@@ -80,6 +80,7 @@ def complete_from_header_zone(doc: Document, pages: list[Page], path: Path) -> N
         doc.warnings.append(f"header zone not read again: {exc.reason}")
         return
     found, seen = _zone_fields(zone, header.number)
+    _read_lines_again(zone, found, seen, path)
     if "number" in seen:
         header.number = found.number
     if "date" in seen:
@@ -110,6 +111,62 @@ def _zone_fields(zone: list[ZoneLine], page_number: str | None = None) -> tuple[
             if when and trusted(when.group(0)) and valid_date(iso):
                 found.date, found.place = iso, _place(when.group("place"))
     return found, seen
+
+
+def _read_lines_again(zone: list[ZoneLine], found: Header, seen: set[str], path: Path) -> None:
+    """The number and date lines whose digits the zone read unsure, read again alone (``ocr_zone_line``):
+    kept when the line's reading is confident and gives the digits the zone read ("Số: 17738 /CHQ-GSQL",
+    "Só:17738" at 56 in the zone, "17738" at 95 alone). A hand's digits read differently each time
+    ("4ƒ", then "42") or as no digits at all ("Z4Z"), and stay missing."""
+    from parsers.readers.ocr import ocr_zone_line
+    from vanban.errors import UnreadableFileError
+
+    number_line = next((read for read in zone if NUMBER_LINE.match(read.line.text)), None)
+    date_line = next((read for read in zone if DATE_LINE.search(read.line.text)), None)
+    try:
+        if "number" in seen and found.number is None and number_line and number_line.line.bbox:
+            found.number = number_read_again(number_line.line.text, ocr_zone_line(path, 1, number_line.line.bbox))
+        if "date" in seen and found.date is None and date_line and date_line.line.bbox:
+            again = date_read_again(date_line.line.text, ocr_zone_line(path, 1, date_line.line.bbox))
+            found.date, found.place = again or (None, None)
+    except UnreadableFileError:
+        return
+
+
+def number_read_again(zone_text: str, words: list[tuple[str, float]]) -> str | None:
+    """The number of a line read again alone (its words and their confidence), when every digit of it was
+    read with confidence and its digits are the zone's (``zone_text``, look-alike letters read as digits)."""
+    text = fix_ocr_text(" ".join(word for word, _conf in words))
+    match = NUMBER_FIELD.search(text)
+    if not match or not confident(words)(match.group("number")):
+        return None
+    number = re.sub(r"\s+", "", match.group("number")).rstrip(".,;")
+    digits = re.match(r"[^/-]*", number).group(0)  # type: ignore[union-attr]
+    if not digits.isdigit() or not digits.strip("0") or digits != _zone_digits(zone_text):
+        return None  # "0/CT-TTg": a stamp's "02" half read; no number is 0
+    return number
+
+
+def _zone_digits(zone_text: str) -> str | None:
+    """The digits before the symbol on the zone's number line: "Số: 17738 /CHQ-GSQL" -> "17738", "Số: l5 5/PKTHT-TH"
+    -> "155"; None when they are not all digits ("Số: Z4Z/UBND- VX", "Số 4ƒ /SNV-VP")."""
+    squeezed = re.sub(r"\s+", "", NUMBER_LINE.sub("", zone_text, count=1))
+    digits = re.match(r"[^/-]*", squeezed).group(0).translate(DIGIT_LOOKALIKES)  # type: ignore[union-attr]
+    return digits if digits.isdigit() else None
+
+
+def date_read_again(zone_text: str, words: list[tuple[str, float]]) -> tuple[str, str | None] | None:
+    """The date and place of a line read again alone, when its digits were read with confidence and the zone's
+    reading of the line (``zone_text``) gives the same date."""
+    text = fix_ocr_text(" ".join(word for word, _conf in words))
+    when = PLACE_DATE.search(text) or ZONE_DATE.search(text)
+    if not when or not confident(words)(when.group(0)):
+        return None
+    iso = _iso(when.group("year"), when.group("month"), when.group("day"))
+    zone = PLACE_DATE.search(zone_text) or ZONE_DATE.search(zone_text)
+    if not valid_date(iso) or not zone or _iso(zone.group("year"), zone.group("month"), zone.group("day")) != iso:
+        return None
+    return iso, _place(when.group("place"))
 
 
 def agrees(words: list[tuple[str, float]], page_number: str | None) -> bool:

@@ -46,6 +46,7 @@ def test_tone_style_one_placement(text: str, expected: str) -> None:
         pytest.param("Nghị định số 178/2024/NÐ-CP", "Nghị định số 178/2024/NĐ-CP", id="eth"),
         pytest.param("Chỉ thị số 28–CT/TU", "Chỉ thị số 28-CT/TU", id="en-dash"),
         pytest.param("Công văn số 337/UBND\u2011NC", "Công văn số 337/UBND-NC", id="nb-hyphen"),
+        pytest.param("Số: 5б5/TB-UBND", "Số: 565/TB-UBND", id="cyrillic-be-for-six"),
     ],
 )
 def test_scan_lookalikes_same_length(text: str, expected: str) -> None:

@@ -395,6 +395,35 @@ def _zone_lines(image: Path, offset: int, number: int, scale: float, source: Pat
     return [zone for zone in out if _is_text(zone.line.text)]
 
 
+# one line of the header zone read again alone (``ocr_zone_line``): the number or the date line whose digits the
+# zone read unsure ("Só:17738" at 56 as one word, the day "05" at 25 in a line the zone split badly)
+LINE_DPI = 600
+LINE_PSM = "7"  # a single text line
+LINE_MARGIN = (12.0, 4.0)  # points added left/right and above/below the zone's box of the line
+
+
+def ocr_zone_line(path: Path, number: int, box: BBox, limits: Limits | None = None) -> list[tuple[str, float]]:
+    """The words (text, confidence 0..100) of one line of page ``number``, ``box`` in PDF points, rendered
+    alone at ``LINE_DPI`` and read as one text line."""
+    limits = limits or current_limits()
+    scale = LINE_DPI / 72.0
+    x_margin, y_margin = LINE_MARGIN
+    left, top = max(0.0, box.x0 - x_margin) * scale, max(0.0, box.top - y_margin) * scale
+    width, height = (box.x1 - box.x0 + 2 * x_margin) * scale, (box.bottom - box.top + 2 * y_margin) * scale
+    with tempfile.TemporaryDirectory(prefix="vanban-line-") as tmp:
+        prefix = Path(tmp) / "line"
+        crop = [f"-{flag}" for flag in "xyWH"]
+        sizes = [str(int(value)) for value in (left, top, width, height)]
+        args = ["pdftoppm", "-r", str(LINE_DPI), "-f", str(number), "-l", str(number), "-gray", "-png", "-singlefile"]
+        args += [item for pair in zip(crop, sizes, strict=True) for item in pair]
+        with paused_time_limit():
+            run_tool([*args, str(path), str(prefix)], path, timeout=PAGE_TIMEOUT, limits=limits)
+            image = prefix.with_suffix(".png")
+            read = ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", LINE_PSM, "tsv"]
+            words, _ = _parse_tsv(_tesseract_tsv(image, read, path, limits))
+    return [(w.text, w.conf) for group in words.values() for w in group]
+
+
 def _runs(words: list[_Word]) -> list[list[_Word]]:
     """Words of one tesseract line split at wide gaps; none dropped (confidence is judged by the caller)."""
     typical = median(w.bottom - w.top for w in words)

@@ -366,6 +366,50 @@ def test_issuer_blocks(lines: list[str], expected: tuple[str | None, ...]) -> No
     assert header.province is None
 
 
+# The motto as a scan reads it ("CỌNG HÒA", "XÃ HỌI"), between the issuer's lines: no part of the issuer.
+@pytest.mark.parametrize(
+    ("lines", "issuer"),
+    [
+        pytest.param(["ỦY BAN NHÂN DÂN", "CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN ĐẮK R°LÁP", "Độc lập - Tự do - Hạnh phúc",
+                      "Số: 12]7TB-UBND", "Đăk R lắp, ngày tháng 7 năm 2019", "THÔNG BÁO"],
+                     "UBND huyện Đắk R°láp", id="cong-457-dakrlap"),
+        pytest.param(["CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM", "HỘI ĐÔNG NHÂN DÂN", "Độc lập - Tự do - Hạnh phúc",
+                      "HUYỆN KRÔNG NÔ", "Krông Nô. ngày O2 tháng 6 năm 2019", "Số: 4/ /TB-HĐND", "THÔNG BÁO"],
+                     "Hội đông nhân dân huyện krông nô", id="hoi-11-krongno"),  # "ĐÔNG" misread: not canonical
+    ],
+)
+def test_motto_read_by_a_scan_is_not_the_issuer(lines: list[str], issuer: str) -> None:
+    assert parse_header(doc_from_lines(lines)).issuer == issuer
+
+
+
+# Scans whose number was written or stamped into the blank of "Số:      /CT-UBND" (page OCR of real directives):
+# the number line, its digits junk or lost, is no part of the issuer's name.
+@pytest.mark.parametrize(
+    ("lines", "issuer"),
+    [
+        pytest.param(["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH ĐẮK NÔNG", "Độc lập - Tự do - Hạnh phúc",
+                      "0S /CT-UBND", "Đắk Nông, ngày 4® tháng 7 năm 2019", "CHỈ THỊ"],
+                     "UBND tỉnh Đắk Nông", id="handwritten-08-ct"),
+        pytest.param(["UBND TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ NỘI VỤ", "Độc lập - Tự do - Hạnh phúc",
+                      "/SNV-VP", "V/v báo cáo tông kết năm và thực hiện công tác bình xét thi đua", "Kính gửi:"],
+                     "Sở Nội vụ", id="digits-lost-1185"),
+        pytest.param(["UBND TỈNH ĐẮKNÔNG _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "VĂN PHÒNG", "Độc lập - Tự do - Hạnh phúc",
+                      "Số: A409 /TB-VPUBND", "Đắk Nông, ngày tháng 5 năm 2019", "THÔNG BÁO"],
+                     "Văn phòng", id="letter-before-digits-409"),
+        pytest.param(["ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "Số: Z4Z/UBND- VX", "V/v Chỉ đạo, phối hợp tổ chức thực hiện",
+                      "Kính gửi:"],
+                     "UBND tỉnh Bắc Giang", id="junk-digits-695"),
+        pytest.param(["BỘ TÀI CHÍNH", "Độc lập - Tự do - Hạnh phúc", "CỤC HẢI QUAN", "540 5CHQ-ĐTCBL",
+                      "V/v tiếp tục đẩy mạnh công tác", "Kính gửi: Các đơn vị thuộc Cục Hải quan."],
+                     "Cục Hải quan", id="stamped-digit-glued-15405"),
+    ],
+)
+def test_number_blank_is_not_the_issuer(lines: list[str], issuer: str) -> None:
+    header = parse_header(doc_from_lines(lines))
+    assert (header.issuer, header.number) == (issuer, None)
+
+
 # A scanned công văn whose number and day were written in by hand (page OCR, 275/STTTT-CNTT of Sở TT&TT Phú
 # Thọ): no number is read, yet the "V/v" subject and the "Kính gửi" list make it a công văn.
 @pytest.mark.parametrize(

@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from parsers.extract import parse_file
-from parsers.identity import DATE_LINE, NUMBER_LINE, ZONE_DATE, agrees, complete_from_header_zone, confident
+from parsers.identity import (
+    DATE_LINE,
+    NUMBER_LINE,
+    ZONE_DATE,
+    agrees,
+    complete_from_header_zone,
+    confident,
+    date_read_again,
+    number_read_again,
+)
 from parsers.model import Document, Header, Page
 from parsers.readers.pdf import read_pdf
 from parsers.readers.pdfium import signature_times
@@ -246,6 +255,51 @@ def test_zone_date_reads_misread_words(line: str, date: tuple[str, ...] | None) 
     assert (found.group("place", "day", "month", "year") if found else None) == date
 
 
+# The zone's number line (its text) and the same line read again alone at 600 dpi (words, confidence), real scans
+# of ../shared/corpus-real/directives and corpus/directives-b: a number is kept only when the line alone reads
+# it with confidence AND gives the zone's digits. A hand's "43" read "42" twice (58, then 72), a typed "409"
+# read "402" alone, a stamped "02" read "0" both times stay missing.
+@pytest.mark.parametrize(
+    ("zone", "again", "number"),
+    [
+        pytest.param("Số: 62 /KH-TTTTƯD", [("Số:", 97), ("62", 86), ("/KH-TTTTƯD", 90)], "62/KH-TTTTƯD", id="typed-62"),
+        pytest.param("Số: 79/TB-VPCP", [("Số:", 93), ("79/TB-VPCP", 92)], "79/TB-VPCP", id="typed-79"),
+        pytest.param("Số: l5 5/PKTHT-TH", [("Số:", 96), ("155/PKTHT-TH", 90)], "155/PKTHT-TH", id="zone-split-at-a-stroke"),
+        pytest.param("Số: 42 /TB-VP", [("Số:", 97), ("42", 72), ("/TB-VP", 72)], None, id="handwritten-43-read-42-twice"),
+        pytest.param("Số: 409 /TB-VPUBND", [("Số:", 96), ("402", 0), ("/TB-VPUBND", 86)], None, id="read-two-ways-409"),
+        pytest.param("Số: 0 /CT-TTg", [("Số:", 95), ("0", 95), ("/CT-TTg", 86)], None, id="stamped-02-read-0"),
+        pytest.param("Số: #6 /QD-BCDĐCCHC", [("Số:", 76), ("#6", 55), ("/OD-BCDCCHC", 54)], None, id="handwritten-46"),
+        pytest.param("Số 368-CV/BPTT", [("Số", 93), ("36ó§-CV/BPTT", 46)], None, id="line-alone-worse-368"),
+        pytest.param("Số: Z4Z/UBND- VX", [("Số:", 92), ("44/UBND-", 90), ("VX", 89)], None, id="zone-no-digits-695"),
+    ],
+)
+def test_number_line_read_again(zone: str, again: list[tuple[str, float]], number: str | None) -> None:
+    assert number_read_again(zone, again) == number
+
+
+# The place-and-date line likewise: "02" read at 72 in the zone of a 150-dpi copy of 438/UBND-VHXH and at 86
+# alone; the day "09" of 267/TB-UBND read "98" alone (confidently) is a disagreement.
+@pytest.mark.parametrize(
+    ("zone", "again", "date"),
+    [
+        pytest.param("Quang Ninh, ngày 02 tháng 02 năm 2026",
+                     [("Quảng", 70), ("Ninh,", 93), ("ngày", 97), ("02", 86), ("tháng", 96), ("02", 96), ("năm", 97),
+                      ("2026", 96)], ("2026-02-02", "Quảng Ninh"), id="typed-438-poor-copy"),
+        pytest.param("Đăk R lấp, ngày 09 thắng 5 năm 2019",
+                     [("Đăk", 93), ("R", 93), ("lấp,", 67), ("ngày", 97), ("98", 88), ("thàng", 89), ("3", 84),
+                      ("năm", 96), ("2019", 95)], None, id="read-two-ways-267"),
+        pytest.param("Bắc Giang, ngày 4Ÿ tháng 4 năm 2012",
+                     [("Bắc", 97), ("Giang,", 97), ("ngày", 97), ("14", 90), ("tháng", 97), ("4", 97), ("năm", 97),
+                      ("2012", 97)], None, id="handwritten-day-695"),
+        pytest.param("Sơn La, ngày 04 tháng 3 năm 2019",
+                     [("Sơn", 96), ("La,", 96), ("ngày", 96), ("04", 72), ("tháng", 97), ("3", 96), ("năm", 96),
+                      ("2019", 97)], None, id="alone-unsure-62"),
+    ],
+)
+def test_date_line_read_again(zone: str, again: list[tuple[str, float]], date: tuple[str, str] | None) -> None:
+    assert date_read_again(zone, again) == date
+
+
 def make_image_header_pdf(path: Path) -> Path:
     """A page that is only a picture of a header: issuer and number left, motto and date right."""
     from PIL import Image, ImageDraw, ImageFont
@@ -298,3 +352,13 @@ def test_real_scans_header_zone(name: str, number: str | None, date: str | None,
         pytest.skip("../shared/corpus-real is absent")
     header = parse_file(path).header
     assert (header.number, header.date, header.date_source) == (number, date, date_source)
+
+
+def test_zone_line_is_read_again_where_the_zone_found_it(tmp_path: Path) -> None:
+    """The crop of one zone line (its box in PDF points) rendered alone holds that line: the number reads again."""
+    from parsers.readers.ocr import ocr_header_zone, ocr_zone_line
+
+    path = make_image_header_pdf(tmp_path / "scan.pdf")
+    line = next(read for read in ocr_header_zone(path, 1, 595.0, 842.0) if NUMBER_LINE.match(read.line.text))
+    assert line.line.bbox is not None
+    assert number_read_again(line.line.text, ocr_zone_line(path, 1, line.line.bbox)) == "565/TB-UBND"

@@ -197,6 +197,16 @@ OCR_FIXES = [
     pytest.param("phôi thai", "phôi thai", id="phoi-untouched"),
     pytest.param("| Tỉnh Cao Bằng | 04 |", "| Tỉnh Cao Bằng | 04 |", id="table-cells-untouched"),
     pytest.param("1. Các Sở, ban, ngành thuộc ƯBND tỉnh", "1. Các Sở, ban, ngành thuộc UBND tỉnh", id="695-U-horn"),
+    pytest.param("Sổ: 565/TB-UBND", "Số: 565/TB-UBND", id="so-hook"),
+    pytest.param("Sô 565/TB-UBND", "Số 565/TB-UBND", id="so-no-colon-before-a-number"),
+    pytest.param("Số: 957 /KH-HQKV§", "Số: 957 /KH-HQKV8", id="957-eight-as-section-sign"),
+    pytest.param("_§ố: 1HỊ /PKTHT-TH", "_§ố: 1HỊ /PKTHT-TH", id="141-section-sign-for-s-untouched"),
+    pytest.param("Số lượng 15/20 xã", "Số lượng 15/20 xã", id="so-luong-untouched"),
+    pytest.param("Đăk R lấp, ngày 09 thắng 5 năm 2019", "Đăk R lấp, ngày 09 tháng 5 năm 2019", id="267-dakrlap-thang"),
+    pytest.param("An Phú, ngày 09 tháng 6 nắm 2022", "An Phú, ngày 09 tháng 6 năm 2022", id="155-anphu-nam"),
+    pytest.param("Hà Nội, ngảy 15 tháng 10 năm 2012", "Hà Nội, ngày 15 tháng 10 năm 2012", id="ngay-hook"),
+    pytest.param("Quảng Ngãi, ngàv 15 thảng 11 nãm 2024", "Quảng Ngãi, ngày 15 tháng 11 năm 2024", id="three-words-misread"),
+    pytest.param("Ngày 24 tháng 5 năm 2019, Ủy ban", "Ngày 24 tháng 5 năm 2019, Ủy ban", id="409-capital-kept"),
 ]
 
 

@@ -28,6 +28,7 @@ HYPHEN_BREAK = re.compile(r"(?<=\S)-$")
 
 # A word holding at least one Cyrillic letter: "BTС" (last letter U+0421), "ТТ".
 CYRILLIC_WORD = re.compile(r"(?<![\w/&-])[\w/&-]*[\u0400-\u04FF][\w/&-]*")
+CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")  # "С" in "BTС": a line without one has no such word
 # (tried only where a word starts, the look-behind: a long run of word characters is scanned once, not
 # once per position; 100,000 digits and slashes took 98.6 s)
 
@@ -36,6 +37,8 @@ def lookalikes(text: str) -> str:
     """"TT-BTС" (Cyrillic С) -> "TT-BTC"; "NÐ-CP" (U+00D0) -> "NĐ-CP"; odd dashes and spaces."""
     tables = lookalike_tables()
     text = text.translate(tables["always"])
+    if not CYRILLIC_LETTER.search(text):  # nearly every line: no word to look at
+        return text
     cyrillic = tables["cyrillic"]
 
     def fix(match: re.Match[str]) -> str:
@@ -83,9 +86,13 @@ def spaced_syllables(text: str) -> str:
     )
 
 
+# two or more spaces or tabs between words: "cửa,  việc"
+WIDE_SPACE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+
 def spaces(text: str) -> str:
     """One space between words: "Bộ phận một cửa,  việc" -> "Bộ phận một cửa, việc" (ends kept)."""
-    return re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
+    return WIDE_SPACE.sub(" ", text)
 
 
 def line_separator(prev: str, nxt: str) -> str:

@@ -493,7 +493,9 @@ def _make_line(chars: list[Char], number: int, mixed: bool = True) -> Line:
                 text += " "
             text += char["text"]
         prev = char
-    kept = [c for c, up in zip(chars, raised, strict=True) if not up] if any(raised) else chars
+    if not marks:  # no raised marker: the line keeps all its characters and their median size
+        return _finish_line(text, marks, chars, number, size)
+    kept = [c for c, up in zip(chars, raised, strict=True) if not up]
     return _finish_line(text, marks, kept or chars, number)
 
 
@@ -534,7 +536,7 @@ def _add_mark(marks: list[list[Any]], offset: int, char: Char) -> None:
         marks.append([offset, char["text"]])
 
 
-def _finish_line(text: str, marks: list[list[Any]], chars: list[Char], number: int) -> Line:
+def _finish_line(text: str, marks: list[list[Any]], chars: list[Char], number: int, size: float | None = None) -> Line:
     stripped = text.rstrip()
     superscripts = [
         (min(int(offset), len(stripped)), str(marker).strip("[]")) for offset, marker in marks if str(marker).strip("[]")
@@ -546,7 +548,7 @@ def _finish_line(text: str, marks: list[list[Any]], chars: list[Char], number: i
         min([c["x0"] for c in chars]), min([c["top"] for c in chars]),
         max([c["x1"] for c in chars]), max([c["bottom"] for c in chars]),
     )
-    size = round(_median([c["size"] for c in chars]), 2)
+    size = round(_median([c["size"] for c in chars]) if size is None else size, 2)
     return Line(text=stripped, page=number, bbox=box, font_size=size, bold=bold, italic=italic,
                 superscripts=superscripts)
 

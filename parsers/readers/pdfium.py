@@ -278,6 +278,7 @@ class _Reader:
         simple, lift, style_size, fontname = True, 0.0, 0.0, ""
         piece_object, piece_x, piece_y = None, 0.0, 0.0
         origins: list[Origin] | None = [] if spaces else None
+        add, add_origin = chars.append, (origins.append if origins is not None else None)
         for index, code in enumerate(self.codes()):
             if code in SKIPPED:
                 if code not in LINE_BREAKS:  # a space; PDFium's own spaces do not count
@@ -309,9 +310,9 @@ class _Reader:
                 size = style_size
             else:
                 x0, y0, x1, size = self.corners(index, style, self.widths[style.font][code])
-            if origins is not None:
-                origins.append((y, x, x + (x1 - x0), size))
-            chars.append({
+            if add_origin is not None:
+                add_origin((y, x, x + (x1 - x0), size))
+            add({
                 "x0": x0 + x_off, "x1": x1 + x_off, "top": height - (y0 + size) + top_off,
                 "bottom": height - y0 + top_off, "text": char_text,
                 "fontname": fontname, "size": size, "space_before": after_space,

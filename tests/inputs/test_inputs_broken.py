@@ -233,3 +233,39 @@ def test_ocr_time_does_not_count_against_the_file_limit() -> None:
             time.sleep(0.5)  # a long OCR page: no timeout here
         time.sleep(1.0)  # a hang after it: the time that was left runs out
     assert caught.value.reason == "timeout"
+
+
+CAP = 256 * 1024 * 1024
+
+
+@pytest.mark.parametrize("wrapper", [
+    pytest.param("prlimit", id="prlimit-sets-the-cap-no-preexec-fn"),
+    pytest.param(None, id="no-prlimit-preexec-fn-sets-it"),
+])
+def test_external_tools_run_under_the_memory_cap(wrapper: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every external tool (pdftoppm, tesseract ...) gets VANBAN_TOOL_MEMORY of address space, and one
+    that asks for more fails with a reason instead of taking the machine's memory."""
+    import shutil
+
+    from parsers.readers import limits
+
+    if wrapper is None:
+        real_which = shutil.which
+        monkeypatch.setattr(limits.shutil, "which", lambda name, **kw: None if name == "prlimit" else real_which(name, **kw))
+    elif shutil.which(wrapper) is None:
+        pytest.skip("util-linux prlimit is not installed")
+    cap = limits.Limits(tool_memory=CAP)
+    assert limits.run_tool(["sh", "-c", "ulimit -v"], "x.pdf", 10, cap).strip() == str(CAP // 1024).encode()
+    with pytest.raises(UnreadableFileError) as caught:
+        limits.run_tool(["python3", "-c", "bytearray(512 * 1024 * 1024)"], "x.pdf", 10, cap)
+    assert caught.value.reason == "corrupt"
+    _, preexec = limits.capped(["pdfinfo"], CAP)
+    assert (preexec is None) == (wrapper is not None)  # without preexec_fn Python spawns the tool by vfork
+
+
+def test_missing_tool_is_unsupported() -> None:
+    from parsers.readers.limits import run_tool
+
+    with pytest.raises(UnreadableFileError) as caught:
+        run_tool(["pdftoppm-not-installed", "-v"], "x.pdf", 10)
+    assert caught.value.reason == "unsupported"

@@ -135,10 +135,26 @@ EXECUTION = re.compile(
         (?:\s+(?:quyết\s+định|chỉ\s+thị|kế\s+hoạch)(?:\s+này)?)?(?!\w)""",
     re.VERBOSE,
 )
+# The implementation article of a decision: the officials it names carry out the decision as a whole, not one of
+# its items: "Các thành viên Tổ Biên tập và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này"
+# (188/QĐ-VPCP), "Chánh Văn phòng HĐND và UBND huyện, ... chịu trách nhiệm thi hành Quyết định này" (1322/QĐ-UBND An
+# Phú), "... căn cứ Quyết định thi hành".
+EXECUTES_DECISION = re.compile(
+    r"""(?:(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+h[àảạáãa]nh|thực\s+hiện|triển\s+khai)|căn\s+cứ)
+        \s+quyết\s+định(?:\s+này)?(?:\s+(?:thi\s+hành|thực\s+hiện))?(?!\w)""",
+    re.VERBOSE,
+)
+# A member of a body named with the title in which a decision divides its work among them, before the colon of
+# their duties: "1. Ông Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Ban: Lãnh đạo, chỉ đạo chung ..." (the title
+# after the name), "1. Giám đốc Sở - Ông Nguyễn Văn A: ..." (before it); "Đồng chí", "Đ/c" likewise.
+PERSON = r"(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+[^\W\d_][^-–—,:;\n]{1,40}?"
+PERSON_TITLE = re.compile(rf"\s*{PERSON}\s*[-–—,]\s*(?P<title>[^:;\n]{{3,160}}?)\s*:")
+TITLE_PERSON = re.compile(rf"\s*(?P<title>[^-–—:;\n]{{3,100}}?)\s*[-–—,]\s*{PERSON}\s*:")
 # Where the list's last official ends before the document that names the bodies: "Chủ tịch UBND các tỉnh, thành
-# phố trực thuộc trung ương trong Kế hoạch kiểm tra" (46/QĐ-BCĐCCHC), "... có tên tại Điều 1".
+# phố trực thuộc trung ương trong Kế hoạch kiểm tra" (46/QĐ-BCĐCCHC); not the people an article names, whose
+# name it is: "Các thành viên Tổ Biên tập và các cá nhân có tên tại Điều 1" (188/QĐ-VPCP).
 IN_DOCUMENT = re.compile(
-    r"\s+(?:có\s+tên\s+)?(?:trong|tại|theo)\s+(?:kế\s+hoạch|quyết\s+định|danh\s+sách|phụ\s+lục|điều)(?!\w).*$",
+    r"(?<!có\stên)\s+(?:trong|tại|theo)\s+(?:kế\s+hoạch|quyết\s+định|danh\s+sách|phụ\s+lục|điều)(?!\w).*$",
     re.IGNORECASE,
 )
 # Where the officials' list of that article opens: after a sentence ("... kể từ ngày ký. Chánh Văn phòng ...") or a
@@ -281,6 +297,9 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     ngành, địa phương ... phối hợp với chủ đầu tư ...") and are followed by an action: "Văn phòng UBND tỉnh chỉ
     đạo ..."."""
     folded = fold(text)
+    member = _member_title(text, province)
+    if member:
+        return member
     after_field = field_subject(text, province)
     if after_field:
         return after_field
@@ -296,6 +315,17 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     if follow_directs and DIRECTS.match(verb.group(0)):  # "UBND các tỉnh chỉ đạo Sở Lao động - Thương binh và Xã hội ..."
         _add(found, read_subject(text, verb.end(), province=province).bodies)
     return found
+
+
+def _member_title(text: str, province: str | None) -> list[str]:
+    """The title of the person whose duties an item lists ("Ông Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Ban:
+    Lãnh đạo, chỉ đạo chung ...") -> Chủ tịch UBND huyện: the first title, as written."""
+    match = PERSON_TITLE.match(text) or TITLE_PERSON.match(text)
+    if match is None:
+        return []
+    title = re.split(r"\s*[,;]\s*|\s+[-–—]\s+(?=[^\W\d_]*[a-zđ])", match.group("title").strip())[0]
+    found = read_subject(title, 0, stop_at_verbs=False, province=province)
+    return found.bodies[:1] if found.bodies and found.end >= len(title.rstrip()) else [display(title)] if title else []
 
 
 def field_subject(text: str, province: str | None = None) -> list[str]:
@@ -347,6 +377,11 @@ def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
     _add(roles.coordinating, coordinating)
     roles.later = [name for name in _later_subjects(body, province) if name not in roles.responsible]
     return roles
+
+
+def executes_decision(text: str) -> bool:
+    """Whether ``text`` is a decision's implementation article ("... chịu trách nhiệm thi hành Quyết định này")."""
+    return EXECUTES_DECISION.search(fold(text)) is not None
 
 
 def _executors(text: str, province: str | None) -> list[str]:

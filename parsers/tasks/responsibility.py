@@ -319,13 +319,13 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
 
 def _member_title(text: str, province: str | None) -> list[str]:
     """The title of the person whose duties an item lists ("Ông Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Ban:
-    Lãnh đạo, chỉ đạo chung ...") -> Chủ tịch UBND huyện: the first title, as written."""
+    Lãnh đạo, chỉ đạo chung ...") -> Chủ tịch UBND huyện: the first title, when it names one."""
     match = PERSON_TITLE.match(text) or TITLE_PERSON.match(text)
     if match is None:
         return []
     title = re.split(r"\s*[,;]\s*|\s+[-–—]\s+(?=[^\W\d_]*[a-zđ])", match.group("title").strip())[0]
-    found = read_subject(title, 0, stop_at_verbs=False, province=province)
-    return found.bodies[:1] if found.bodies and found.end >= len(title.rstrip()) else [display(title)] if title else []
+    found = read_subject(title, 0, stop_at_verbs=False, province=province)  # a title, not "trú tại thôn 3" (a citizen)
+    return found.bodies[:1]
 
 
 def field_subject(text: str, province: str | None = None) -> list[str]:

@@ -150,6 +150,16 @@ EXECUTES_DECISION = re.compile(
 PERSON = r"(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+[^\W\d_][^-–—,:;\n]{1,40}?"
 PERSON_TITLE = re.compile(rf"\s*{PERSON}\s*[-–—,]\s*(?P<title>[^:;\n]{{3,160}}?)\s*:")
 TITLE_PERSON = re.compile(rf"\s*(?P<title>[^-–—:;\n]{{3,100}}?)\s*[-–—,]\s*{PERSON}\s*:")
+# The people a decision names, last in its implementation article: "Chánh Văn phòng, Vụ trưởng Vụ Tổ chức cán bộ,
+# Thủ trưởng các đơn vị liên quan và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này", or
+# alone: "Các Ông (Bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này" (individual decisions); "... Thủ
+# trưởng các cơ quan, đơn vị có liên quan và các ông (bà) có tên trong danh sách chịu trách nhiệm thi hành Quyết định
+# này" (the form of a decision in a circular's appendix, congbot file_data_9), "... và các ông (bà) có tên trên".
+PEOPLE_NAMED = re.compile(
+    r"(?:^|[,;]\s*|[.!?]\s+|\s+và\s+)(?P<who>(?:các\s+)?ông\s*[(/]?\s*bà\s*\)?\s+có\s+tên"
+    r"(?:\s+(?:tại|ở|trong)\s+(?:điều\s+\d+|danh\s+sách[^,;]{0,40})|\s+(?:ở\s+)?trên))\s*$",
+    re.IGNORECASE,
+)
 # Where the list's last official ends before the document that names the bodies: "Chủ tịch UBND các tỉnh, thành
 # phố trực thuộc trung ương trong Kế hoạch kiểm tra" (46/QĐ-BCĐCCHC); not the people an article names, whose
 # name it is: "Các thành viên Tổ Biên tập và các cá nhân có tên tại Điều 1" (188/QĐ-VPCP).
@@ -392,11 +402,16 @@ def _executors(text: str, province: str | None) -> list[str]:
     folded = fold(text)
     for duty in EXECUTION.finditer(folded):
         before = text[: duty.start()].rstrip()
+        people = PEOPLE_NAMED.search(before)
+        named = [display(people.group("who"))] if people else []
+        before = re.sub(r"[\s,;]*(?:(?<!\w)và)?\s*$", "", before[: people.start("who")]) if people else before
         start = max((m.end() for m in EXECUTION_START.finditer(fold(before))), default=0)
         subject = read_subject(before, start, stop_at_verbs=False, province=province)
         if subject.bodies and subject.end >= len(before.rstrip(" ,;")):
             last = IN_DOCUMENT.sub("", subject.bodies[-1])
-            return [*subject.bodies[:-1], last] if last else subject.bodies[:-1]
+            return [*subject.bodies[:-1], *([last] if last else []), *named]
+        if named and (not before[start:].strip() or before.endswith((".", ":", "!", "?"))):
+            return named  # the people alone, after the article's title or a sentence
     return []
 
 

@@ -393,3 +393,17 @@ def test_reported_request(text: str, reported: bool) -> None:
 def test_executes_decision(text: str, executes: bool) -> None:
     """The implementation article names who carries out the decision, not who does one of its items."""
     assert executes_decision(text) is executes
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        pytest.param("Giám đốc Sở Nội vụ, Sở Lao động - Thương binh và Xã hội, Sở Tài chính, Thủ trưởng các cơ quan, đơn "
+                     "vị có liên quan và các ông (bà) có tên trong danh sách chịu trách nhiệm thi hành Quyết định này.",
+                     ["Thủ trưởng các cơ quan, đơn vị có liên quan", "Các ông (bà) có tên trong danh sách"],
+                     id="congbot-9-people-named-in-a-list"),
+    ],
+)
+def test_implementation_article_names_the_people_of_an_individual_decision(text: str, last: list[str]) -> None:
+    """Before, the "(bà)" stopped the reading of the officials' list and the article named nobody."""
+    assert item_roles(text, PROVINCE).responsible[-len(last):] == last

@@ -103,6 +103,7 @@ class _Tree:
     ended: bool = False  # the last sentence ("./.") was read: a type line next opens an attached document
     addressees: int = 0  # inside the "Kính gửi:" list: 1 just after its first line, then 2
     ahead: list[Paragraph] = field(default_factory=list)  # the next few paragraphs
+    outside: bool = False  # a paragraph left the list ("Giao X ..." after its last dash): until the next label
 
 
 def build_structure(doc: Document) -> list[StructureNode]:
@@ -171,9 +172,9 @@ def _step(tree: _Tree, para: Paragraph) -> None:
         del stack[depth:]
         stack.append(_open(label, para, tree))
         tree.ended = tree.ended and label.style != "attached"
-    elif _leaves_the_list(tree, text, quoted):
-        _close(stack)
-        stack.clear()
+        tree.outside = False
+    elif _leaves_the_list(tree, text, quoted) or (tree.outside and not quoted):
+        tree.outside = True  # a paragraph of the body; the items stay open, so "2." after it is still "II.2"
     elif stack:
         stack[-1].paras.append(para)
     tree.ended = tree.ended or (not quoted and TEXT_END.search(text) is not None)

@@ -26,6 +26,7 @@ from parsers.tasks.responsibility import (
     ITEM_FIELD,
     LABEL,
     Roles,
+    executes_decision,
     field_subject,
     heading_bodies,
     item_roles,
@@ -223,9 +224,9 @@ def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     ctx.tasks.sort(key=lambda task: task.span[0])
     tasks = [task for task in ctx.tasks if not any(start <= task.span[0] < end for start, end in blocks)]
     tasks = _procedure_tasks(doc, tasks)
-    if any(task.responsible for task in tasks):  # duties nobody is named for are not assigned yet
-        return [task for task in tasks if task.responsible]
-    return tasks
+    if any(task.responsible and not executes_decision(task.text) for task in tasks):
+        return [task for task in tasks if task.responsible]  # duties nobody is named for are not assigned yet
+    return tasks  # the officials who execute a decision name nobody for its items (nor for its attached plan)
 
 
 def _procedure_tasks(doc: Document, tasks: list[Task]) -> list[Task]:

@@ -147,10 +147,36 @@ EXECUTION = re.compile(
         (?:\s+(?:quyết\s+định|chỉ\s+thị|kế\s+hoạch)(?:\s+này)?)?(?!\w)""",
     re.VERBOSE,
 )
+# The implementation article of a decision: the officials it names carry out the decision as a whole, not one of
+# its items: "Các thành viên Tổ Biên tập và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này"
+# (188/QĐ-VPCP), "Chánh Văn phòng HĐND và UBND huyện, ... chịu trách nhiệm thi hành Quyết định này" (1322/QĐ-UBND An
+# Phú), "... căn cứ Quyết định thi hành".
+EXECUTES_DECISION = re.compile(
+    r"""(?:(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+h[àảạáãa]nh|thực\s+hiện|triển\s+khai)|căn\s+cứ)
+        \s+quyết\s+định(?:\s+này)?(?:\s+(?:thi\s+hành|thực\s+hiện))?(?!\w)""",
+    re.VERBOSE,
+)
+# A member of a body named with the title in which a decision divides its work among them, before the colon of
+# their duties: "1. Ông Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Ban: Lãnh đạo, chỉ đạo chung ..." (the title
+# after the name), "1. Giám đốc Sở - Ông Nguyễn Văn A: ..." (before it); "Đồng chí", "Đ/c" likewise.
+PERSON = r"(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+[^\W\d_][^-–—,:;\n]{1,40}?"
+PERSON_TITLE = re.compile(rf"\s*{PERSON}\s*[-–—,]\s*(?P<title>[^:;\n]{{3,160}}?)\s*:")
+TITLE_PERSON = re.compile(rf"\s*(?P<title>[^-–—:;\n]{{3,100}}?)\s*[-–—,]\s*{PERSON}\s*:")
+# The people a decision names, last in its implementation article: "Chánh Văn phòng, Vụ trưởng Vụ Tổ chức cán bộ,
+# Thủ trưởng các đơn vị liên quan và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này", or
+# alone: "Các Ông (Bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này" (individual decisions); "... Thủ
+# trưởng các cơ quan, đơn vị có liên quan và các ông (bà) có tên trong danh sách chịu trách nhiệm thi hành Quyết định
+# này" (the form of a decision in a circular's appendix, congbot file_data_9), "... và các ông (bà) có tên trên".
+PEOPLE_NAMED = re.compile(
+    r"(?:^|[,;]\s*|[.!?]\s+|\s+và\s+)(?P<who>(?:các\s+)?ông\s*[(/]?\s*bà\s*\)?\s+có\s+tên"
+    r"(?:\s+(?:tại|ở|trong)\s+(?:điều\s+\d+|danh\s+sách[^,;]{0,40})|\s+(?:ở\s+)?trên))\s*$",
+    re.IGNORECASE,
+)
 # Where the list's last official ends before the document that names the bodies: "Chủ tịch UBND các tỉnh, thành
-# phố trực thuộc trung ương trong Kế hoạch kiểm tra" (46/QĐ-BCĐCCHC), "... có tên tại Điều 1".
+# phố trực thuộc trung ương trong Kế hoạch kiểm tra" (46/QĐ-BCĐCCHC); not the people an article names, whose
+# name it is: "Các thành viên Tổ Biên tập và các cá nhân có tên tại Điều 1" (188/QĐ-VPCP).
 IN_DOCUMENT = re.compile(
-    r"\s+(?:có\s+tên\s+)?(?:trong|tại|theo)\s+(?:kế\s+hoạch|quyết\s+định|danh\s+sách|phụ\s+lục|điều)(?!\w).*$",
+    r"(?<!có\stên)\s+(?:trong|tại|theo)\s+(?:kế\s+hoạch|quyết\s+định|danh\s+sách|phụ\s+lục|điều)(?!\w).*$",
     re.IGNORECASE,
 )
 # Where the officials' list of that article opens: after a sentence ("... kể từ ngày ký. Chánh Văn phòng ...") or a
@@ -302,6 +328,9 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     ngành, địa phương ... phối hợp với chủ đầu tư ...") and are followed by an action: "Văn phòng UBND tỉnh chỉ
     đạo ..."."""
     folded = fold(text)
+    member = _member_title(text, province)
+    if member:
+        return member
     after_field = field_subject(text, province)
     if after_field:
         return after_field
@@ -317,6 +346,17 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     if follow_directs and DIRECTS.match(verb.group(0)):  # "UBND các tỉnh chỉ đạo Sở Lao động - Thương binh và Xã hội ..."
         _add(found, read_subject(text, verb.end(), province=province).bodies)
     return found
+
+
+def _member_title(text: str, province: str | None) -> list[str]:
+    """The title of the person whose duties an item lists ("Ông Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Ban:
+    Lãnh đạo, chỉ đạo chung ...") -> Chủ tịch UBND huyện: the first title, when it names one."""
+    match = PERSON_TITLE.match(text) or TITLE_PERSON.match(text)
+    if match is None:
+        return []
+    title = re.split(r"\s*[,;]\s*|\s+[-–—]\s+(?=[^\W\d_]*[a-zđ])", match.group("title").strip())[0]
+    found = read_subject(title, 0, stop_at_verbs=False, province=province)  # a title, not "trú tại thôn 3" (a citizen)
+    return found.bodies[:1]
 
 
 def field_subject(text: str, province: str | None = None) -> list[str]:
@@ -370,6 +410,11 @@ def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
     return roles
 
 
+def executes_decision(text: str) -> bool:
+    """Whether ``text`` is a decision's implementation article ("... chịu trách nhiệm thi hành Quyết định này")."""
+    return EXECUTES_DECISION.search(fold(text)) is not None
+
+
 def _executors(text: str, province: str | None) -> list[str]:
     """The officials an implementation article names, each one, the whole list read up to its duty (names in it
     may hold action words: "Hội đồng đánh giá chuẩn tiếp cận pháp luật huyện An Phú"): "Chánh Văn phòng UBND
@@ -378,11 +423,16 @@ def _executors(text: str, province: str | None) -> list[str]:
     folded = fold(text)
     for duty in EXECUTION.finditer(folded):
         before = text[: duty.start()].rstrip()
+        people = PEOPLE_NAMED.search(before)
+        named = [display(people.group("who"))] if people else []
+        before = re.sub(r"[\s,;]*(?:(?<!\w)và)?\s*$", "", before[: people.start("who")]) if people else before
         start = max((m.end() for m in EXECUTION_START.finditer(fold(before))), default=0)
         subject = read_subject(before, start, stop_at_verbs=False, province=province)
         if subject.bodies and subject.end >= len(before.rstrip(" ,;")):
             last = IN_DOCUMENT.sub("", subject.bodies[-1])
-            return [*subject.bodies[:-1], last] if last else subject.bodies[:-1]
+            return [*subject.bodies[:-1], *([last] if last else []), *named]
+        if named and (not before[start:].strip() or before.endswith((".", ":", "!", "?"))):
+            return named  # the people alone, after the article's title or a sentence
     return []
 
 

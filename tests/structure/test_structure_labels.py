@@ -673,3 +673,18 @@ def test_assignment_after_a_dash_list(texts: list[str], outside: bool) -> None:
     probe = texts[-1] if outside else texts[2]
     inside = any(probe[:30] in node.text for node in nodes)
     assert inside is not outside
+
+
+def test_items_after_a_paragraph_that_left_the_list_keep_their_section() -> None:
+    """issue 12: the "Giao X ..." paragraph after a dash list (457/TB-UBND Đắk R'lấp) closed every open item, so the
+    next "2." opened a new sequence at the root ("2", not "II.2") and a "5." or later opened none: it was dropped."""
+    texts = ["II. NỘI DUNG",
+             "1. Giao phòng Tài nguyên và Môi trường chủ trì, phối hợp với Thanh tra huyện kiểm tra lại hồ sơ, "
+             "giải quyết các nội dung sau:",
+             "- Việc cấp đổi phần diện tích tăng thêm cho hộ ông Huỳnh Ngọc Thuần.",
+             "- Việc ông Thuần lắn chiếm đất của bà Thị Djong.",
+             "Giao Thanh tra huyện tham mưu UBND huyện có văn bản trả lời cho bà Hương trước ngày 25/8/2019.",
+             "2. Giao Thanh tra huyện theo dõi, rà soát các vụ khiếu nại, khiếu kiện trên địa bàn huyện."]  # 217/TB II.6.2
+    assert paths(texts) == ["II", "II.1", "II.1.-1", "II.1.-2", "II.2"]
+    nodes = flatten(build_structure(doc_from_paragraphs(texts)))
+    assert not any("Giao Thanh tra huyện tham mưu" in node.text for node in nodes)

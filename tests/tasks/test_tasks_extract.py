@@ -249,6 +249,28 @@ def test_decision_article_with_nested_plan_is_a_task_and_not_inherited() -> None
     assert tasks["Điều 3.II.2"] == ["Các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố"]
 
 
+def test_implementation_article_names_nobody_for_the_items_of_the_decision() -> None:
+    # issue 12: once "các thành viên", "các cá nhân" were read as bodies, a decision's implementation article was its
+    # only named task and every item that names nobody (its attached plan's work) was dropped as "not assigned yet".
+    b = Builder(preamble="")
+    art = b.node("Điều 3", "article", "Điều 3", "Quyết định này có hiệu lực kể từ ngày ký. Các thành viên Tổ Biên tập "
+                 "và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
+    plan = b.node("Kế hoạch", "appendix", "Kế hoạch", "KẾ HOẠCH")
+    work = b.node("II", "roman", "II", "NỘI DUNG CÔNG TÁC", heading="NỘI DUNG CÔNG TÁC")
+    work.children = [
+        b.node("II.1", "item", "1", "Rà soát, hoàn thiện hệ thống chính sách, pháp luật về ưu đãi người có công."),
+        b.node("II.2", "item", "2", "Tiếp tục thực hiện tốt các quy định về xác định BMNN."),
+    ]
+    plan.children = [work]
+    header = Header(type="Quyết định", date="2024-03-01")
+    doc = Document(source="t.txt", format="txt", pages=1, text=b.text, header=header, structure=[art, plan])
+    assert [(t.path, t.responsible) for t in extract_tasks(doc, [])] == [
+        ("Điều 3", ["Các thành viên Tổ Biên tập", "Các cá nhân có tên tại Điều 1"]),
+        ("II.1", []),
+        ("II.2", []),
+    ]
+
+
 def _plan(b: Builder, roots: list[StructureNode], kind: str | None = "Kế hoạch", issuer: str | None = None) -> Document:
     header = Header(type=kind, issuer=issuer, date="2026-03-13")
     return Document(source="t.txt", format="txt", pages=1, text=b.text, header=header, structure=roots)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.tasks.responsibility import (
+    executes_decision,
     heading_bodies,
     item_roles,
     opening_bodies,
@@ -79,6 +80,10 @@ PROVINCE = "Hưng Yên"
                       "Bộ trưởng, Thủ trường cơ quan ngang bộ",
                       "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương"], [],
                      id="46-qd-bcdcchc-execution-bare-title-and-members"),
+        pytest.param("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Các thành viên Tổ Biên tập và các cá nhân có "
+                     "tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+                     ["Các thành viên Tổ Biên tập", "Các cá nhân có tên tại Điều 1"], [],
+                     id="188-qd-vpcp-people-named-in-an-article-keep-their-qualifier"),
         pytest.param("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Xây dựng, Chủ tịch UBND các huyện, "
                      "thành phố chịu trách nhiệm thi hành Quyết định này.",
                      ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng",
@@ -186,6 +191,14 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
         pytest.param("- Bộ Nội vụ làm đầu mỗi chủ trì, phối hợp với Văn phòng Chính phủ và các cơ quan, đơn vị có liên "
                      "quan tổ chức Đoàn kiêm tra theo nội dung kê hoạch;", ["Bộ Nội vụ"],
                      id="46-qd-bcdcchc-lam-dau-moi"),
+        pytest.param("1. Trưởng Đoàn giám sát: Ông Phạm Văn Chánh - Chủ tịch HĐND tỉnh - phụ trách chung",
+                     ["Trưởng Đoàn giám sát"], id="11-tb-dgs-role-then-person"),
+        # the form of a decision that divides work among leaders (issue 12): the title after the person's name
+        pytest.param("1. Đồng chí Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Ban: Lãnh đạo, chỉ đạo chung mọi hoạt "
+                     "động của Ban Chỉ đạo; trực tiếp phụ trách lĩnh vực nội chính.", ["Chủ tịch UBND huyện"],
+                     id="person-then-title-lanh-dao-is-the-duty"),
+        pytest.param("2. Ông Phạm Văn Dũng - Trưởng phòng Tài chính - Kế hoạch, thành viên: Tham mưu bố trí kinh phí",
+                     ["Trưởng phòng Tài chính - Kế hoạch"], id="person-then-title-with-a-dash-inside"),
         pytest.param("2. Nguồn kinh phí thực hiện: Các đơn vị sử dụng số kinh phí dự toán đã được giao và nguồn kinh "
                      "phí kiểm soát do Chi cục phân bổ hàng năm.", [], id="957-kh-funding-field-is-no-work"),
     ],
@@ -373,3 +386,37 @@ def test_to_chuc_heading_names_no_body() -> None:
 )
 def test_reported_request(text: str, reported: bool) -> None:
     assert reported_request(text) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "executes"),
+    [
+        pytest.param("Các thành viên Tổ Biên tập và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định "
+                     "này./.", True, id="188-qd-vpcp"),
+        pytest.param("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Ban, ngành, đoàn thể có liên quan; Chủ tịch "
+                     "Ủy ban nhân dân các huyện/thành phố; Các thành viên Ban Chỉ đạo công tác Dân số - KHHGĐ tỉnh Hà "
+                     "Giang và các đơn vị, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành.", True,
+                     id="1209-qd-hagiang-can-cu-quyet-dinh-thi-hanh"),
+        pytest.param("Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan có trách nhiệm thực hiện Kế hoạch này.",
+                     False, id="a-plan-carried-out-is-a-task-of-its-own"),
+        pytest.param("Giao Sở Tài chính chủ trì, phối hợp với các đơn vị thực hiện Quyết định số 12/QĐ-UBND.", False,
+                     id="an-assignment-that-cites-a-decision"),
+    ],
+)
+def test_executes_decision(text: str, executes: bool) -> None:
+    """The implementation article names who carries out the decision, not who does one of its items."""
+    assert executes_decision(text) is executes
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        pytest.param("Giám đốc Sở Nội vụ, Sở Lao động - Thương binh và Xã hội, Sở Tài chính, Thủ trưởng các cơ quan, đơn "
+                     "vị có liên quan và các ông (bà) có tên trong danh sách chịu trách nhiệm thi hành Quyết định này.",
+                     ["Thủ trưởng các cơ quan, đơn vị có liên quan", "Các ông (bà) có tên trong danh sách"],
+                     id="congbot-9-people-named-in-a-list"),
+    ],
+)
+def test_implementation_article_names_the_people_of_an_individual_decision(text: str, last: list[str]) -> None:
+    """Before, the "(bà)" stopped the reading of the officials' list and the article named nobody."""
+    assert item_roles(text, PROVINCE).responsible[-len(last):] == last

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from parsers.header import NUMBER_FIELD, PLACE_DATE, _iso, _place
 from parsers.model import Document, Header, Page
-from parsers.readers.ocr import ZoneLine, fix_ocr_text
+from parsers.readers.ocr import ZoneLine, fix_ocr_text, ocr_header_zone, ocr_zone_line
+from vanban.errors import UnreadableFileError
 
 # digits of a number or date read with less confidence (0..100) than this are taken as handwritten
 MIN_DIGIT_CONFIDENCE = 80.0
@@ -66,9 +67,6 @@ def complete_from_header_zone(doc: Document, pages: list[Page], path: Path) -> N
     missing, with a warning, rather than the page's guess ("0Ø/KH-CNTT"); a zone without such a line
     keeps the page's reading. A failed zone reading (a tool's time limit) changes nothing.
     """
-    from parsers.readers.ocr import ocr_header_zone
-    from vanban.errors import UnreadableFileError
-
     header = doc.header
     if header.date and not valid_date(header.date):
         header.date = None
@@ -118,9 +116,6 @@ def _read_lines_again(zone: list[ZoneLine], found: Header, seen: set[str], path:
     kept when the line's reading is confident and gives the digits the zone read ("Số: 17738 /CHQ-GSQL",
     "Só:17738" at 56 in the zone, "17738" at 95 alone). A hand's digits read differently each time
     ("4ƒ", then "42") or as no digits at all ("Z4Z"), and stay missing."""
-    from parsers.readers.ocr import ocr_zone_line
-    from vanban.errors import UnreadableFileError
-
     number_line = next((read for read in zone if NUMBER_LINE.match(read.line.text)), None)
     date_line = next((read for read in zone if DATE_LINE.search(read.line.text)), None)
     try:

@@ -59,12 +59,17 @@ def _read_format(path: Path, fmt: str) -> list[Page]:
 PDF_HEADER_WINDOW = 1024
 
 
-def sniff_format(path: Path) -> str:
+def pdf_header_offset(path: Path) -> int:
+    """Where the file's "%PDF-" header starts within its first ``PDF_HEADER_WINDOW`` bytes; -1 when it has none."""
     with path.open("rb") as handle:
-        window = handle.read(PDF_HEADER_WINDOW)
-    head = window[:8]
-    if b"%PDF-" in window:
+        return handle.read(PDF_HEADER_WINDOW).find(b"%PDF-")
+
+
+def sniff_format(path: Path) -> str:
+    if pdf_header_offset(path) >= 0:
         return "pdf"
+    with path.open("rb") as handle:
+        head = handle.read(8)
     if head.startswith(b"PK\x03\x04"):
         return "docx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -80,8 +85,7 @@ def _pdf_from_its_header(path: Path) -> Iterator[Path]:
     """``path`` itself, or, when bytes precede its "%PDF-" header, a temporary copy without them: the
     readers then see the offsets the file's cross-reference table was written with (pdfminer, unlike
     PDFium, would otherwise miss objects such as a signature widget's text)."""
-    with path.open("rb") as handle:
-        offset = handle.read(PDF_HEADER_WINDOW).find(b"%PDF-")
+    offset = pdf_header_offset(path)
     if offset <= 0:
         yield path
         return

@@ -414,10 +414,8 @@ def ocr_zone_line(path: Path, number: int, box: BBox, limits: Limits | None = No
     width, height = (box.x1 - box.x0 + 2 * x_margin) * scale, (box.bottom - box.top + 2 * y_margin) * scale
     with tempfile.TemporaryDirectory(prefix="vanban-line-") as tmp:
         prefix = Path(tmp) / "line"
-        crop = [f"-{flag}" for flag in "xyWH"]
-        sizes = [str(int(value)) for value in (left, top, width, height)]
         args = ["pdftoppm", "-r", str(LINE_DPI), "-f", str(number), "-l", str(number), "-gray", "-png", "-singlefile"]
-        args += [item for pair in zip(crop, sizes, strict=True) for item in pair]
+        args += ["-x", str(int(left)), "-y", str(int(top)), "-W", str(int(width)), "-H", str(int(height))]
         with paused_time_limit():
             run_tool([*args, str(path), str(prefix)], path, timeout=PAGE_TIMEOUT, limits=limits)
             image = prefix.with_suffix(".png")

@@ -796,8 +796,11 @@ def _field_title(node: StructureNode, kind: re.Pattern[str] = ITEM_FIELD) -> boo
     (``kind``: the fields to look for, TIME_FIELD for the time alone)."""
     text = LABEL.sub("", node.heading or node.text[:300], count=1)
     title, colon, _rest = text.partition(":")
-    field = kind.match(fold(title).strip() + ":") if colon else None
-    return field is not None and field.end() == len(fold(title).strip()) + 1
+    if not colon:
+        return False
+    folded = fold(title).strip() + ":"
+    field = kind.match(folded)
+    return field is not None and field.end() == len(folded)
 
 
 def _points_of_a_duty(node: StructureNode) -> bool:

@@ -205,9 +205,10 @@ def find_deadline(text: str, default_year: int | None = None) -> Deadline | None
     An exact date wins over a month or quarter, which wins over a recurrence; ties go to the
     first written. A recurrence right after a date ("trước ngày 15/12 hằng năm") is kept with it.
     """
-    field = TIME_FIELD.search(fold(text))
+    folded = fold(text)
+    field = TIME_FIELD.search(folded)
     if field:
-        after = ITEM_FIELD.search(fold(text), field.end())
+        after = ITEM_FIELD.search(folded, field.end())
         value = text[field.end() : after.start() if after else len(text)]
         found = _bare_year(value, default_year) or _written_deadline(value, default_year)
         found = found or _field_date(value, default_year)

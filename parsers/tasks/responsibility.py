@@ -16,7 +16,7 @@ from functools import lru_cache
 from parsers.labels import LABEL_PREFIX
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.subjects import BASIS, Subject, read_subject
-from parsers.tasks.words import ITEM_FIELD, fold, head_re, lines, squash, verb_re
+from parsers.tasks.words import FIELD_OWNER, ITEM_FIELD, fold, head_re, lines, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...", a công
 # điện's "Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, ..." ("khân" as OCR reads it).
@@ -109,15 +109,16 @@ TITLE_LINE = re.compile(r"[ \t]*(?::|\.?[ \t]*\n[ \t]*[^\W\d_])")
 # hợp thực hiện: Văn phòng UBND tỉnh, ...", "Đơn vị thực hiện: Sở Tư pháp.", "Cơ quan chủ trì: Sở Y tế", "Cơ quan,
 # đơn vị chủ trì: Sở Nội vụ", "Đơn vị chịu trách nhiệm: ...", a bare "- Chủ trì: Sở Y tế; phối hợp: ..." at a line's
 # or clause's start.
+# where a bare field name may open: a line's or a clause's start ("- Chủ trì: Sở Y tế; phối hợp: ...")
+FIELD_START = r"(?:^|(?<=[\n.;])|(?<=[\n.;-]\s))\s*"
 INLINE_LEAD = re.compile(
-    r"""(?:(?<!\w)(?:đơn\s+vị|cơ\s+quan)(?:\s*,\s*(?:đơn\s+vị|cơ\s+quan))?\s+
+    rf"""(?:(?<!\w){FIELD_OWNER}\s+
            (?:chủ\s+trì(?:\s+thực\s+hiện)?|thực\s+hiện(?:\s+chính)?|chịu\s+trách\s+nhiệm(?:\s+chính)?)
-        |(?:^|(?<=[\n.;])|(?<=[\n.;-]\s))\s*chủ\s+trì(?:\s+thực\s+hiện)?)\s*:\s*""",
+        |{FIELD_START}chủ\s+trì(?:\s+thực\s+hiện)?)\s*:\s*""",
     re.VERBOSE,
 )
 INLINE_COORD = re.compile(
-    r"""(?:(?<!\w)(?:đơn\s+vị|cơ\s+quan)(?:\s*,\s*(?:đơn\s+vị|cơ\s+quan))?\s+phối\s+hợp
-        |(?:^|(?<=[\n.;])|(?<=[\n.;-]\s))\s*phối\s+hợp)(?:\s+thực\s+hiện)?\s*:\s*""",
+    rf"""(?:(?<!\w){FIELD_OWNER}\s+phối\s+hợp|{FIELD_START}phối\s+hợp)(?:\s+thực\s+hiện)?\s*:\s*""",
     re.VERBOSE,
 )
 # The longest name a field's value may be when no known head opens it ("Bạn Điều hành Chương trình hỗ trợ pháp
@@ -426,7 +427,7 @@ def _executors(text: str, province: str | None) -> list[str]:
         people = PEOPLE_NAMED.search(before)
         named = [display(people.group("who"))] if people else []
         before = re.sub(r"[\s,;]*(?:(?<!\w)và)?\s*$", "", before[: people.start("who")]) if people else before
-        start = max((m.end() for m in EXECUTION_START.finditer(fold(before))), default=0)
+        start = max((m.end() for m in EXECUTION_START.finditer(folded, 0, len(before))), default=0)
         subject = read_subject(before, start, stop_at_verbs=False, province=province)
         if subject.bodies and subject.end >= len(before.rstrip(" ,;")):
             last = IN_DOCUMENT.sub("", subject.bodies[-1])

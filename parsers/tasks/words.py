@@ -14,10 +14,12 @@ from parsers.text import nfc, read_rows, tone_style
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
+# Who a field of a plan's item is about: "Cơ quan", "Đơn vị", "Cơ quan, đơn vị" (of "Cơ quan, đơn vị chủ trì:").
+FIELD_OWNER = r"(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:đơn\s+vị|cơ\s+quan))?"
 # Any labelled field of a plan's item, where the value of the field before it ends: "... Sở Tư pháp; thời gian:
 # tháng 9/2025", "Đơn vị chủ trì: Sở Tư pháp; đơn vị phối hợp: Sở Nội vụ", "Sản phẩm: Báo cáo ...".
 ITEM_FIELD = re.compile(
-    r"""(?<!\w)(?:(?:(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:đơn\s+vị|cơ\s+quan))?\s+)?
+    rf"""(?<!\w)(?:(?:{FIELD_OWNER}\s+)?
           (?:chủ\s+trì|phối\s+hợp|thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+(?:thực\s+hiện|chính))?
         |thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|báo\s+cáo|dự\s+kiến|trình))?
         |tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến))?

@@ -362,6 +362,11 @@ def test_reports_result(text: str, reported: bool) -> None:
         pytest.param("2. Tổ Kiểm tra, giám sát: phối hợp với UBND các xã, thị trấn có lợn bị tiêu hủy để kiểm tra",
                      ["Tổ Kiểm tra"], id="946-dakrlap-to-kiem-tra"),
         pytest.param("Tổ chức tuyên truyền sâu rộng trong nhân dân", [], id="to-chuc-is-an-action"),
+        pytest.param("(ii) Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu các hạng mục "
+                     "còn lại của Nhà máy điện Nhơn Trạch 4", ["Chủ đầu tư"], id="tb-653-vpcp-investor"),
+        pytest.param("(iv) Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực, đẩy nhanh tiến độ thực hiện, "
+                     "hoàn thành đưa dự án vào vận hành trong năm 2027", ["Chủ đầu tư"],
+                     id="tb-653-vpcp-investor-before-a-qualifier"),
     ],
 )
 def test_subject_opening_an_item(text: str, subject: list[str]) -> None:

@@ -186,6 +186,11 @@ def _shared_name_at(text: str, pos: int, shared: str) -> Piece | None:
     return Piece(shared + text[pos:end], known=True, start=pos, end=end)
 
 
+# "Comrade" before an official's title: "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính
+# phủ theo chức năng, nhiệm vụ ... chú trọng thực hiện tốt ..." (659/TB-VPCP); "các đồng chí" alone is no title.
+HONORIFIC = re.compile(r"(?:(?:các|những)\s+)?đồng\s+chí\s+(?=\S)")
+
+
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
@@ -426,6 +431,9 @@ def read_subject(text: str, pos: int = 0, stop_at_verbs: bool = True, province: 
     """The bodies listed at ``pos`` of ``text``; empty when no body opens there."""
     pos = _skip_space(text, pos)
     folded = fold(text)
+    honorific = HONORIFIC.match(folded, pos)
+    if honorific and (gazetteer_re().match(folded, honorific.end()) or _is_head(text, folded, honorific.end())):
+        pos = honorific.end()  # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ..." names the officials
     if not (gazetteer_re().match(folded, pos) or _is_head(text, folded, pos)):
         return Subject(start=pos, end=pos)
     pieces, end = scan(text, pos, stop_at_verbs, province)

@@ -35,7 +35,7 @@ from parsers.tasks.responsibility import (
     reported_request,
     reports_result,
 )
-from parsers.tasks.subjects import read_subject
+from parsers.tasks.subjects import SHARED_TITLE, read_subject
 from parsers.tasks.tables import with_table_tasks
 from parsers.tasks.words import fold, phrase_pattern, squash, verb_re, words
 from parsers.text import base_letters
@@ -683,6 +683,9 @@ def _title_bodies(node: StructureNode, ctx: _Context) -> list[str]:
     title = _heading(node) or (node.text if node.children and len(node.text) < 200 else "")
     if title and not node.children and field_subject(node.text, ctx.province):
         return []  # "b) Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối ...": a field
+    shared = SHARED_TITLE.match(fold(LABEL.sub("", title, count=1).rstrip(" :")))
+    if shared and title.endswith(":") and node.text.partition(":")[2].strip():
+        return []  # "8. Các Bộ, cơ quan: Tài chính, Xây dựng, ...": the head the names after the colon share
     found = heading_bodies(title, ctx.province) if title else []
     return [] if all(_generic(name) for name in found) else found
 

@@ -24,6 +24,11 @@ HARD_STOP = re.compile(r"[.:()\"“”!?]|$")
 # A head shared by a list after a colon: "Giám đốc Sở: Nội vụ, Tài chính", "các Bộ: Tài chính, Y tế", "Các Bộ, cơ
 # quan: Tài chính, Xây dựng, ..., Tập đoàn Điện lực Việt Nam" (648/TB-VPCP: the head is "Bộ").
 SHARED_HEAD = re.compile(r"(?:^|\s)(?P<head>sở|bộ|ban|cục|vụ)(?:\s*,\s*(?:cơ\s+quan|ngành|đơn\s+vị))?$")
+# A title that is only such a head: "Các Bộ, cơ quan", "Giám đốc các Sở" (not "Sở Nội vụ", a body).
+SHARED_TITLE = re.compile(
+    r"^(?:(?:giám\s+đốc|thủ\s+trưởng|bộ\s+trưởng)\s+)?(?:(?:các|những)\s+)?(?:sở|bộ|ban|cục)"
+    r"(?:\s*,\s*(?:cơ\s+quan|ngành|đơn\s+vị))?$"
+)
 # A body that ends a shared head's list: "các Bộ: Công Thương, Y tế và UBND các tỉnh" (not "Công an" in
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", which is a ministry).
 ENDS_SHARED = re.compile(

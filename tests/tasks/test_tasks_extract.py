@@ -660,3 +660,17 @@ def test_propaganda_content_under_a_task_heading_is_the_work() -> None:
     work.children = [push]
     tasks = extract_tasks(_plan(b, [work], issuer=OWN_PLAN), [])
     assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-2", [OWN_PLAN]), ("II.1.1.-3", [OWN_PLAN])]
+
+
+def test_shared_head_before_a_colon_is_no_title_of_bodies() -> None:
+    """648/TB-VPCP II.8: "Các Bộ, cơ quan:" heads the names after it, each one a lead body."""
+    b = Builder()
+    section = b.node("II", "roman", "II", "MỘT SỐ KIẾN NGHỊ CỦA TỈNH", heading="MỘT SỐ KIẾN NGHỊ CỦA TỈNH")
+    section.children = [b.node(
+        "II.8", "item", "8",
+        "Các Bộ, cơ quan: Tài chính, Xây dựng, Nông nghiệp và Môi trường, Ngoại giao, Tập đoàn Điện lực Việt Nam theo "
+        "chức năng, nhiệm vụ được giao khẩn trương rà soát lại việc thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ, "
+        "báo cáo Thủ tướng Chính phủ kết quả thực hiện trước ngày 05 tháng 12 năm 2025.")]
+    tasks = _by_path(_doc(b, [section]))
+    assert tasks["II.8"].responsible == ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Nông nghiệp và Môi trường", "Bộ Ngoại giao",
+                                         "Tập đoàn Điện lực Việt Nam"]

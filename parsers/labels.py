@@ -6,7 +6,7 @@ printed first, then the readings of a label OCR garbled ("HI." for "III.", "Il."
 "a)", "l." for "1.", ".1." for "2.1." with its head lost). Which reading is right is the structure's
 choice, from the numbering around it (after "I." comes "II.").
 
-Paths and keys: "III" (3,), "2.1" (2, 1), "đ" (5,), "B" (2,); dashes and pluses have no key.
+Paths and keys: "III" (3,), "2.1" (2, 1), "đ" (5,), "B" (2,), "(ii)" -> "ii" (2,); dashes and pluses have no key.
 """
 
 from __future__ import annotations
@@ -54,6 +54,10 @@ NUMBERED = re.compile(
 # "a) Tổ chức tuyên truyền ...", "đ) Thường xuyên kiểm tra ...", "b. Tuyên truyền ...", "a, Mục đích:"
 LETTER = re.compile(r"""^\s*(?P<label>[a-zđ])[).,]\s+(?P<rest>.*)$""", re.VERBOSE | re.DOTALL)
 
+# "(i) Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam báo cáo Thủ tướng ...", "(iv) Giao Bộ Công Thương ..."
+# (the points of a Government Office notice under "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:")
+SMALL_ROMAN = re.compile(r"""^\s*\((?P<label>[ivx]{1,4})\)\s+(?P<rest>.*)$""", re.VERBOSE | re.DOTALL)
+
 # "- Giao Sở Nội vụ tham mưu ...", "– Thông tin, tuyên truyền ...", "— Phối hợp ...", "• Rà soát ..."
 # (not a rule "-------" nor "- 2 -")
 DASH = re.compile(r"""^\s*[-–—−•]\s*(?P<rest>[^\s\-–—−_=*.].*)$""", re.VERBOSE | re.DOTALL)
@@ -71,6 +75,7 @@ LABEL_START = re.compile(
       | \d{1,3}(?:\.\d{1,3})+\s\D   # sub-item without its last dot: "2.1 Đối với ..."
       | \d{1,2}\s?-\s+[^\W\d_]      # a Party letter's item: "2- Đề nghị ..."
       | [a-zđ][).,]\s               # lettered item: "a) ", "đ) ", "b. ", "a, "
+      | \([ivx]{1,4}\)\s             # small Roman in brackets: "(ii) Chủ đầu tư phối hợp ..."
       | [-–—−•+]\s*[^\s\-–—−_=*.]   # dash, bullet or plus: "- Giao Sở Nội vụ ..."
       | [ĐÐ]iều\s+\d+               # article: "Điều 5.", "Ðiều 413." (U+00D0)
       | (?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[IVXLC\d]+|thứ\s)
@@ -89,6 +94,7 @@ LABEL_PREFIX = re.compile(
       | \d{1,3}(?:\.\d{1,3})+(?=\s)
       | \d{1,2}\s?-(?=\s+[^\W\d_])
       | [a-zđ]\)
+      | \([ivx]{1,4}\)
       | [-–—−•+](?=\s*[^\s\-–—−_=*.])
     )\s*""",
     re.VERBOSE,
@@ -137,7 +143,7 @@ class Reading:
     """One way to read a paragraph's label: its style, the label as it should be printed, its place in
     its sequence, the text after it, and whether it came from an OCR look-alike."""
 
-    style: str  # appendix|part|chapter|section|article|roman|upper|num|letter|dash|plus
+    style: str  # appendix|part|chapter|section|article|roman|upper|num|letter|small_roman|dash|plus
     label: str  # "III", "2.1", "đ", "B", "-", "+", "5", "thứ nhất"; "0.1" for ".1." (head lost)
     key: tuple[int, ...]  # (3,), (2, 1), (5,); () for dashes and pluses
     rest: str  # the text after the label
@@ -210,6 +216,10 @@ def _printed_readings(text: str) -> list[Reading]:
     letter = LETTER.match(text)
     if letter:
         return [Reading("letter", letter.group("label"), (LETTERS.index(letter.group("label")) + 1,), letter.group("rest"))]
+    small = SMALL_ROMAN.match(text)
+    if small and roman_value(small.group("label").upper()):
+        return [Reading("small_roman", small.group("label"), (roman_value(small.group("label").upper()),),
+                        small.group("rest"))]
     for style, pattern, mark in (("dash", DASH, "-"), ("plus", PLUS, "+")):
         match = pattern.match(text)
         if match:

@@ -50,7 +50,7 @@ def _read_format(path: Path, fmt: str) -> list[Page]:
     if fmt == "mismatch":  # inputs: "HTML saved as .pdf"
         raise UnreadableFileError(str(path), "unsupported", f"named {path.suffix} but its content is not {path.suffix}")
     if fmt in ("txt", "md"):
-        return read_text(path)
+        return read_text(path, markdown=fmt == "md")
     raise UnreadableFileError(str(path), "unsupported", f"format {fmt!r} is not read yet")
 
 
@@ -95,8 +95,9 @@ def _pdf_from_its_header(path: Path) -> Iterator[Path]:
         yield copy
 
 
-def read_text(path: Path) -> list[Page]:
-    """Plain text: one page (form feeds split pages when a tool left them).
+def read_text(path: Path, markdown: bool = False) -> list[Page]:
+    """Plain text: one page (form feeds split pages when a tool left them); markdown (a scrape of a web
+    page) as one line per paragraph of the document (``parsers.readers.markdown``).
 
     Text a PDF extractor left double-spaced (a blank line after every line) keeps only its
     whitespace-only lines as gaps; otherwise every blank line is a gap (an empty ``Line``).
@@ -108,6 +109,10 @@ def read_text(path: Path) -> list[Page]:
     except UnicodeDecodeError as exc:
         raise UnreadableFileError(str(path), "unsupported", "text is not UTF-8") from exc
     _check_text(path, text)
+    if markdown:
+        from parsers.readers.markdown import scrape_paragraphs
+
+        text = "\n".join(scrape_paragraphs(text))
     return text_pages(text)
 
 

@@ -35,7 +35,7 @@ from parsers.tasks.responsibility import (
     reported_request,
     reports_result,
 )
-from parsers.tasks.subjects import read_subject
+from parsers.tasks.subjects import SHARED_TITLE, read_subject
 from parsers.tasks.tables import with_table_tasks
 from parsers.tasks.words import fold, phrase_pattern, squash, verb_re, words
 from parsers.text import base_letters
@@ -185,6 +185,17 @@ POINTER_OF = re.compile(r"(?:các|những)\s+(?:cơ\s+quan,\s*)?đơn\s+vị\s+(
 RECEIVED_REQUEST = re.compile(r"(?<!\w)(?:nhận\s+được|đã\s+có)(?!\w).*(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s*:$")
 
 
+# A notice's closing sentence naming whom it is sent to: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện
+# Biên và các Bộ, cơ quan liên quan biết, thực hiện./." (648/TB-VPCP)
+NOTICE_CLOSING = re.compile(r"thông\s+báo\s+(?:để|cho|tới|đến)\s+(?P<who>[^.\n]{3,300}?)\s+(?:được\s+)?biết\b")
+# A People's Committee of a named province or city: "UBND tỉnh Điện Biên", "UBND Thành phố Hồ Chí Minh"
+LOCAL_COMMITTEE = re.compile(r"UBND\s+(?:tỉnh|[Tt]hành\s+phố)\s+(?P<initial>\w)")
+# "Tỉnh" / "Thành phố" alone opening a clause, an action after it: "Tỉnh thực hiện theo chỉ đạo của Tổng Bí thư",
+# "Tỉnh căn cứ các quy định hiện hành" (not "Tỉnh ủy", "Thành đoàn", nor "Thành phố Hồ Chí Minh")
+LOCAL_SUBJECT = re.compile(r"(?:(?<=^)|(?<=[.;:]\s))(?:Tỉnh|Thành\s+phố)(?=\s+(?P<next>\w+))")
+NOT_LOCAL = frozenset({"ủy", "uỷ", "đoàn"})  # "Tỉnh ủy", "Thành đoàn": bodies of their own
+
+
 @dataclass
 class _Context:
     """What every task of one document shares."""
@@ -196,6 +207,7 @@ class _Context:
     fallback: list[str]
     tasks: list[Task] = field(default_factory=list)
     implementers: list[str] = field(default_factory=list)  # who carries out a plan addressed to nobody
+    locality: str = ""  # the People's Committee a notice is sent to: what "Tỉnh ..." in its items stands for
 
 
 def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
@@ -212,6 +224,7 @@ def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
 def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     """The items of the structure tree and the unnumbered body paragraphs (``¶N``) that assign work."""
     ctx = _Context(doc, citations, doc.header.province, _year(doc.header.date), _fallback(doc))
+    ctx.locality = _locality(doc)
     if not ctx.fallback:
         ctx.implementers = _implementers(doc)
     for node in doc.structure:
@@ -442,6 +455,32 @@ def body_paragraphs(doc: Document, end_of_body: int) -> list[tuple[int, int]]:
     if open_span is not None:
         spans.append(open_span)
     return spans
+
+
+def _locality(doc: Document) -> str:
+    """The province or city whose People's Committee a notice is sent to, named in its closing sentence:
+    "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên và các Bộ, cơ quan liên quan biết, thực
+    hiện./." -> "UBND tỉnh Điện Biên"; "" when it names none."""
+    closing = NOTICE_CLOSING.search(doc.text)
+    if closing is None:
+        return ""
+    bodies = read_subject(closing.group("who"), 0, stop_at_verbs=False, province=doc.header.province).bodies
+    committees = (LOCAL_COMMITTEE.match(name) for name in bodies)
+    return next((m.string for m in committees if m and m.group("initial").isupper()), "")
+
+
+def _as_locality(text: str, locality: str) -> str:
+    """``text`` with "Tỉnh" / "Thành phố" as a clause's subject written as the committee it stands for:
+    "Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ ..." -> "...: UBND tỉnh Điện Biên căn cứ ..."."""
+    if not locality:
+        return text
+
+    def local(match: re.Match[str]) -> str:
+        word, kind = match.group("next"), " ".join(match.group(0).lower().split())
+        same_kind = fold(locality).startswith(f"ubnd {kind} ")  # "Tỉnh" for a province, "Thành phố" for a city
+        return locality if same_kind and word[:1].islower() and word not in NOT_LOCAL else match.group(0)
+
+    return LOCAL_SUBJECT.sub(local, text)
 
 
 def _year(date: str | None) -> int | None:
@@ -683,6 +722,9 @@ def _title_bodies(node: StructureNode, ctx: _Context) -> list[str]:
     title = _heading(node) or (node.text if node.children and len(node.text) < 200 else "")
     if title and not node.children and field_subject(node.text, ctx.province):
         return []  # "b) Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối ...": a field
+    shared = SHARED_TITLE.match(fold(LABEL.sub("", title, count=1).rstrip(" :")))
+    if shared and title.endswith(":") and node.text.partition(":")[2].strip():
+        return []  # "8. Các Bộ, cơ quan: Tài chính, Xây dựng, ...": the head the names after the colon share
     found = heading_bodies(title, ctx.province) if title else []
     return [] if all(_generic(name) for name in found) else found
 
@@ -878,7 +920,7 @@ def _task(
     text, end = _full_text(node, ctx.doc.text)
     if not text:
         return None
-    roles = _roles(node, text, ctx)
+    roles = _roles(node, _as_locality(text, ctx.locality), ctx)
     if not (roles.responsible or roles.subject):  # a title line of bodies needs the line breaks
         roles.subject = item_roles(node.text, ctx.province).subject
     roles = page_roles(ctx.doc.text[node.start : end], roles, ctx.province)  # "5. Giao Văn phòng Cục\nĐẩy mạnh"

@@ -39,6 +39,12 @@ LEAD_DUTY = re.compile(r"(?<!\w)(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+
 CONDITION = re.compile(
     r"(?:^|(?<=[.;:!?\n]))\s*(?:trong\s+thời\s+gian|sau\s+khi|trước\s+khi|khi|trường\s+hợp|nếu)(?!\w)[^,;.:\n]{0,120},\s*"
 )
+# A basis before the subject, which may list bodies itself: "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ
+# Tài chính khẩn trương rà soát, kịp thời bố trí kinh phí ..." (659/TB-VPCP): it ends at the first comma before a
+# capital (the subject's name), else at its first comma.
+BASIS_CONDITION = re.compile(r"(?:^|(?<=[.;:!?\n]))\s*(?:[-–—+]\s*)?trên\s+cơ\s+sở(?!\w)")
+BASIS_COMMA = re.compile(r",\s*")
+BASIS_REACH = 200  # characters a basis may run over before its subject
 # A later sentence of an item: after ". " before a capital ("... làm đầu mối phối hợp. Các bộ, cơ quan ...").
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])")
 # A verb that tells rather than asks: "UBND tỉnh sẽ xem xét", "Sở Y tế đã triển khai", "... được giao"; the
@@ -217,7 +223,19 @@ def _clause_starts(text: str) -> tuple[int, ...]:
     an opening condition: "Trong thời gian chưa xây dựng bãi xử lý rác mới, Ban quản lý dự án ... chủ trì"."""
     starts = {m.end() for m in CLAUSE_START.finditer(text)}
     starts |= {m.end() for m in CONDITION.finditer(fold(text))}
+    starts |= set(_basis_ends(text))
     return tuple(sorted(starts))
+
+
+def _basis_ends(text: str) -> list[int]:
+    """Where each opening basis "Trên cơ sở ..., " ends: after the first comma before a capital, else the first."""
+    ends = []
+    for match in BASIS_CONDITION.finditer(fold(text)):
+        window = re.split(r"[;.:\n]", text[match.end() : match.end() + BASIS_REACH], maxsplit=1)[0]
+        commas = [match.end() + c.end() for c in BASIS_COMMA.finditer(window)]
+        if commas:
+            ends.append(next((end for end in commas if text[end : end + 1].isupper()), commas[0]))
+    return ends
 
 
 def _subject(text: str, pos: int, province: str | None) -> Subject:
@@ -336,7 +354,8 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     if after_field:
         return after_field
     condition = CONDITION.match(folded)
-    subject = read_subject(text, condition.end() if condition else 0, province=province)
+    basis = _basis_ends(text) if BASIS_CONDITION.match(folded) else []
+    subject = read_subject(text, condition.end() if condition else basis[0] if basis else 0, province=province)
     after = _skip_space(text, subject.end)
     verb = verb_re().match(folded, after) or BASIS.match(folded, after)  # "X căn cứ chức năng, nhiệm vụ ... hướng dẫn"
     if subject.bodies and TITLE_LINE.match(text, subject.end):

@@ -21,12 +21,19 @@ SEPARATOR = re.compile(r"\s*(?:[,;/]|(?<!\w)(?:và|cùng|hoặc|với)(?!\w))\s*
 JOINERS = ("và", "cùng", "hoặc", "với")
 # Where a subject stops at once: the end of a sentence or a clause, a bracket, a quote.
 HARD_STOP = re.compile(r"[.:()\"“”!?]|$")
-# A head shared by a list after a colon: "Giám đốc Sở: Nội vụ, Tài chính", "các Bộ: Tài chính, Y tế".
-SHARED_HEAD = re.compile(r"(?:^|\s)(?:sở|bộ|ban|cục|vụ)$")
+# A head shared by a list after a colon: "Giám đốc Sở: Nội vụ, Tài chính", "các Bộ: Tài chính, Y tế", "Các Bộ, cơ
+# quan: Tài chính, Xây dựng, ..., Tập đoàn Điện lực Việt Nam" (648/TB-VPCP: the head is "Bộ").
+SHARED_HEAD = re.compile(r"(?:^|\s)(?P<head>sở|bộ|ban|cục|vụ)(?:\s*,\s*(?:cơ\s+quan|ngành|đơn\s+vị))?$")
+# A title that is only such a head: "Các Bộ, cơ quan", "Giám đốc các Sở" (not "Sở Nội vụ", a body).
+SHARED_TITLE = re.compile(
+    r"^(?:(?:giám\s+đốc|thủ\s+trưởng|bộ\s+trưởng)\s+)?(?:(?:các|những)\s+)?(?:sở|bộ|ban|cục)"
+    r"(?:\s*,\s*(?:cơ\s+quan|ngành|đơn\s+vị))?$"
+)
 # A body that ends a shared head's list: "các Bộ: Công Thương, Y tế và UBND các tỉnh" (not "Công an" in
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", which is a ministry).
 ENDS_SHARED = re.compile(
-    r"(?:các|những|ubnd|hđnd|ủy\s+ban|hội\s+đồng|văn\s+phòng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|sở|bộ|ban)(?!\w)"
+    r"(?:các|những|ubnd|hđnd|ủy\s+ban|hội\s+đồng|văn\s+phòng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|sở|bộ|ban"
+    r"|tập\s+đoàn|tổng\s+công\s+ty)(?!\w)"
 )
 # A short aside in brackets inside a name, followed by the rest of the name in lower case:
 # "Văn phòng (phòng TC-HC-TH, TCCB) các sở, cơ quan thuộc UBND tỉnh".
@@ -144,6 +151,23 @@ def _absorb_aside(text: str, current: Piece | None, pos: int) -> int:
     return aside.end(1)
 
 
+def _shared_owner(text: str, out: list[Piece | str], current: Piece | None) -> tuple[str, list[Piece | str]] | None:
+    """Before a colon, the head the names after it share ("Bộ " of "các Bộ:" and of "Các Bộ, cơ quan:") and the
+    pieces without the words that named it; None when no shared head ends there."""
+    if current is None:
+        return None
+    candidates = [(len(out) - 1, current.text, False)]
+    first = out[-3] if len(out) >= 3 and out[-2] == "," else None
+    if isinstance(first, Piece):  # "Các Bộ" "," "cơ quan"
+        candidates.insert(0, (len(out) - 3, text[first.start : current.end], True))
+    for begin, words_, qualified in candidates:
+        head = SHARED_HEAD.search(fold(words_))
+        if head and (head.end() > head.end("head")) == qualified:
+            name = re.sub(r"^(?:các|những)\s+", "", words_, flags=re.IGNORECASE)
+            return name[: head.end("head") - (len(words_) - len(name))] + " ", out[:begin]
+    return None
+
+
 def _still_shared(text: str, folded: str, pos: int, shared: str, current: Piece | None) -> str:
     """The shared head of "các Bộ: Công Thương, Y tế", dropped when a new head opens ("và UBND các tỉnh")."""
     if shared and current is None and ENDS_SHARED.match(folded, pos) and _is_head(text, folded, pos):
@@ -186,6 +210,11 @@ def _shared_name_at(text: str, pos: int, shared: str) -> Piece | None:
     return Piece(shared + text[pos:end], known=True, start=pos, end=end)
 
 
+# "Comrade" before an official's title: "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính
+# phủ theo chức năng, nhiệm vụ ... chú trọng thực hiện tốt ..." (659/TB-VPCP); "các đồng chí" alone is no title.
+HONORIFIC = re.compile(r"(?:(?:các|những)\s+)?đồng\s+chí\s+(?=\S)")
+
+
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
@@ -200,9 +229,9 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
     shared = ""  # "Giám đốc Sở: Nội vụ, Tài chính;" -> the head shared by the names after the colon
     while True:
         pos = _skip_space(text, pos)
-        if text.startswith(":", pos) and current is not None and SHARED_HEAD.search(fold(current.text)):
-            shared = re.sub(r"^(?:các|những)\s+", "", current.text, flags=re.IGNORECASE) + " "
-            out.remove(current)
+        owner = _shared_owner(text, out, current) if text.startswith(":", pos) else None
+        if owner is not None:
+            shared, out = owner
             current, pos = None, pos + 1
             continue
         after_aside = _absorb_across(text, folded, current, pos)
@@ -426,6 +455,9 @@ def read_subject(text: str, pos: int = 0, stop_at_verbs: bool = True, province: 
     """The bodies listed at ``pos`` of ``text``; empty when no body opens there."""
     pos = _skip_space(text, pos)
     folded = fold(text)
+    honorific = HONORIFIC.match(folded, pos)
+    if honorific and (gazetteer_re().match(folded, honorific.end()) or _is_head(text, folded, honorific.end())):
+        pos = honorific.end()  # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ..." names the officials
     if not (gazetteer_re().match(folded, pos) or _is_head(text, folded, pos)):
         return Subject(start=pos, end=pos)
     pieces, end = scan(text, pos, stop_at_verbs, province)

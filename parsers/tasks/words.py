@@ -60,6 +60,11 @@ def phrase_pattern(phrases: tuple[str, ...]) -> str:
     return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
 
 
+# "Báo" (a newspaper: "Báo Hưng Yên") is no head in "báo cáo" (a report): "Các Báo cáo trên gửi Bộ Tư pháp
+# trước ngày 05 tháng 12 năm 2025" (659/TB-VPCP)
+NOT_A_REPORT = r"(?!(?:(?:các|những)\s+)?báo\s+cáo(?!\w))"
+
+
 @cache
 def verb_re() -> re.Pattern[str]:
     """A lower-case action that ends a subject: "tham mưu" in "Giao Sở Nội vụ tham mưu UBND tỉnh"."""
@@ -72,7 +77,8 @@ def head_re() -> re.Pattern[str]:
     "Tất cả các cơ quan cấp sở"."""
     heads = phrase_pattern(words("head"))
     groups = phrase_pattern(words("group"))
-    return re.compile(r"(?:(?:tất\s+cả\s+)?(?:các|những)\s+)?" + heads + r"|(?:tất\s+cả\s+)?(?:các|những)\s+" + groups)
+    return re.compile(NOT_A_REPORT + r"(?:(?:(?:tất\s+cả\s+)?(?:các|những)\s+)?" + heads
+                      + r"|(?:tất\s+cả\s+)?(?:các|những)\s+" + groups + ")")
 
 
 @cache

@@ -153,6 +153,22 @@ LEGAL = [
             ["4", "5", "5.1", "5.1.-1", "5.2", "5.2.-1", "5.3", "5.3.-1", "6"],
             id="753-kh-dct-sub-item-head-misread",
         ),
+        pytest.param(
+            ["Sau khi khảo sát công trường thi công các dự án, Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã có ý kiến "
+             "chỉ đạo như sau:",
+             "1. Về Dự án Nhà máy điện Nhơn Trạch 3 và Nhơn Trạch 4",
+             "a) Đánh giá cao nỗ lực của Chủ đầu tư dự án đã hoàn thành xây dựng dự án.",
+             "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:",
+             "(i) Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam báo cáo Thủ tướng Chính phủ.",
+             "(ii) Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu.",
+             "2. Về Dự án Nhà máy điện Hiệp Phước giai đoạn 1",
+             "a) Đánh giá cao những nỗ lực của Chủ đầu tư trong thời gian vừa qua.",
+             "b) Để đạt được mục tiêu phát điện sớm hơn tiến độ, đề nghị:",
+             "(i) Ủy ban nhân dân Thành phố Hồ Chí Minh chỉ đạo các sở, ngành liên quan.",
+             "c) Về việc thỏa thuận giao cắt tuyến ống Cái Mép-Phú Mỹ: Ủy ban nhân dân Thành phố Hồ Chí Minh xử lý."],
+            ["1", "1.a", "1.b", "1.b.i", "1.b.ii", "2", "2.a", "2.b", "2.b.i", "2.c"],
+            id="tb-653-vpcp-small-roman-points",
+        ),
     ],
 )
 def test_paths(texts: list[str], expected: list[str]) -> None:

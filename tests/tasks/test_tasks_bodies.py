@@ -44,6 +44,15 @@ PROVINCE = "Hưng Yên"
                      "phạm vi nhiệm vụ, quyền hạn của mình phối hợp với Bộ Nông nghiệp và Môi trường",
                      ["Bộ Công Thương", "Bộ Xây dựng", "Bộ Văn hóa, Thể thao và Du lịch", "Các bộ, cơ quan ngang bộ"],
                      "trong phạm vi", id="vbpl-shared-head-list-then-group"),
+        pytest.param("Các Bộ, cơ quan: Tài chính, Xây dựng, Nông nghiệp và Môi trường, Văn hóa, Thể thao và Du lịch, "
+                     "Công Thương, Giáo dục và Đào tạo, Ngoại giao, Tập đoàn Điện lực Việt Nam theo chức năng, nhiệm vụ "
+                     "được giao khẩn trương rà soát lại",
+                     ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Nông nghiệp và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch",
+                      "Bộ Công Thương", "Bộ Giáo dục và Đào tạo", "Bộ Ngoại giao", "Tập đoàn Điện lực Việt Nam"],
+                     "theo chức năng", id="tb-648-vpcp-bo-co-quan-shared-head-then-a-group-company"),
+        pytest.param("Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ theo chức năng, "
+                     "nhiệm vụ", ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"], "theo chức năng",
+                     id="tb-659-vpcp-comrade-before-titles"),
         pytest.param("Phòng Văn hóa và Thông tin; Đài Truyền thanh huyện\nCăn cứ vào chỉ đạo của ngành dọc",
                      ["Phòng Văn hóa và Thông tin", "Đài Truyền thanh huyện"], "Căn cứ",
                      id="946-ubnd-title-line-then-sentence"),

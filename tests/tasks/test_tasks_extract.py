@@ -660,3 +660,33 @@ def test_propaganda_content_under_a_task_heading_is_the_work() -> None:
     work.children = [push]
     tasks = extract_tasks(_plan(b, [work], issuer=OWN_PLAN), [])
     assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-2", [OWN_PLAN]), ("II.1.1.-3", [OWN_PLAN])]
+
+
+def test_shared_head_before_a_colon_is_no_title_of_bodies() -> None:
+    """648/TB-VPCP II.8: "Các Bộ, cơ quan:" heads the names after it, each one a lead body."""
+    b = Builder()
+    section = b.node("II", "roman", "II", "MỘT SỐ KIẾN NGHỊ CỦA TỈNH", heading="MỘT SỐ KIẾN NGHỊ CỦA TỈNH")
+    section.children = [b.node(
+        "II.8", "item", "8",
+        "Các Bộ, cơ quan: Tài chính, Xây dựng, Nông nghiệp và Môi trường, Ngoại giao, Tập đoàn Điện lực Việt Nam theo "
+        "chức năng, nhiệm vụ được giao khẩn trương rà soát lại việc thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ, "
+        "báo cáo Thủ tướng Chính phủ kết quả thực hiện trước ngày 05 tháng 12 năm 2025.")]
+    tasks = _by_path(_doc(b, [section]))
+    assert tasks["II.8"].responsible == ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Nông nghiệp và Môi trường", "Bộ Ngoại giao",
+                                         "Tập đoàn Điện lực Việt Nam"]
+
+
+def test_the_province_a_notice_is_sent_to_acts_as_tinh() -> None:
+    """648/TB-VPCP: "Tỉnh ..." in the items of a notice sent "để Ủy ban nhân dân tỉnh Điện Biên ... biết, thực
+    hiện" is that People's Committee; "Tỉnh ủy" stays a body of its own."""
+    b = Builder(preamble="")
+    section = b.node("II", "roman", "II", "MỘT SỐ KIẾN NGHỊ CỦA TỈNH", heading="MỘT SỐ KIẾN NGHỊ CỦA TỈNH")
+    section.children = [b.node(
+        "II.2", "item", "2",
+        "Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí xe ô tô "
+        "phục vụ công tác, bảo đảm hiệu quả, tiết kiệm. Trường hợp còn thiếu, Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài "
+        "chính để được hướng dẫn.")]
+    b.text += ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên và các Bộ, cơ quan liên quan biết, "
+               "thực hiện./.\n")
+    tasks = _by_path(_doc(b, [section]))
+    assert tasks["II.2"].responsible == ["UBND tỉnh Điện Biên"]

@@ -235,6 +235,9 @@ def test_opening_subject(text: str, subject: list[str]) -> None:
                      "hoạt động dịch vụ chuyển phát nhanh, giao hàng qua hệ thống các doanh nghiệp bưu chính; các doanh "
                      "nghiệp hoạt động xuất nhập khẩu theo các loại hình tạm nhập tái xuất, kho ngoại quan, quá cảnh.", [],
                      id="957-kh-hqkv8-giao-hang-is-no-assignment"),
+        pytest.param("- Khẩn trương chỉ đạo tập trung rà soát, hoàn thiện các báo cáo: (i) Báo cáo tình hình triển khai "
+                     "thực hiện Nghị quyết số 66-NQ/TW. Các Báo cáo trên gửi Bộ Tư pháp trước ngày 05 tháng 12 năm 2025",
+                     [], id="tb-659-vpcp-bao-cao-is-a-report-not-a-newspaper"),
     ],
 )
 def test_later_subjects(text: str, later: list[str]) -> None:
@@ -362,6 +365,16 @@ def test_reports_result(text: str, reported: bool) -> None:
         pytest.param("2. Tổ Kiểm tra, giám sát: phối hợp với UBND các xã, thị trấn có lợn bị tiêu hủy để kiểm tra",
                      ["Tổ Kiểm tra"], id="946-dakrlap-to-kiem-tra"),
         pytest.param("Tổ chức tuyên truyền sâu rộng trong nhân dân", [], id="to-chuc-is-an-action"),
+        pytest.param("(ii) Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu các hạng mục "
+                     "còn lại của Nhà máy điện Nhơn Trạch 4", ["Chủ đầu tư"], id="tb-653-vpcp-investor"),
+        pytest.param("(iv) Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực, đẩy nhanh tiến độ thực hiện, "
+                     "hoàn thành đưa dự án vào vận hành trong năm 2027", ["Chủ đầu tư"],
+                     id="tb-653-vpcp-investor-before-a-qualifier"),
+        pytest.param("2. Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương rà soát, kịp thời "
+                     "bố trí kinh phí", ["Bộ Tài chính"], id="tb-659-vpcp-basis-listing-bodies-before-the-subject"),
+        pytest.param("1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ theo chức năng, "
+                     "nhiệm vụ, thẩm quyền được giao chú trọng thực hiện tốt một số nội dung trọng tâm sau:",
+                     ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"], id="tb-659-vpcp-comrade-title"),
     ],
 )
 def test_subject_opening_an_item(text: str, subject: list[str]) -> None:

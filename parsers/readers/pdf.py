@@ -336,11 +336,8 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
     """Group characters into rows: a character joins the row its vertical middle falls in (one of
     the last three rows started, latest first)."""
     rows: list[_Row] = []
-    level = {bottom: round(bottom, 1) for bottom in {c["bottom"] for c in chars}}  # a line's characters share it
-    order = sorted([(level[c["bottom"]], c["x0"], i) for i, c in enumerate(chars)])  # i: ties keep their order
     last: _Row | None = None
-    for _, _, i in order:
-        char = chars[i]
+    for char in _by_level(chars):
         top, bottom = char["top"], char["bottom"]
         middle = (top + bottom) / 2
         row = last if last is not None and last.top <= middle <= last.bottom else _row_at(rows, middle)
@@ -358,6 +355,27 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
 
 
 _X0 = itemgetter("x0")
+
+
+def _by_level(chars: list[Char]) -> list[Char]:
+    """Characters by baseline (bottom rounded to 0.1 pt), then x0, then their order in ``chars``: a
+    line's characters share a bottom, so it is rounded once per run of equal bottoms and each level's
+    characters sorted on their own (a stable sort by x0 keeps ties in order)."""
+    levels: dict[float, list[Char]] = {}
+    bottom, group = None, None
+    for char in chars:
+        if char["bottom"] != bottom or group is None:
+            bottom = char["bottom"]
+            group = levels.get(level := round(bottom, 1))
+            if group is None:
+                group = levels[level] = []
+        group.append(char)
+    ordered: list[Char] = []
+    for level in sorted(levels):
+        group = levels[level]
+        group.sort(key=_X0)
+        ordered += group
+    return ordered
 
 
 def _row_at(rows: list[_Row], middle: float) -> _Row | None:
@@ -471,10 +489,10 @@ def _left_of(line: Line, x: float) -> bool:
 def _make_line(chars: list[Char], number: int, mixed: bool = True) -> Line:
     """Characters of one line into a ``Line``: text, raised markers detached, size, style, bbox
     (``mixed``: some characters may carry an ``origin``)."""
-    sizes = [c["size"] for c in chars]
-    size = _median(sizes)
-    baseline = _median([c["bottom"] for c in chars if c["size"] >= SUPERSCRIPT_SIZE * size])
-    raised = [c["text"] in MARKER_CHARS and _is_raised(c, size, baseline) for c in chars]
+    size = _median([c["size"] for c in chars])
+    raised = _raised(chars, size) if any(c["text"] in MARKER_CHARS for c in chars) else None
+    if raised is None:  # no raised marker: the line keeps all its characters and their median size
+        return _finish_line(_line_text(chars, size, mixed), [], chars, number, size)
     text, prev = "", None
     marks: list[list[Any]] = []
     spacing = _letter_spacing(chars, size)
@@ -484,19 +502,48 @@ def _make_line(chars: list[Char], number: int, mixed: bool = True) -> Line:
         elif prev is None:
             text += char["text"]
         else:
-            char_size = char["size"]
-            gap = spacing + WORD_GAP * (size if size < char_size else char_size)
-            # a wide gap, or where an annotation's text meets the page's ("Số:" then the stamped
-            # "17738", whose widget may overlap the label)
-            wide = char["x0"] - prev["x1"] > gap or (mixed and prev.get("origin") != char.get("origin"))
-            if text and (wide or char["space_before"]) and not text.endswith(" "):
-                text += " "
-            text += char["text"]
+            text = _joined(text, prev, char, spacing + WORD_GAP * min(size, char["size"]), mixed)
         prev = char
-    if not marks:  # no raised marker: the line keeps all its characters and their median size
+    if not marks:
         return _finish_line(text, marks, chars, number, size)
     kept = [c for c, up in zip(chars, raised, strict=True) if not up]
     return _finish_line(text, marks, kept or chars, number)
+
+
+def _raised(chars: list[Char], size: float) -> list[bool]:
+    """Which characters of a line are raised markers (``size``: the line's median size)."""
+    baseline = _median([c["bottom"] for c in chars if c["size"] >= SUPERSCRIPT_SIZE * size])
+    return [c["text"] in MARKER_CHARS and _is_raised(c, size, baseline) for c in chars]
+
+
+def _line_text(chars: list[Char], size: float, mixed: bool) -> str:
+    """The text of a line without raised markers: a space where the gap after the previous character is
+    wider than a word gap, or where the reader saw one (``space_before``)."""
+    spacing = _letter_spacing(chars, size)
+    word = spacing + WORD_GAP * size  # the gap for a character at least as large as the line's median
+    prev = chars[0]
+    text = prev["text"]
+    for char in chars[1:]:
+        char_size = char["size"]
+        gap = word if size < char_size else spacing + WORD_GAP * char_size
+        # a wide gap, or where an annotation's text meets the page's ("Số:" then the stamped
+        # "17738", whose widget may overlap the label)
+        if (char["x0"] - prev["x1"] > gap or (mixed and prev.get("origin") != char.get("origin"))
+                or char["space_before"]) and text and not text.endswith(" "):
+            text += " "
+        text += char["text"]
+        prev = char
+    return text
+
+
+def _joined(text: str, prev: Char, char: Char, gap: float, mixed: bool) -> str:
+    """``text`` with ``char`` after ``prev``: a space between them where the gap is wider than ``gap``,
+    or where an annotation's text meets the page's ("Số:" then the stamped "17738", whose widget may
+    overlap the label)."""
+    wide = char["x0"] - prev["x1"] > gap or (mixed and prev.get("origin") != char.get("origin"))
+    if text and (wide or char["space_before"]) and not text.endswith(" "):
+        text += " "
+    return text + char["text"]
 
 
 def _median(values: list[float]) -> float:
@@ -541,16 +588,25 @@ def _finish_line(text: str, marks: list[list[Any]], chars: list[Char], number: i
     superscripts = [
         (min(int(offset), len(stripped)), str(marker).strip("[]")) for offset, marker in marks if str(marker).strip("[]")
     ]
-    fonts = Counter([c.get("fontname", "") for c in chars])
-    bold = sum(count for name, count in fonts.items() if _font_style(name)[0]) * 2 > len(chars)
-    italic = sum(count for name, count in fonts.items() if _font_style(name)[1]) * 2 > len(chars)
-    box = BBox(
-        min([c["x0"] for c in chars]), min([c["top"] for c in chars]),
-        max([c["x1"] for c in chars]), max([c["bottom"] for c in chars]),
-    )
+    bold, italic = _line_style(chars)
+    box = BBox(min(map(_X0, chars)), min(map(_TOP, chars)), max(map(_X1, chars)), max(map(_BOTTOM, chars)))
     size = round(_median([c["size"] for c in chars]) if size is None else size, 2)
     return Line(text=stripped, page=number, bbox=box, font_size=size, bold=bold, italic=italic,
                 superscripts=superscripts)
+
+
+_TOP, _X1, _BOTTOM = itemgetter("top"), itemgetter("x1"), itemgetter("bottom")
+
+
+def _line_style(chars: list[Char]) -> tuple[bool, bool]:
+    """(bold, italic): whether more than half of the characters are set in a bold (an italic) font."""
+    names = [c.get("fontname", "") for c in chars]
+    if names.count(names[0]) == len(names):  # one font, as most lines are
+        return _font_style(names[0])
+    fonts = Counter(names)
+    bold = sum(count for name, count in fonts.items() if _font_style(name)[0]) * 2 > len(chars)
+    italic = sum(count for name, count in fonts.items() if _font_style(name)[1]) * 2 > len(chars)
+    return bold, italic
 
 
 @lru_cache(maxsize=512)

@@ -264,7 +264,10 @@ class _Reader:
 
     def chars(self, spaces: list[tuple[float, float]] = ()) -> list[Char]:  # type: ignore[assignment]
         """The page's upright characters in PDFium's order (content order; objects of a line by x);
-        ``spaces`` are the user-space positions of space objects PDFium left out."""
+        ``spaces`` are the user-space positions of space objects PDFium left out.
+
+        A character's top and bottom are computed once per baseline of its text object, and its
+        user-space origin kept (for ``_mark_spaces``) only on baselines near a left-out space."""
         api, text, frame = self.api, self.text, self.frame
         text_object, origin = api.text_object, api.origin
         ox, oy, out_x, out_y = self._x, self._y, self.origin_x, self.origin_y
@@ -277,8 +280,13 @@ class _Reader:
         glyphs: Glyphs = {}
         simple, lift, style_size, fontname = True, 0.0, 0.0, ""
         piece_object, piece_x, piece_y = None, 0.0, 0.0
-        origins: list[Origin] | None = [] if spaces else None
-        add, add_origin = chars.append, (origins.append if origins is not None else None)
+        near = _space_levels(spaces)
+        rows: dict[int, list[tuple[float, int]]] = {}
+        origins: dict[int, Origin] = {}
+        row: list[tuple[float, int]] | None = None
+        row_y: float | None = None  # the baseline whose top and bottom (and row) are at hand
+        top = bottom = 0.0
+        add = chars.append
         for index, code in enumerate(self.codes()):
             if code in SKIPPED:
                 if code not in LINE_BREAKS:  # a space; PDFium's own spaces do not count
@@ -286,7 +294,7 @@ class _Reader:
                 continue
             obj = text_object(text, index)
             if obj != last_object or style is None:
-                last_object = obj
+                last_object, row_y = obj, None
                 style, glyphs = objects[obj] if obj in objects else self.style(index, obj)
                 if style is None:
                     after_space = False
@@ -304,22 +312,28 @@ class _Reader:
                 glyph = self.glyph(index, style, glyphs, code)
             advance, char_text = glyph
             if simple:
+                if y != row_y:
+                    row_y = y
+                    y0 = y + shift_y + lift
+                    top, bottom = height - (y0 + style_size) + top_off, height - y0 + top_off
+                    row = rows.setdefault(level, []) if (level := round(y)) in near else None
                 x0 = x + shift_x
-                y0 = y + shift_y + lift
                 x1 = x0 + advance if advance is not None else self.loose_right(index) + shift_x
                 size = style_size
             else:
                 x0, y0, x1, size = self.corners(index, style, self.widths[style.font][code])
-            if add_origin is not None:
-                add_origin((y, x, x + (x1 - x0), size))
+                top, bottom = height - (y0 + size) + top_off, height - y0 + top_off
+                row = rows.setdefault(level, []) if (level := round(y)) in near else None
+            if row is not None:
+                origins[len(chars)] = (y, x, x + (x1 - x0), size)
+                row.append((x, len(chars)))
             add({
-                "x0": x0 + x_off, "x1": x1 + x_off, "top": height - (y0 + size) + top_off,
-                "bottom": height - y0 + top_off, "text": char_text,
+                "x0": x0 + x_off, "x1": x1 + x_off, "top": top, "bottom": bottom, "text": char_text,
                 "fontname": fontname, "size": size, "space_before": after_space,
             })
             after_space = False
-        if origins:
-            _mark_spaces(chars, origins, spaces)
+        if rows:
+            _mark_spaces(chars, rows, origins, spaces)
         return chars
 
     def char_text(self, index: int, code: str) -> str:
@@ -425,15 +439,23 @@ def _code_text(code: int) -> str:
 Origin = tuple[float, float, float, float]  # user-space baseline y, x0, x1 and size of a character
 
 
-def _mark_spaces(chars: list[Char], origins: list[Origin], spaces: list[tuple[float, float]]) -> None:
+def _space_levels(spaces: list[tuple[float, float]]) -> frozenset[int]:
+    """The rounded baselines searched for the characters around the left-out spaces (``_neighbours``)."""
+    levels = {round(sy) for _, sy in spaces}
+    return frozenset(level + step for level in levels for step in range(-SPACE_ROWS, SPACE_ROWS + 1))
+
+
+def _mark_spaces(
+    chars: list[Char], rows: dict[int, list[tuple[float, int]]], origins: dict[int, Origin],
+    spaces: list[tuple[float, float]],
+) -> None:
     """Give ``space_before`` to the character that follows each left-out space object on its line.
+    ``rows``: (user-space x, index) of the characters on each rounded baseline near a space, whose
+    ``origins`` are at hand.
 
     The space must sit in the gap between two characters (kerning may pull it a little into the
     previous one), not inside a glyph: a zero-width object there is not a word break.
     """
-    rows: dict[int, list[tuple[float, int]]] = {}
-    for index, (y, x0, _, _) in enumerate(origins):
-        rows.setdefault(round(y), []).append((x0, index))
     for row in rows.values():
         row.sort()
     keys = sorted(rows)
@@ -447,7 +469,7 @@ def _mark_spaces(chars: list[Char], origins: list[Origin], spaces: list[tuple[fl
 
 
 def _neighbours(
-    rows: dict[int, list[tuple[float, int]]], keys: list[int], origins: list[Origin], sx: float, sy: float
+    rows: dict[int, list[tuple[float, int]]], keys: list[int], origins: dict[int, Origin], sx: float, sy: float
 ) -> tuple[int | None, int | None]:
     """The characters right after and right before (sx, sy) on the line whose height holds sy
     (``keys``: the rows' baselines in order)."""

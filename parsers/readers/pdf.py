@@ -337,8 +337,14 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
     the last three rows started, latest first)."""
     rows: list[_Row] = []
     last: _Row | None = None
+    row: _Row | None = None
+    before_top = before_bottom = None
     for char in _by_level(chars):
         top, bottom = char["top"], char["bottom"]
+        if top == before_top and bottom == before_bottom and row is not None:  # as the character before: its row
+            row.chars.append(char)
+            continue
+        before_top, before_bottom = top, bottom
         middle = (top + bottom) / 2
         row = last if last is not None and last.top <= middle <= last.bottom else _row_at(rows, middle)
         if row is None:
@@ -489,8 +495,8 @@ def _left_of(line: Line, x: float) -> bool:
 def _make_line(chars: list[Char], number: int, mixed: bool = True) -> Line:
     """Characters of one line into a ``Line``: text, raised markers detached, size, style, bbox
     (``mixed``: some characters may carry an ``origin``)."""
-    size = _median([c["size"] for c in chars])
-    raised = _raised(chars, size) if any(c["text"] in MARKER_CHARS for c in chars) else None
+    size = _median(list(map(_SIZE, chars)))
+    raised = None if MARKER_CHARS.isdisjoint(map(_TEXT, chars)) else _raised(chars, size)
     if raised is None:  # no raised marker: the line keeps all its characters and their median size
         return _finish_line(_line_text(chars, size, mixed), [], chars, number, size)
     text, prev = "", None
@@ -596,11 +602,15 @@ def _finish_line(text: str, marks: list[list[Any]], chars: list[Char], number: i
 
 
 _TOP, _X1, _BOTTOM = itemgetter("top"), itemgetter("x1"), itemgetter("bottom")
+_SIZE, _TEXT, _FONTNAME = itemgetter("size"), itemgetter("text"), itemgetter("fontname")
 
 
 def _line_style(chars: list[Char]) -> tuple[bool, bool]:
     """(bold, italic): whether more than half of the characters are set in a bold (an italic) font."""
-    names = [c.get("fontname", "") for c in chars]
+    try:
+        names = list(map(_FONTNAME, chars))
+    except KeyError:  # a character without a font (none of the readers makes one)
+        names = [c.get("fontname", "") for c in chars]
     if names.count(names[0]) == len(names):  # one font, as most lines are
         return _font_style(names[0])
     fonts = Counter(names)

@@ -83,6 +83,11 @@ class _Style:
     lift: float  # baseline to the box's bottom (d * descent * font size, negative) when simple
 
 
+class Handle(ctypes.c_void_p):
+    """A pointer PDFium returns, kept as a ctypes object (a subclass of ``c_void_p`` is not converted
+    to an int), so it is passed back without wrapping it again."""
+
+
 class _Api:
     """Fast prototypes of the PDFium calls made once per character or per object."""
 
@@ -105,14 +110,14 @@ class _Api:
         self.font = self._fast(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
         self.font_name = self._fast(raw.FPDFFont_GetBaseFontName, ctypes.c_ulong)
         self.object_count = self._fast(raw.FPDFPage_CountObjects, ctypes.c_int)
-        self.object_at = self._fast(raw.FPDFPage_GetObject, ctypes.c_void_p)
+        self.object_at = self._fast(raw.FPDFPage_GetObject, Handle)
         self.object_type = self._fast(raw.FPDFPageObj_GetType, ctypes.c_int)
         self.bounds = self._fast(raw.FPDFPageObj_GetBounds, ctypes.c_int)
         self.object_matrix = self._fast(raw.FPDFPageObj_GetMatrix, ctypes.c_int)
         self.form_count = self._fast(raw.FPDFFormObj_CountObjects, ctypes.c_int)
-        self.form_object = self._fast(raw.FPDFFormObj_GetObject, ctypes.c_void_p)
+        self.form_object = self._fast(raw.FPDFFormObj_GetObject, Handle)
         self.segment_count = self._fast(raw.FPDFPath_CountSegments, ctypes.c_int)
-        self.segment_at = self._fast(raw.FPDFPath_GetPathSegment, ctypes.c_void_p)
+        self.segment_at = self._fast(raw.FPDFPath_GetPathSegment, Handle)
         self.segment_point = self._fast(raw.FPDFPathSegment_GetPoint, ctypes.c_int)
         self.segment_type = self._fast(raw.FPDFPathSegment_GetType, ctypes.c_int)
         self.segment_close = self._fast(raw.FPDFPathSegment_GetClose, ctypes.c_int)
@@ -521,13 +526,14 @@ class _Walker:
     def objects(self, getter: Any, holder: ctypes.c_void_p, total: int, outer: Matrix) -> None:
         """Objects ``0 .. total - 1`` of ``holder`` (a page or a form object) drawn with ``outer``."""
         api = self.api
-        object_type, bounds, pointers = api.object_type, api.bounds, self.pointers
+        object_type, bounds = api.object_type, api.bounds
+        p_left, p_bottom, p_right, p_top = self.pointers
         left, _, right, _ = self.bounds
         for index in range(total):
-            obj = ctypes.c_void_p(getter(holder, index))
+            obj = getter(holder, index)
             kind = object_type(obj)
             if kind == 1:  # FPDF_PAGEOBJ_TEXT
-                bounds(obj, *pointers)
+                bounds(obj, p_left, p_bottom, p_right, p_top)
                 if abs(right.value - left.value) < EMPTY_WIDTH:
                     x, y = left.value, self.bounds[1].value
                     a, b, c, d, e, f = outer
@@ -549,18 +555,19 @@ class _Walker:
         segment_at, segment_type = api.segment_at, api.segment_type
         matrix: Matrix | None = None
         subpath: list[ctypes.c_void_p] = []
-        alive = True
+        alive = False  # the subpath read so far can still be a line or a rectangle (a path starts with a move)
         for index in range(count):
-            segment = ctypes.c_void_p(segment_at(obj, index))
+            segment = segment_at(obj, index)
             kind = segment_type(segment)
-            if kind == MOVETO and subpath:
+            if kind == MOVETO:
                 if alive:
                     matrix = matrix or _compose(_object_matrix(api, obj), outer)
                     self.subpath(subpath, matrix)
-                subpath, alive = [], True
-            subpath.append(segment)
-            alive = alive and len(subpath) <= MAX_SHAPE_SEGMENTS and kind == (MOVETO if len(subpath) == 1 else LINETO)
-        if subpath and alive:
+                subpath, alive = [segment], True
+            elif alive:
+                subpath.append(segment)
+                alive = kind == LINETO and len(subpath) <= MAX_SHAPE_SEGMENTS
+        if alive:
             self.subpath(subpath, matrix or _compose(_object_matrix(api, obj), outer))
 
     def subpath(self, segments: list[ctypes.c_void_p], matrix: Matrix) -> None:
@@ -599,7 +606,7 @@ class _CurveWalker(_Walker):
         ops, points = "", []  # type: tuple[str, list[tuple[float, float]]]  # one subpath: operators and end points
         bezier = 0  # PDFium gives a Bézier segment as three points: pdfminer keeps the last
         for index in range(api.segment_count(obj)):
-            segment = ctypes.c_void_p(api.segment_at(obj, index))
+            segment = api.segment_at(obj, index)
             kind = api.segment_type(segment)
             if kind == MOVETO:
                 self.keep(ops, points, matrix)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import struct
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -52,6 +53,7 @@ SPACE_SLACK = 0.01  # a left-out space object starts at most this far right of t
 BASELINE_BELOW, BASELINE_ABOVE = 0.25, 0.5
 EMPTY_WIDTH = 0.01  # PDFium's text page skips text objects narrower than this (kSizeEpsilon)
 
+_LINEAR = struct.Struct("4f").unpack_from  # a, b, c, d of an FS_MATRIX (single precision) in one call
 _LOCK = threading.Lock()  # PDFium is not thread-safe; one file at a time per process
 
 
@@ -308,7 +310,7 @@ class _Reader:
                 simple, lift, style_size, fontname = style.simple, style.lift, style.size, style.fontname
             origin(text, index, out_x, out_y)
             x, y = ox.value, oy.value
-            if obj == piece_object and x == piece_x and y == piece_y and chars and not after_space:
+            if x == piece_x and y == piece_y and obj == piece_object and chars and not after_space:
                 chars[-1]["text"] += self.char_text(index, code)  # one glyph mapped to several code points
                 continue
             piece_object, piece_x, piece_y = obj, x, y
@@ -396,12 +398,11 @@ class _Reader:
         upright), with the glyph table its characters share; objects alike share one."""
         if obj is None:
             return None, {}
-        api, matrix = self.api, self._matrix
+        api = self.api
         handle = ctypes.c_void_p(obj)
         api.char_matrix(self.text, index, self._matrix_p)
         api.font_size(handle, self._size_p)
-        font = api.font(handle) or 0
-        key = (matrix.a, matrix.b, matrix.c, matrix.d, self._size.value, font)
+        key = _LINEAR(self._matrix) + (self._size.value, api.font(handle) or 0)
         found = self.kinds.get(key)
         if found is None:
             found = self.kinds[key] = self.new_style(key)

@@ -174,8 +174,9 @@ def _wrapped_dash(prev: Line, line: Line, page: _Metrics) -> bool:
 
 
 def _capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """At least three letters, all capitals ("CHỈ THỊ")."""
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 3 and all(map(str.isupper, letters))
 
 
 def _other_column(prev: Line, line: Line) -> bool:

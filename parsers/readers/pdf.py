@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import itemgetter, sub
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -336,12 +336,15 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
     """Group characters into rows: a character joins the row its vertical middle falls in (one of
     the last three rows started, latest first)."""
     rows: list[_Row] = []
-    level = {bottom: round(bottom, 1) for bottom in {c["bottom"] for c in chars}}  # a line's characters share it
-    order = sorted([(level[c["bottom"]], c["x0"], i) for i, c in enumerate(chars)])  # i: ties keep their order
     last: _Row | None = None
-    for _, _, i in order:
-        char = chars[i]
+    row: _Row | None = None
+    before_top = before_bottom = None
+    for char in _by_level(chars):
         top, bottom = char["top"], char["bottom"]
+        if top == before_top and bottom == before_bottom and row is not None:  # as the character before: its row
+            row.chars.append(char)
+            continue
+        before_top, before_bottom = top, bottom
         middle = (top + bottom) / 2
         row = last if last is not None and last.top <= middle <= last.bottom else _row_at(rows, middle)
         if row is None:
@@ -358,6 +361,27 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
 
 
 _X0 = itemgetter("x0")
+
+
+def _by_level(chars: list[Char]) -> list[Char]:
+    """Characters by baseline (bottom rounded to 0.1 pt), then x0, then their order in ``chars``: a
+    line's characters share a bottom, so it is rounded once per run of equal bottoms and each level's
+    characters sorted on their own (a stable sort by x0 keeps ties in order)."""
+    levels: dict[float, list[Char]] = {}
+    bottom, group = None, None
+    for char in chars:
+        if char["bottom"] != bottom or group is None:
+            bottom = char["bottom"]
+            group = levels.get(level := round(bottom, 1))
+            if group is None:
+                group = levels[level] = []
+        group.append(char)
+    ordered: list[Char] = []
+    for level in sorted(levels):
+        group = levels[level]
+        group.sort(key=_X0)
+        ordered += group
+    return ordered
 
 
 def _row_at(rows: list[_Row], middle: float) -> _Row | None:
@@ -399,8 +423,8 @@ def _marker_host(row: _Row, other: _Row | None) -> _Row | None:
 
 def _segments(row: list[Char]) -> list[list[Char]]:
     """Split a row where a gap wider than ``COLUMN_GAP`` font sizes separates two columns."""
-    gap = COLUMN_GAP * _median([c["size"] for c in row])
-    cuts = [i for i in range(1, len(row)) if row[i]["x0"] - row[i - 1]["x1"] > gap]
+    gap = COLUMN_GAP * _median(list(map(_SIZE, row)))
+    cuts = [i for i, space in enumerate(map(sub, map(_X0, row[1:]), map(_X1, row)), 1) if space > gap]
     return [row[start:end] for start, end in zip([0, *cuts], [*cuts, len(row)], strict=True)]
 
 
@@ -471,32 +495,60 @@ def _left_of(line: Line, x: float) -> bool:
 def _make_line(chars: list[Char], number: int, mixed: bool = True) -> Line:
     """Characters of one line into a ``Line``: text, raised markers detached, size, style, bbox
     (``mixed``: some characters may carry an ``origin``)."""
-    sizes = [c["size"] for c in chars]
-    size = _median(sizes)
-    baseline = _median([c["bottom"] for c in chars if c["size"] >= SUPERSCRIPT_SIZE * size])
-    raised = [c["text"] in MARKER_CHARS and _is_raised(c, size, baseline) for c in chars]
+    size = _median(list(map(_SIZE, chars)))
+    x0s, x1s = list(map(_X0, chars)), list(map(_X1, chars))
+    gaps = list(map(sub, x0s[1:], x1s))  # the gap before each character but the first
+    spacing = _letter_spacing(gaps, size)
+    raised = None if MARKER_CHARS.isdisjoint(map(_TEXT, chars)) else _raised(chars, size)
+    if raised is None or not any(raised):  # no raised marker: all characters, their median size
+        return _finish_line(_line_text(chars, gaps, size, spacing, mixed), [], chars, number, size,
+                            (min(x0s), max(x1s)))
     text, prev = "", None
     marks: list[list[Any]] = []
-    spacing = _letter_spacing(chars, size)
     for char, up in zip(chars, raised, strict=True):
         if up:
             _add_mark(marks, len(text), char)
         elif prev is None:
             text += char["text"]
         else:
-            char_size = char["size"]
-            gap = spacing + WORD_GAP * (size if size < char_size else char_size)
-            # a wide gap, or where an annotation's text meets the page's ("Số:" then the stamped
-            # "17738", whose widget may overlap the label)
-            wide = char["x0"] - prev["x1"] > gap or (mixed and prev.get("origin") != char.get("origin"))
-            if text and (wide or char["space_before"]) and not text.endswith(" "):
-                text += " "
-            text += char["text"]
+            text = _joined(text, prev, char, spacing + WORD_GAP * min(size, char["size"]), mixed)
         prev = char
-    if not marks:  # no raised marker: the line keeps all its characters and their median size
-        return _finish_line(text, marks, chars, number, size)
+    if not marks:
+        return _finish_line(text, marks, chars, number, size, (min(x0s), max(x1s)))
     kept = [c for c, up in zip(chars, raised, strict=True) if not up]
     return _finish_line(text, marks, kept or chars, number)
+
+
+def _raised(chars: list[Char], size: float) -> list[bool]:
+    """Which characters of a line are raised markers (``size``: the line's median size)."""
+    baseline = _median([c["bottom"] for c in chars if c["size"] >= SUPERSCRIPT_SIZE * size])
+    return [c["text"] in MARKER_CHARS and _is_raised(c, size, baseline) for c in chars]
+
+
+def _line_text(chars: list[Char], gaps: list[float], size: float, spacing: float, mixed: bool) -> str:
+    """The text of a line without raised markers: a space where the gap before a character (``gaps``) is
+    wider than a word gap, or where the reader saw one (``space_before``), or where an annotation's text
+    meets the page's (``mixed``: "Số:" then the stamped "17738", whose widget may overlap the label)."""
+    word = spacing + WORD_GAP * size  # the gap for a character at least as large as the line's median
+    text = chars[0]["text"]
+    for prev, char, gap in zip(chars, chars[1:], gaps, strict=False):
+        char_size = char["size"]
+        wide = gap > (word if size < char_size else spacing + WORD_GAP * char_size)
+        if (wide or char["space_before"] or (mixed and prev.get("origin") != char.get("origin"))) and text \
+                and not text.endswith(" "):
+            text += " "
+        text += char["text"]
+    return text
+
+
+def _joined(text: str, prev: Char, char: Char, gap: float, mixed: bool) -> str:
+    """``text`` with ``char`` after ``prev``: a space between them where the gap is wider than ``gap``,
+    or where an annotation's text meets the page's ("Số:" then the stamped "17738", whose widget may
+    overlap the label)."""
+    wide = char["x0"] - prev["x1"] > gap or (mixed and prev.get("origin") != char.get("origin"))
+    if text and (wide or char["space_before"]) and not text.endswith(" "):
+        text += " "
+    return text + char["text"]
 
 
 def _median(values: list[float]) -> float:
@@ -506,17 +558,17 @@ def _median(values: list[float]) -> float:
     return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
 
 
-def _letter_spacing(chars: list[Char], size: float) -> float:
+def _letter_spacing(gaps: list[float], size: float) -> float:
     """The extra space a letter-spaced line ("C Ộ N G  H Ò A") puts between letters; 0 for normal text.
-    ``size`` is the median size of ``chars``.
+    ``gaps``: between each two characters of the line (seven characters at least); ``size``: their median size.
 
     Most gaps in a line are between letters of a word; when even the small ones are wide, the
     line is letter-spaced and words are told apart by a gap wider than that.
     """
-    if len(chars) < 7:
+    if len(gaps) < 6:
         return 0.0
-    gaps = sorted([b["x0"] - a["x1"] for a, b in zip(chars, chars[1:], strict=False)])
-    usual = gaps[len(gaps) * 3 // 10]
+    ordered = sorted(gaps)
+    usual = ordered[len(ordered) * 3 // 10]
     return usual if usual > 0.12 * size else 0.0
 
 
@@ -536,21 +588,40 @@ def _add_mark(marks: list[list[Any]], offset: int, char: Char) -> None:
         marks.append([offset, char["text"]])
 
 
-def _finish_line(text: str, marks: list[list[Any]], chars: list[Char], number: int, size: float | None = None) -> Line:
+def _finish_line(
+    text: str, marks: list[list[Any]], chars: list[Char], number: int, size: float | None = None,
+    across: tuple[float, float] | None = None,
+) -> Line:
+    """The ``Line``; ``size`` (the characters' median size) and ``across`` (their leftmost x0 and rightmost
+    x1) when the caller has them."""
     stripped = text.rstrip()
     superscripts = [
         (min(int(offset), len(stripped)), str(marker).strip("[]")) for offset, marker in marks if str(marker).strip("[]")
     ]
-    fonts = Counter([c.get("fontname", "") for c in chars])
-    bold = sum(count for name, count in fonts.items() if _font_style(name)[0]) * 2 > len(chars)
-    italic = sum(count for name, count in fonts.items() if _font_style(name)[1]) * 2 > len(chars)
-    box = BBox(
-        min([c["x0"] for c in chars]), min([c["top"] for c in chars]),
-        max([c["x1"] for c in chars]), max([c["bottom"] for c in chars]),
-    )
+    bold, italic = _line_style(chars)
+    left, right = (min(map(_X0, chars)), max(map(_X1, chars))) if across is None else across
+    box = BBox(left, min(map(_TOP, chars)), right, max(map(_BOTTOM, chars)))
     size = round(_median([c["size"] for c in chars]) if size is None else size, 2)
     return Line(text=stripped, page=number, bbox=box, font_size=size, bold=bold, italic=italic,
                 superscripts=superscripts)
+
+
+_TOP, _X1, _BOTTOM = itemgetter("top"), itemgetter("x1"), itemgetter("bottom")
+_SIZE, _TEXT, _FONTNAME = itemgetter("size"), itemgetter("text"), itemgetter("fontname")
+
+
+def _line_style(chars: list[Char]) -> tuple[bool, bool]:
+    """(bold, italic): whether more than half of the characters are set in a bold (an italic) font."""
+    try:
+        names = list(map(_FONTNAME, chars))
+    except KeyError:  # a character without a font (none of the readers makes one)
+        names = [c.get("fontname", "") for c in chars]
+    if names.count(names[0]) == len(names):  # one font, as most lines are
+        return _font_style(names[0])
+    fonts = Counter(names)
+    bold = sum(count for name, count in fonts.items() if _font_style(name)[0]) * 2 > len(chars)
+    italic = sum(count for name, count in fonts.items() if _font_style(name)[1]) * 2 > len(chars)
+    return bold, italic
 
 
 @lru_cache(maxsize=512)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import struct
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -52,6 +53,7 @@ SPACE_SLACK = 0.01  # a left-out space object starts at most this far right of t
 BASELINE_BELOW, BASELINE_ABOVE = 0.25, 0.5
 EMPTY_WIDTH = 0.01  # PDFium's text page skips text objects narrower than this (kSizeEpsilon)
 
+_LINEAR = struct.Struct("4f").unpack_from  # a, b, c, d of an FS_MATRIX (single precision) in one call
 _LOCK = threading.Lock()  # PDFium is not thread-safe; one file at a time per process
 
 
@@ -83,6 +85,11 @@ class _Style:
     lift: float  # baseline to the box's bottom (d * descent * font size, negative) when simple
 
 
+class Handle(ctypes.c_void_p):
+    """A pointer PDFium returns, kept as a ctypes object (a subclass of ``c_void_p`` is not converted
+    to an int), so it is passed back without wrapping it again."""
+
+
 class _Api:
     """Fast prototypes of the PDFium calls made once per character or per object."""
 
@@ -105,14 +112,14 @@ class _Api:
         self.font = self._fast(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
         self.font_name = self._fast(raw.FPDFFont_GetBaseFontName, ctypes.c_ulong)
         self.object_count = self._fast(raw.FPDFPage_CountObjects, ctypes.c_int)
-        self.object_at = self._fast(raw.FPDFPage_GetObject, ctypes.c_void_p)
+        self.object_at = self._fast(raw.FPDFPage_GetObject, Handle)
         self.object_type = self._fast(raw.FPDFPageObj_GetType, ctypes.c_int)
         self.bounds = self._fast(raw.FPDFPageObj_GetBounds, ctypes.c_int)
         self.object_matrix = self._fast(raw.FPDFPageObj_GetMatrix, ctypes.c_int)
         self.form_count = self._fast(raw.FPDFFormObj_CountObjects, ctypes.c_int)
-        self.form_object = self._fast(raw.FPDFFormObj_GetObject, ctypes.c_void_p)
+        self.form_object = self._fast(raw.FPDFFormObj_GetObject, Handle)
         self.segment_count = self._fast(raw.FPDFPath_CountSegments, ctypes.c_int)
-        self.segment_at = self._fast(raw.FPDFPath_GetPathSegment, ctypes.c_void_p)
+        self.segment_at = self._fast(raw.FPDFPath_GetPathSegment, Handle)
         self.segment_point = self._fast(raw.FPDFPathSegment_GetPoint, ctypes.c_int)
         self.segment_type = self._fast(raw.FPDFPathSegment_GetType, ctypes.c_int)
         self.segment_close = self._fast(raw.FPDFPathSegment_GetClose, ctypes.c_int)
@@ -264,7 +271,10 @@ class _Reader:
 
     def chars(self, spaces: list[tuple[float, float]] = ()) -> list[Char]:  # type: ignore[assignment]
         """The page's upright characters in PDFium's order (content order; objects of a line by x);
-        ``spaces`` are the user-space positions of space objects PDFium left out."""
+        ``spaces`` are the user-space positions of space objects PDFium left out.
+
+        A character's top and bottom are computed once per baseline of its text object, and its
+        user-space origin kept (for ``_mark_spaces``) only on baselines near a left-out space."""
         api, text, frame = self.api, self.text, self.frame
         text_object, origin = api.text_object, api.origin
         ox, oy, out_x, out_y = self._x, self._y, self.origin_x, self.origin_y
@@ -277,8 +287,13 @@ class _Reader:
         glyphs: Glyphs = {}
         simple, lift, style_size, fontname = True, 0.0, 0.0, ""
         piece_object, piece_x, piece_y = None, 0.0, 0.0
-        origins: list[Origin] | None = [] if spaces else None
-        add, add_origin = chars.append, (origins.append if origins is not None else None)
+        near = _space_levels(spaces)
+        rows: dict[int, list[tuple[float, int]]] = {}
+        origins: dict[int, Origin] = {}
+        row: list[tuple[float, int]] | None = None
+        row_y: float | None = None  # the baseline whose top and bottom (and row) are at hand
+        top = bottom = 0.0
+        add = chars.append
         for index, code in enumerate(self.codes()):
             if code in SKIPPED:
                 if code not in LINE_BREAKS:  # a space; PDFium's own spaces do not count
@@ -286,7 +301,7 @@ class _Reader:
                 continue
             obj = text_object(text, index)
             if obj != last_object or style is None:
-                last_object = obj
+                last_object, row_y = obj, None
                 style, glyphs = objects[obj] if obj in objects else self.style(index, obj)
                 if style is None:
                     after_space = False
@@ -295,7 +310,7 @@ class _Reader:
                 simple, lift, style_size, fontname = style.simple, style.lift, style.size, style.fontname
             origin(text, index, out_x, out_y)
             x, y = ox.value, oy.value
-            if obj == piece_object and x == piece_x and y == piece_y and chars and not after_space:
+            if x == piece_x and y == piece_y and obj == piece_object and chars and not after_space:
                 chars[-1]["text"] += self.char_text(index, code)  # one glyph mapped to several code points
                 continue
             piece_object, piece_x, piece_y = obj, x, y
@@ -304,22 +319,28 @@ class _Reader:
                 glyph = self.glyph(index, style, glyphs, code)
             advance, char_text = glyph
             if simple:
+                if y != row_y:
+                    row_y = y
+                    y0 = y + shift_y + lift
+                    top, bottom = height - (y0 + style_size) + top_off, height - y0 + top_off
+                    row = rows.setdefault(level, []) if (level := round(y)) in near else None
                 x0 = x + shift_x
-                y0 = y + shift_y + lift
                 x1 = x0 + advance if advance is not None else self.loose_right(index) + shift_x
                 size = style_size
             else:
                 x0, y0, x1, size = self.corners(index, style, self.widths[style.font][code])
-            if add_origin is not None:
-                add_origin((y, x, x + (x1 - x0), size))
+                top, bottom = height - (y0 + size) + top_off, height - y0 + top_off
+                row = rows.setdefault(level, []) if (level := round(y)) in near else None
+            if row is not None:
+                origins[len(chars)] = (y, x, x + (x1 - x0), size)
+                row.append((x, len(chars)))
             add({
-                "x0": x0 + x_off, "x1": x1 + x_off, "top": height - (y0 + size) + top_off,
-                "bottom": height - y0 + top_off, "text": char_text,
+                "x0": x0 + x_off, "x1": x1 + x_off, "top": top, "bottom": bottom, "text": char_text,
                 "fontname": fontname, "size": size, "space_before": after_space,
             })
             after_space = False
-        if origins:
-            _mark_spaces(chars, origins, spaces)
+        if rows:
+            _mark_spaces(chars, rows, origins, spaces)
         return chars
 
     def char_text(self, index: int, code: str) -> str:
@@ -377,12 +398,11 @@ class _Reader:
         upright), with the glyph table its characters share; objects alike share one."""
         if obj is None:
             return None, {}
-        api, matrix = self.api, self._matrix
+        api = self.api
         handle = ctypes.c_void_p(obj)
         api.char_matrix(self.text, index, self._matrix_p)
         api.font_size(handle, self._size_p)
-        font = api.font(handle) or 0
-        key = (matrix.a, matrix.b, matrix.c, matrix.d, self._size.value, font)
+        key = _LINEAR(self._matrix) + (self._size.value, api.font(handle) or 0)
         found = self.kinds.get(key)
         if found is None:
             found = self.kinds[key] = self.new_style(key)
@@ -425,15 +445,23 @@ def _code_text(code: int) -> str:
 Origin = tuple[float, float, float, float]  # user-space baseline y, x0, x1 and size of a character
 
 
-def _mark_spaces(chars: list[Char], origins: list[Origin], spaces: list[tuple[float, float]]) -> None:
+def _space_levels(spaces: list[tuple[float, float]]) -> frozenset[int]:
+    """The rounded baselines searched for the characters around the left-out spaces (``_neighbours``)."""
+    levels = {round(sy) for _, sy in spaces}
+    return frozenset(level + step for level in levels for step in range(-SPACE_ROWS, SPACE_ROWS + 1))
+
+
+def _mark_spaces(
+    chars: list[Char], rows: dict[int, list[tuple[float, int]]], origins: dict[int, Origin],
+    spaces: list[tuple[float, float]],
+) -> None:
     """Give ``space_before`` to the character that follows each left-out space object on its line.
+    ``rows``: (user-space x, index) of the characters on each rounded baseline near a space, whose
+    ``origins`` are at hand.
 
     The space must sit in the gap between two characters (kerning may pull it a little into the
     previous one), not inside a glyph: a zero-width object there is not a word break.
     """
-    rows: dict[int, list[tuple[float, int]]] = {}
-    for index, (y, x0, _, _) in enumerate(origins):
-        rows.setdefault(round(y), []).append((x0, index))
     for row in rows.values():
         row.sort()
     keys = sorted(rows)
@@ -447,7 +475,7 @@ def _mark_spaces(chars: list[Char], origins: list[Origin], spaces: list[tuple[fl
 
 
 def _neighbours(
-    rows: dict[int, list[tuple[float, int]]], keys: list[int], origins: list[Origin], sx: float, sy: float
+    rows: dict[int, list[tuple[float, int]]], keys: list[int], origins: dict[int, Origin], sx: float, sy: float
 ) -> tuple[int | None, int | None]:
     """The characters right after and right before (sx, sy) on the line whose height holds sy
     (``keys``: the rows' baselines in order)."""
@@ -499,13 +527,14 @@ class _Walker:
     def objects(self, getter: Any, holder: ctypes.c_void_p, total: int, outer: Matrix) -> None:
         """Objects ``0 .. total - 1`` of ``holder`` (a page or a form object) drawn with ``outer``."""
         api = self.api
-        object_type, bounds, pointers = api.object_type, api.bounds, self.pointers
+        object_type, bounds = api.object_type, api.bounds
+        p_left, p_bottom, p_right, p_top = self.pointers
         left, _, right, _ = self.bounds
         for index in range(total):
-            obj = ctypes.c_void_p(getter(holder, index))
+            obj = getter(holder, index)
             kind = object_type(obj)
             if kind == 1:  # FPDF_PAGEOBJ_TEXT
-                bounds(obj, *pointers)
+                bounds(obj, p_left, p_bottom, p_right, p_top)
                 if abs(right.value - left.value) < EMPTY_WIDTH:
                     x, y = left.value, self.bounds[1].value
                     a, b, c, d, e, f = outer
@@ -527,18 +556,19 @@ class _Walker:
         segment_at, segment_type = api.segment_at, api.segment_type
         matrix: Matrix | None = None
         subpath: list[ctypes.c_void_p] = []
-        alive = True
+        alive = False  # the subpath read so far can still be a line or a rectangle (a path starts with a move)
         for index in range(count):
-            segment = ctypes.c_void_p(segment_at(obj, index))
+            segment = segment_at(obj, index)
             kind = segment_type(segment)
-            if kind == MOVETO and subpath:
+            if kind == MOVETO:
                 if alive:
                     matrix = matrix or _compose(_object_matrix(api, obj), outer)
                     self.subpath(subpath, matrix)
-                subpath, alive = [], True
-            subpath.append(segment)
-            alive = alive and len(subpath) <= MAX_SHAPE_SEGMENTS and kind == (MOVETO if len(subpath) == 1 else LINETO)
-        if subpath and alive:
+                subpath, alive = [segment], True
+            elif alive:
+                subpath.append(segment)
+                alive = kind == LINETO and len(subpath) <= MAX_SHAPE_SEGMENTS
+        if alive:
             self.subpath(subpath, matrix or _compose(_object_matrix(api, obj), outer))
 
     def subpath(self, segments: list[ctypes.c_void_p], matrix: Matrix) -> None:
@@ -577,7 +607,7 @@ class _CurveWalker(_Walker):
         ops, points = "", []  # type: tuple[str, list[tuple[float, float]]]  # one subpath: operators and end points
         bezier = 0  # PDFium gives a Bézier segment as three points: pdfminer keeps the last
         for index in range(api.segment_count(obj)):
-            segment = ctypes.c_void_p(api.segment_at(obj, index))
+            segment = api.segment_at(obj, index)
             kind = api.segment_type(segment)
             if kind == MOVETO:
                 self.keep(ops, points, matrix)

@@ -356,10 +356,14 @@ def _runs(mask: Any, minimum: int) -> list[tuple[int, int, int]]:
     """Runs of ink along each row of ``mask`` at least ``minimum`` long: (row, start, end)."""
     import numpy as np
 
-    padded = np.pad(mask, ((0, 0), (1, 1))).astype(np.int8)
-    step = np.diff(padded, axis=1)
-    rows, starts = np.nonzero(step == 1)
-    _, ends = np.nonzero(step == -1)
+    mask = np.ascontiguousarray(mask, dtype=bool)
+    first = mask.copy()  # the first pixel of each run: ink with no ink on its left
+    first[:, 1:] &= ~mask[:, :-1]
+    last = mask.copy()  # the last pixel of each run: ink with no ink on its right
+    last[:, :-1] &= ~mask[:, 1:]
+    rows, starts = np.nonzero(first)
+    _, ends = np.nonzero(last)
+    ends += 1  # a run's end is past its last pixel
     keep = (ends - starts) >= minimum
     return list(zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(), strict=True))
 

@@ -324,7 +324,7 @@ def _choose(stack: list[_Open], readings: list[_Label]) -> tuple[_Label, int] | 
     """The reading that fits the numbering and how many open nodes stay open before it is pushed: a reading
     that follows an open sibling first ("HI." read as "III." after "II."), else one that opens a sequence."""
     labels = [label for label in (_resolve(r, stack) for r in readings) if label is not None]
-    for label in labels:
+    for label in sorted(labels, key=_numbered_caps):
         if label.style not in LEGAL_RANK and label.style not in BULLETS:
             depth = _sibling_depth(stack, label)
             if depth is not None:
@@ -334,6 +334,12 @@ def _choose(stack: list[_Open], readings: list[_Label]) -> tuple[_Label, int] | 
         if depth is not None:
             return label, depth
     return None
+
+
+def _numbered_caps(label: _Label) -> bool:
+    """A number read through look-alikes before a capitals heading ("II. TÓ CHỨC THỰC HIỆN" as "11." after "9.")
+    follows an open item only when no Roman section after the open one fits: headings in capitals are sections."""
+    return label.garbled and label.style == "num" and is_caps(label.rest)
 
 
 def _resolve(label: _Label, stack: list[_Open]) -> _Label | None:

@@ -39,6 +39,11 @@ UNSURE_LABEL = re.compile(r"""^(?:[-–—−•+]|[a-zđ][).]|[IVX]{1,4}\.|\d{1
 UNSURE_ROMAN = re.compile(r"^[IVX]{1,4}\.$")
 # a dash tesseract read as another sign at the start of a line: "¬ Đẩy mạnh cơ cấu lại ngành nông nghiệp"
 DASH_LOOKALIKES = {"¬": "-", "~": "-"}
+# a short flat mark tesseract read as a colon or a dot: ": Khuyến khích các cơ sở giáo dục đại học ..." (a box of
+# 16 x 6 pixels: a dash; a colon is taller than wide)
+FLAT_MARKS = frozenset(":.·")
+FLAT_RATIO = 2.0  # a mark at least this many times wider than tall is a dash ...
+FLAT_MIN_WIDTH = 0.15  # ... and at least this share of the next word's height wide (not a speckle of 5 x 1 pixels)
 # a page whose text, stamps removed, has fewer letters or digits than this is OCRed
 MIN_TEXT_CHARS = 40
 # glyph extent of a Vietnamese line (stacked diacritics to descenders) relative to its font size
@@ -254,8 +259,8 @@ def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
     a label that opens the line (``_unsure_label``)."""
     label = _unsure_label(words)
     if label:
-        words = [_Word(DASH_LOOKALIKES.get(label.text, label.text), 100.0, label.left, label.top, label.right,
-                       label.bottom), *words[1:]]
+        text = "-" if _flat_mark(label, words[1]) else DASH_LOOKALIKES.get(label.text, label.text)
+        words = [_Word(text, 100.0, label.left, label.top, label.right, label.bottom), *words[1:]]
     kept = [w for w in words if w.conf >= MIN_WORD_CONFIDENCE]
     if not kept:
         return []
@@ -277,13 +282,22 @@ def _unsure_label(words: list[_Word]) -> _Word | None:
     if len(words) < 2:
         return None
     label, following = words[0], words[1]
-    unsure = label.conf < MIN_WORD_CONFIDENCE or label.text in DASH_LOOKALIKES
+    dash = label.text in DASH_LOOKALIKES or _flat_mark(label, following)
+    unsure = label.conf < MIN_WORD_CONFIDENCE or dash
     near = following.left - label.right <= following.bottom - following.top
     upper = following.text[:1].isupper() and following.conf >= MIN_WORD_CONFIDENCE
-    shaped = UNSURE_LABEL.match(label.text) is not None or label.text in DASH_LOOKALIKES
+    shaped = UNSURE_LABEL.match(label.text) is not None or dash
     if UNSURE_ROMAN.match(label.text) and not following.text.isupper():
         return None  # "I. Bộ trưởng, Thủ trưởng ..." is an unsure "1.": dropped as before, the structure finds its place
     return label if unsure and near and upper and shaped else None
+
+
+def _flat_mark(word: _Word, following: _Word) -> bool:
+    """A colon or dot whose box is much wider than tall, before a word: a dash misread (": Khuyến khích ..." at 16 x 6
+    pixels before a word 65 high)."""
+    width = word.right - word.left
+    flat = width >= FLAT_RATIO * max(word.bottom - word.top, 1)
+    return word.text in FLAT_MARKS and flat and width >= FLAT_MIN_WIDTH * (following.bottom - following.top)
 
 
 def _is_text(text: str) -> bool:

@@ -694,8 +694,11 @@ def _intro_bodies(node: StructureNode, ctx: _Context) -> list[str]:
     for intro in (_heading(node), node.text, _after_title(node, node.text)):
         if intro and squash(intro).endswith(":"):
             roles = item_roles(intro, ctx.province, follow_directs=True)
-            if roles.responsible or roles.subject:
-                return roles.responsible or roles.subject
+            found = roles.responsible or roles.subject
+            if found and all(_generic(name) for name in found) and ctx.fallback:
+                return ctx.fallback  # "... yêu cầu các đơn vị khẩn trương thực hiện ... sau:": the opening's bodies
+            if found:
+                return found
     return []
 
 

@@ -660,3 +660,16 @@ def test_propaganda_content_under_a_task_heading_is_the_work() -> None:
     work.children = [push]
     tasks = extract_tasks(_plan(b, [work], issuer=OWN_PLAN), [])
     assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-2", [OWN_PLAN]), ("II.1.1.-3", [OWN_PLAN])]
+
+
+def test_lead_in_pointing_at_the_units_is_the_opening_s_bodies() -> None:
+    """11/CT-UBND Hà Nội: "II. NỘI DUNG ... Chủ tịch UBND Thành phố yêu cầu các đơn vị khẩn trương thực hiện các nhiệm
+    vụ trọng tâm sau:" points back at the opening's "các sở, ban, ngành, UBND xã, phường và các đơn vị có liên quan"."""
+    b = Builder("Chủ tịch UBND Thành phố yêu cầu các sở, ban, ngành, UBND xã, phường và các đơn vị có liên quan "
+                "nghiêm túc tổ chức triển khai Chiến dịch, với các nội dung trọng tâm sau:\n")
+    lead = ("NỘI DUNG\nĐể hỗ trợ 126 xã, phường trên địa bàn thành phố Hà Nội, Chủ tịch UBND Thành phố yêu cầu các đơn vị "
+            "khẩn trương thực hiện các nhiệm vụ trọng tâm sau:")
+    section = b.node("II", "roman", "II", lead, heading="NỘI DUNG")
+    section.children = [b.node("II.1", "item", "1", "1. Rà soát, kiện toàn tổ chức bộ máy, chức năng nhiệm vụ.")]
+    tasks = _by_path(_doc(b, [section]))
+    assert tasks["II.1"].responsible == ["Các sở, ban, ngành", "UBND xã, phường", "Các đơn vị có liên quan"]

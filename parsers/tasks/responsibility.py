@@ -161,6 +161,12 @@ EXECUTES_DECISION = re.compile(
 # their duties: "1. Ông Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Ban: Lãnh đạo, chỉ đạo chung ..." (the title
 # after the name), "1. Giám đốc Sở - Ông Nguyễn Văn A: ..." (before it); "Đồng chí", "Đ/c" likewise.
 PERSON = r"(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+[^\W\d_][^-–—,:;\n]{1,40}?"
+# A heading that is one post held by a named person, whose duties its items list: "1. Công chức Văn phòng - Thống kê,
+# Ông Nguyễn Văn Sang." (142/QĐ-UBND Ngãi Giao, a decision dividing the work of a post), "2. Ông Trần Văn B - Phó
+# Chủ tịch UBND xã"; the person's name in capitalised words.
+PERSON_NAME = r"(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ]\w*\s*){1,5}"
+PERSON_HEADING = re.compile(
+    rf"\s*(?:[^:;\n]{{3,100}}?\s*[-–—,]\s*{PERSON_NAME}|{PERSON_NAME}\s*[-–—,]\s*[^:;.\n]{{3,100}}?)\s*[.:]?\s*$")
 PERSON_TITLE = re.compile(rf"\s*{PERSON}\s*[-–—,]\s*(?P<title>[^:;\n]{{3,160}}?)\s*:")
 TITLE_PERSON = re.compile(rf"\s*(?P<title>[^-–—:;\n]{{3,100}}?)\s*[-–—,]\s*{PERSON}\s*:")
 # The people a decision names, last in its implementation article: "Chánh Văn phòng, Vụ trưởng Vụ Tổ chức cán bộ,
@@ -477,6 +483,8 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
     "a) Đối với chủ vật nuôi:" -> ["Chủ vật nuôi"] (whose duties the items below list).
     """
     text = ASIDE.sub("", LABEL.sub("", heading, count=1))
+    if PERSON_HEADING.fullmatch(text):
+        return [display(squash(text).strip(" .:"))]  # "Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang."
     prefix = HEADING_PREFIX.match(fold(text))
     text = _capitalised(text[prefix.end() :], 0) if prefix else text  # "1.1. Giao phòng Nông nghiệp và PTNT:"
     suffix = HEADING_SUFFIX.search(fold(text))

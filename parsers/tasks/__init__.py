@@ -61,6 +61,16 @@ NON_TASK_HEADING = re.compile(
             |mặt\s+(?:đã\s+)?làm\s+được|bài\s+học\s+kinh\s+nghiệm))(?=[\s,:.;]|$)""",
     re.VERBOSE,
 )
+# The schedule or the means of the work: "2. Tiến độ thực hiện:", "V. THỜI GIAN THỰC HIỆN", "4. Kinh phí thực hiện:".
+# Its items are tasks when they say who does what by when ("- Trước ngày 10/10/2022: Các địa phương, đơn vị xây
+# dựng Kế hoạch;", 1445/SLĐTBXH Quảng Bình), and a leaf when it asks a body to act ("4. Kinh phí thực hiện: Ngoài
+# kinh phí ..., đề nghị UBND các huyện, thị xã, thành phố bố trí bổ sung kinh phí địa phương ...").
+SCHEDULE_OR_MEANS = re.compile(
+    r"(?:tiến\s+độ|thời\s+gian)\s+(?:thực\s+hiện|triển\s+khai)|(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?(?=[\s,:.;]|$)"
+)
+# A dated step of a schedule, before what is done then: "Trước ngày 10/10/2022:", "Từ 26/11 đến 20/12/2022:",
+# "Năm 2025:", "Trong tháng 7/2025:" (a date in it; no sentence before the colon).
+DATED_STEP = re.compile(r"(?:trước|từ|đến|trong|chậm\s+nhất|năm|tháng|quý|giai\s+đoạn)(?!\w)[^:.;\n]{0,60}?\d[^:.;\n]{0,30}?:\s*")
 # A propaganda plan's sections of topics and means, "II. NỘI DUNG TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", which
 # its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông); only as a section: "1.1. Nội dung tuyên truyền, vận động"
 # under "1. Đẩy mạnh công tác tuyên truyền" lists the work itself (62/KH-TTTTƯD Sơn La).
@@ -552,7 +562,30 @@ def _is_non_task_section(node: StructureNode) -> bool:
         return False  # "- Căn cứ vào kế hoạch kiểm tra đã được phê duyệt, các đơn vị chủ động liên hệ ... đoàn kiểm tra:"
     if node.kind in SECTION_KINDS and PROPAGANDA_SECTION.match(fold(title)):
         return True
+    if SCHEDULE_OR_MEANS.match(fold(title)) and _schedules_work(node):
+        return False
     return bool(NON_TASK_HEADING.match(fold(title))) and not _addresses_bodies(title)
+
+
+def _schedules_work(node: StructureNode) -> bool:
+    """A schedule whose items are dated steps of work ("- Trước ngày 10/10/2022: Các địa phương, đơn vị xây dựng Kế
+    hoạch;"), or a leaf about the means that asks a body to act ("Kinh phí thực hiện: ..., đề nghị UBND các huyện ...
+    bố trí bổ sung kinh phí")."""
+    if not node.children:
+        rest = squash(LABEL.sub("", node.text, count=1)).partition(":")[2]
+        return any(read_subject(rest, m.end()).bodies for m in ADDRESS.finditer(fold(rest)))
+    steps = [squash(LABEL.sub("", child.text, count=1)) for child in node.children]
+    return any(_dated_step(step) for step in steps)
+
+
+def _dated_step(text: str) -> str:
+    """What a dated step of a schedule says is done ("Các địa phương, đơn vị xây dựng Kế hoạch" of "Trước ngày
+    10/10/2022: Các địa phương, đơn vị xây dựng Kế hoạch"), when it names who acts or opens with an action; else ""."""
+    step = DATED_STEP.match(fold(text))
+    if not step:
+        return ""
+    rest = text[step.end() :]
+    return rest if read_subject(rest, 0).bodies or verb_re().match(fold(rest)) else ""
 
 
 def _addresses_bodies(title: str) -> bool:
@@ -934,6 +967,9 @@ def _openings(text: str) -> list[str]:
     opens with ("Về huy động nguồn lực cho đầu tư phát triển: Tăng cường ...", "Về công tác đối ngoại,
     quốc phòng, an ninh Tăng cường ..." with the title's line break lost); the action opens with a capital
     ("Về kinh tế: tăng trưởng GRDP đạt 7,5%" states a result)."""
+    dated = _dated_step(text)
+    if dated:
+        return [text, dated]  # "Từ 26/11 đến 20/12/2022: Kiểm tra, xử lý thông tin phiếu ..."
     topic = TOPIC.match(text)
     if not topic:
         return [text]

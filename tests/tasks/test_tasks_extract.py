@@ -673,3 +673,27 @@ def test_lead_in_pointing_at_the_units_is_the_opening_s_bodies() -> None:
     section.children = [b.node("II.1", "item", "1", "1. Rà soát, kiện toàn tổ chức bộ máy, chức năng nhiệm vụ.")]
     tasks = _by_path(_doc(b, [section]))
     assert tasks["II.1"].responsible == ["Các sở, ban, ngành", "UBND xã, phường", "Các đơn vị có liên quan"]
+
+
+def test_dated_steps_of_a_schedule_and_a_funding_request_are_tasks() -> None:
+    """1445/SLĐTBXH-LĐVLDN Quảng Bình: the dashes of "2. Tiến độ thực hiện:" say who does what by when (the last one
+    names nobody: the addressees); "4. Kinh phí thực hiện: ..., đề nghị UBND các huyện ... bố trí" asks a body. A
+    campaign's duration (11/CT-UBND Hà Nội, "V. THỜI GIAN THỰC HIỆN") stays no task."""
+    b = Builder(preamble="Sở Lao động - Thương binh và Xã hội hướng dẫn thực hiện một số nội dung cụ thể như sau:\n")
+    schedule = b.node("2", "item", "2", "2. Tiến độ thực hiện:", heading="Tiến độ thực hiện:")
+    schedule.children = [
+        b.node("2.-1", "dash", "-", "- Trước ngày 10/10/2022: Các địa phương, đơn vị xây dựng Kế hoạch; chuẩn bị các "
+               "tài liệu nghiệp vụ."),
+        b.node("2.-2", "dash", "-", "- Từ 26/11 đến 20/12/2022: Kiểm tra, xử lý thông tin phiếu; nhập thông tin người "
+               "lao động phần mềm."),
+    ]
+    funds = b.node("4", "item", "4", "4. Kinh phí thực hiện: Ngoài kinh phí Ủy ban nhân dân tỉnh cấp tại Quyết định số "
+                   "2335/QĐ-UBND, đề nghị UBND các huyện, thị xã, thành phố bố trí bổ sung kinh phí địa phương.")
+    term = b.node("V", "roman", "V", "THỜI GIAN THỰC HIỆN\nChiến dịch được triển khai trong thời gian 45 ngày liên tục, "
+                  "tính từ ngày Chỉ thị này được ban hành.", heading="THỜI GIAN THỰC HIỆN")
+    recipients = ["UBND các huyện, thị xã, thành phố;", "Trung tâm Dịch vụ việc làm Quảng Bình."]
+    tasks = _by_path(_doc(b, [schedule, funds, term], recipients=recipients))
+    assert sorted(tasks) == ["2.-1", "2.-2", "4"]
+    assert tasks["2.-1"].responsible == ["Các địa phương, đơn vị"]
+    assert tasks["2.-2"].responsible == ["UBND các huyện, thị xã, thành phố", "Trung tâm Dịch vụ việc làm Quảng Bình"]
+    assert tasks["4"].responsible == ["UBND các huyện, thị xã, thành phố"]

@@ -26,6 +26,9 @@ PROVINCE = "Hưng Yên"
                      ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"], [], id="seed-ii-2-2-co-trach-nhiem"),
         pytest.param("- Các sở, ban, ngành tỉnh, UBND các địa phương chịu trách nhiệm kiểm \n\ntra, đôn đốc",
                      ["Các sở, ban, ngành tỉnh", "UBND các địa phương"], [], id="seed-ii-2-3-chiu-trach-nhiem"),
+        pytest.param("3. Giao Trung tâm Dịch vụ việc làm Quảng Bình trực tiếp hướng dẫn, hỗ trợ, đôn đốc các huyện, thị "
+                     "xã, thành phố trong quá trình thực hiện thu thập", ["Trung tâm Dịch vụ việc làm Quảng Bình"], [],
+                     id="1445-sldtbxh-viec-lam-is-a-noun"),
         pytest.param("4. Đề nghị Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động nhân dân",
                      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], [], id="seed-ii-4-de-nghi"),
         pytest.param("2. Các sở, ban, ngành, UBND cấp huyện, cấp xã được giao chủ trì thực hiện nhiệm vụ do UBND "

@@ -100,10 +100,11 @@ CLOSING = re.compile(
 # Also the documents an item names as examples: "thực hiện nghiêm các công điện, chỉ thị của Thủ tướng Chính
 # phủ ... như:" then "- Công điện hỏa tốc số 65/CĐ-TTg ...".
 NOTES_INTRO = re.compile(r"(?:lưu\s+ý|chú\s+ý|bao\s+gồm|gồm\s+có|gồm|như\s+sau\s+đây|(?<!\w)như)\s*:\s*$")
-# Adverbs that may come before the action that opens a task: "Định kỳ hằng năm gửi báo cáo ...".
+# Adverbs that may come before the action that opens a task: "Định kỳ hằng năm gửi báo cáo ...", and the negation of
+# a prohibition: "Không kiểm tra, đánh giá đối với những nội dung kiến thức đã tinh giản ..." (1113/BGDĐT-GDTrH).
 ADVERBS = re.compile(
     r"^(?:(?:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|kịp\s+thời"
-    r"|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|sớm|ngay)[\s,]+)+"
+    r"|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|sớm|ngay|tuyệt\s+đối\s+không|không)[\s,]+)+"
 )
 # A topic an item opens with before its action: "Về huy động nguồn lực ...: Tăng cường ...", "Đối với kế hoạch
 # đầu tư nguồn ngân sách nhà nước: Thực hiện theo điểm b"; read up to TOPIC_LENGTH characters.

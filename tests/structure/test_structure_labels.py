@@ -679,6 +679,17 @@ def test_distribution_list_yields_no_items() -> None:
                       "Yêu cầu các bộ, ngành, Ủy ban nhân dân cấp tỉnh thực hiện nghiêm túc việc phân cấp, phân quyền.",
                       "- Tiếp tục đẩy mạnh rà soát, hoàn thiện thể chế về cải cách hành chính."],
                      False, id="79-tb-vpcp-paragraph-between-dashes-stays"),
+        pytest.param(["1. Tiếp tục thực hiện Công văn số 5842/BGDĐT-GDTrH ngày 01/9/2011 của Bộ GDĐT.",
+                      "Đối với các môn học Mĩ thuật, Âm nhạc, Thể dục, cơ sở giáo dục trung học chủ động điêu chỉnh.",
+                      "2. Không kiểm tra, đánh giá đối với những nội dung kiến thức đã tỉnh giản.",
+                      "Bộ GDĐT yêu cầu các Sở GDĐT chỉ đạo các cơ sở giáo dục trung học thực hiện điều chỉnh nội dung "
+                      "dạy học theo hướng dẫn tại Công văn này."],
+                     True, id="1113-bgddt-issuer-request-after-the-last-item"),
+        pytest.param(["1. Tiếp tục thực hiện Công văn số 5842/BGDĐT-GDTrH ngày 01/9/2011 của Bộ GDĐT.",
+                      "2. Không kiểm tra, đánh giá đối với những nội dung kiến thức đã tỉnh giản.",
+                      "Bộ GDĐT yêu cầu các Sở GDĐT chỉ đạo các cơ sở giáo dục trung học thực hiện điều chỉnh.",
+                      "3. Tổ chức dạy học qua Internet, trên truyền hình cho học sinh phổ thông."],
+                     False, id="1113-bgddt-request-inside-the-list-stays"),
     ],
 )
 def test_assignment_after_a_dash_list(texts: list[str], outside: bool) -> None:

@@ -697,3 +697,13 @@ def test_dated_steps_of_a_schedule_and_a_funding_request_are_tasks() -> None:
     assert tasks["2.-1"].responsible == ["Các địa phương, đơn vị"]
     assert tasks["2.-2"].responsible == ["UBND các huyện, thị xã, thành phố", "Trung tâm Dịch vụ việc làm Quảng Bình"]
     assert tasks["4"].responsible == ["UBND các huyện, thị xã, thành phố"]
+
+
+def test_a_prohibition_is_a_task() -> None:
+    """1113/BGDĐT-GDTrH: "2. Không kiểm tra, đánh giá đối với những nội dung kiến thức đã tinh giản ..." asks the
+    addressees not to act: a task of theirs."""
+    b = Builder(preamble="Bộ GDĐT hướng dẫn thực hiện điều chỉnh nội dung dạy học. Cụ thể như sau:\n")
+    item = b.node("2", "item", "2", "2. Không kiểm tra, đánh giá đối với những nội dung kiến thức đã tinh giản theo "
+                  "Công văn số 5842/BGDĐT-GDTrH ngày 01/9/2011.")
+    tasks = _by_path(_doc(b, [item], recipients=["Sở Giáo dục và Đào tạo các tỉnh, thành phố;"]))
+    assert tasks["2"].responsible == ["Sở Giáo dục và Đào tạo các tỉnh, thành phố"]

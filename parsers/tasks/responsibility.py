@@ -401,12 +401,14 @@ def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
         roles.responsible = inline
         roles.coordinating = [n for n in _inline_list(body, INLINE_COORD, province) if n not in inline]
         return roles
-    _add(roles.responsible, _executors(body, province))
+    executors = _executors(body, province)
+    _add(roles.responsible, executors)
     reminded = REMINDED.match(fold(body))
     if reminded:
         _add(roles.responsible, _subject(_capitalised(body, reminded.end()), reminded.end(), province).bodies)
     _add(roles.responsible, _addressed(body, province))
-    _add(roles.responsible, _subjects_before(body, DUTY, province))
+    duties = _subjects_before(body, DUTY, province)  # "Chính phủ" read after the line break of "... thuộc\nChính phủ"
+    _add(roles.responsible, [name for name in duties if not any(name in whole for whole in executors)])
     if len(roles.responsible) > 1:
         roles.responsible = [name for name in roles.responsible if not ANAPHOR.fullmatch(fold(name))]
     if not roles.responsible:
@@ -433,11 +435,14 @@ def _executors(text: str, province: str | None) -> list[str]:
         people = PEOPLE_NAMED.search(before)
         named = [display(people.group("who"))] if people else []
         before = re.sub(r"[\s,;]*(?:(?<!\w)và)?\s*$", "", before[: people.start("who")]) if people else before
-        start = max((m.end() for m in EXECUTION_START.finditer(folded, 0, len(before))), default=0)
-        subject = read_subject(before, start, stop_at_verbs=False, province=province)
-        if subject.bodies and subject.end >= len(before.rstrip(" ,;")):
-            last = IN_DOCUMENT.sub("", subject.bodies[-1])
-            return [*subject.bodies[:-1], *([last] if last else []), *named]
+        starts = [m for m in EXECUTION_START.finditer(folded, 0, len(before))]
+        sentence = max((i for i, m in enumerate(starts) if m.start() == 0 or m.group(0)[:1] in ".!?:"), default=0)
+        start = starts[-1].end() if starts else 0
+        for candidate in starts[sentence:]:  # "... cơ quan thuộc\nChính phủ, ...": a list wrapped, read from its start
+            subject = read_subject(before, candidate.end(), stop_at_verbs=False, province=province)
+            if subject.bodies and subject.end >= len(before.rstrip(" ,;")):
+                last = IN_DOCUMENT.sub("", subject.bodies[-1])
+                return [*subject.bodies[:-1], *([last] if last else []), *named]
         if named and (not before[start:].strip() or before.endswith((".", ":", "!", "?"))):
             return named  # the people alone, after the article's title or a sentence
     return []

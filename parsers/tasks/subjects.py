@@ -171,6 +171,8 @@ def _new_sentence_line(text: str, current: Piece, pos: int) -> bool:
         return False
     if NEW_LIST.match(text, pos):
         return True  # "1. Các Tổ công tác\nCác Tổ công tác nghiên cứu ...": a title line, then its sentence
+    if not current.known and gazetteer_re().match(fold(text), pos):
+        return False  # "Thủ trưởng cơ quan thuộc\nChính phủ, ...": a name wrapped before a known one
     return opening.group(1).isupper() and opening.group(2).islower()
 
 

@@ -91,6 +91,11 @@ PROVINCE = "Hưng Yên"
                      "thành phố chịu trách nhiệm thi hành Quyết định này.",
                      ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng",
                       "Chủ tịch UBND các huyện, thành phố"], [], id="gold-md-execution-shared-head"),
+        pytest.param("Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hảnh.\nBộ trưởng, Thủ trưởng cơ quan ngang bộ, "
+                     "Thủ trưởng cơ quan thuộc\nChính phủ, Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp và các tổ chức, cá "
+                     "nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                     ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Chủ tịch UBND tỉnh Đồng Tháp",
+                      "Các tổ chức, cá nhân có liên quan"], [], id="1360-qd-ttg-execution-list-wrapped-over-lines"),
         pytest.param("1. Phòng Công nghệ thông tin Chủ trì phối hợp với các đơn vị liên quan triển khai thực hiện kế "
                      "hoạch, cụ thể:", ["Phòng Công nghệ thông tin"], ["Các đơn vị liên quan"],
                      id="kh-stttt-phutho-capital-chu-tri"),

@@ -19,11 +19,12 @@ from parsers.tasks.subjects import BASIS, Subject, read_subject
 from parsers.tasks.words import FIELD_OWNER, ITEM_FIELD, fold, head_re, lines, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...", a công
-# điện's "Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, ..." ("khân" as OCR reads it).
-# Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
+# điện's "Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, ..." ("khân" as OCR reads it), an
+# encouragement: "Khuyến khích các cơ sở giáo dục đại học, cao đẳng trên địa bàn Thành phố cử sinh viên ..." (11/CT-UBND
+# Hà Nội). Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
 ADDRESS = re.compile(
     r"""(?<![\w])(?<!được\s)(?<!bàn\s)(?<!theo\s)(?<!đã\s)
-        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?|điện\s+kh[ẩâ]n)\s+(?=\S)(?!của(?!\w))""",
+        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?|điện\s+kh[ẩâ]n|khuyến\s+khích)\s+(?=\S)(?!của(?!\w))""",
     re.VERBOSE,
 )
 # A reprimand at an item's start names who must set things right: "Nhắc nhở Thủ trưởng Ban Quản lý dự án và phát
@@ -129,6 +130,10 @@ REPORTED = re.compile(r"(?:đã|đang|chưa|còn|vẫn\s+còn|vẫn\s+chưa)(?!\
 # A bracketed aside in a heading of bodies: "Chi cục Hải quan các khu vực (Hải quan cửa khẩu, Hải quan
 # ngoài cửa khẩu, Đội Kiểm soát hải quan), Chi cục Điều tra chống buôn lậu (Phòng 1, Phòng 2, ...)".
 ASIDE = re.compile(r"[ \t]*\([^()]{1,160}\)")
+# A relative clause after the bodies of a "Đối với" heading, that picks some of them: "có các HTTT triển khai tới UBND
+# cấp xã", "được giao chủ trì", "đang quản lý ..." (a few words, no sentence).
+RELATIVE = re.compile(r"(?:có|được|đang|chưa)\s+[^.;:!?]+$")
+RELATIVE_WORDS = 12
 # "Đối với" heading that names whose duties follow: "a) Đối với chủ vật nuôi:", "c) Đối với UBND cấp xã có dịch:".
 REGARDING = re.compile(r"\s*đối\s+với")
 # People and owners such a heading names, not topics ("Đối với nội dung ...", "Đối với công tác ...").
@@ -494,9 +499,12 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
     text = _capitalised(text[prefix.end() :], 0) if prefix else text  # "1.1. Giao phòng Nông nghiệp và PTNT:"
     suffix = HEADING_SUFFIX.search(fold(text))
     core = text[: suffix.start()] if suffix else text
+    regarding = bool(prefix and REGARDING.match(prefix.group(0)))
+    qualified = _qualified_group(core, province) if regarding else []
+    if qualified:
+        return qualified
     if not core.strip() or TITLE_ACTION.search(core):
         return []
-    regarding = bool(prefix and REGARDING.match(prefix.group(0)))
     subject = read_subject(core, 0, stop_at_verbs=False, province=province)
     rest = core[subject.end :].strip(" \t\n,;.")
     if rest and subject.bodies and (QUALIFIER_TAIL.fullmatch(fold(rest)) or (regarding and _short(rest))):
@@ -506,6 +514,17 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
     if not subject.bodies and DUTY_HEADING.search(fold(text)) and _named_subject(core):
         return [display(core)]
     return subject.bodies if not rest else []
+
+
+def _qualified_group(core: str, province: str | None) -> list[str]:
+    """The bodies of a "Đối với" heading with a relative clause that picks some of them, kept with it: "Đối với các
+    Sở, ban, ngành có các HTTT triển khai tới UBND cấp xã:" (11/CT-UBND Hà Nội) -> "Các Sở, ban, ngành có các HTTT
+    triển khai tới UBND cấp xã" (an action word inside the clause is no action of the heading)."""
+    subject = read_subject(core, 0, stop_at_verbs=False, province=province)
+    rest = squash(core[subject.end :]).strip(" ,;.")
+    if not subject.bodies or not RELATIVE.match(fold(rest)) or len(rest.split()) > RELATIVE_WORDS:
+        return []
+    return [*subject.bodies[:-1], f"{subject.bodies[-1]} {rest}"]
 
 
 def _named_subject(core: str) -> bool:

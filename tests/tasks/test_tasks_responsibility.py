@@ -26,6 +26,9 @@ PROVINCE = "Hưng Yên"
                      ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"], [], id="seed-ii-2-2-co-trach-nhiem"),
         pytest.param("- Các sở, ban, ngành tỉnh, UBND các địa phương chịu trách nhiệm kiểm \n\ntra, đôn đốc",
                      ["Các sở, ban, ngành tỉnh", "UBND các địa phương"], [], id="seed-ii-2-3-chiu-trach-nhiem"),
+        pytest.param("- Khuyến khích các cơ sở giáo dục đại học, cao đẳng trên địa bàn Thành phố cử sinh viên thuộc các "
+                     "ngành đào tạo liên quan đến công nghệ thông tin", ["Các cơ sở giáo dục đại học, cao đẳng trên địa "
+                     "bàn Thành phố"], [], id="11-ct-hanoi-khuyen-khich-addresses"),
         pytest.param("3. Giao Trung tâm Dịch vụ việc làm Quảng Bình trực tiếp hướng dẫn, hỗ trợ, đôn đốc các huyện, thị "
                      "xã, thành phố trong quá trình thực hiện thu thập", ["Trung tâm Dịch vụ việc làm Quảng Bình"], [],
                      id="1445-sldtbxh-viec-lam-is-a-noun"),
@@ -285,6 +288,11 @@ def test_title_line_bodies(text: str, bodies: list[str]) -> None:
         pytest.param("a) Đối với chủ vật nuôi:", ["Chủ vật nuôi"], id="946-ubnd-doi-voi-actor"),
         pytest.param("b) Đối với nhân viên thú y cấp xã:", ["Nhân viên thú y cấp xã"], id="946-ubnd-doi-voi-staff"),
         pytest.param("e) Đối với UBND cấp xã có dịch:", ["UBND cấp xã có dịch"], id="946-ubnd-doi-voi-qualified-body"),
+        pytest.param("- Đối với các Sở, ban, ngành có các HTTT triển khai tới UBND cấp xã:",
+                     ["Các sở, ban, ngành có các HTTT triển khai tới UBND cấp xã"], id="11-ct-hanoi-doi-voi-relative-clause"),
+        pytest.param("9. Thành đoàn Hà Nội, các trường đại học, cao đẳng trên địa bàn Thành phố",
+                     ["Thành đoàn Hà Nội", "Các trường đại học, cao đẳng trên địa bàn Thành phố"],
+                     id="11-ct-hanoi-thanh-doan-head"),
         pytest.param("8. Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn\nhuyện",
                      ["Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn huyện"], id="946-ubnd-owners"),
         pytest.param("Phụ lục BÁO CÁO CÁC VỤ VIỆC PHÁT HIỆN VÀ XỬ LÝ VI PHẠM", [], id="15405-chq-report-form-title"),

@@ -37,6 +37,8 @@ MIN_WORD_CONFIDENCE = 30.0
 UNSURE_LABEL = re.compile(r"""^(?:[-–—−•+]|[a-zđ][).]|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)])$""")
 # an unsure Roman label kept only before a capitals heading: "II. PHẠM VI, NỘI DUNG"
 UNSURE_ROMAN = re.compile(r"^[IVX]{1,4}\.$")
+# the label of a section heading: "I.", "II.", "1.", "2.1." (its capitals words are kept whole: ``_labelled_heading``)
+HEADING_LABEL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.$")
 # a dash tesseract read as another sign at the start of a line: "¬ Đẩy mạnh cơ cấu lại ngành nông nghiệp"
 DASH_LOOKALIKES = {"¬": "-", "~": "-"}
 # a short flat mark tesseract read as a colon or a dot: ": Khuyến khích các cơ sở giáo dục đại học ..." (a box of
@@ -261,7 +263,8 @@ def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
     if label:
         text = "-" if _flat_mark(label, words[1]) else DASH_LOOKALIKES.get(label.text, label.text)
         words = [_Word(text, 100.0, label.left, label.top, label.right, label.bottom), *words[1:]]
-    kept = [w for w in words if w.conf >= MIN_WORD_CONFIDENCE]
+    heading = _labelled_heading(words)
+    kept = [w for i, w in enumerate(words) if w.conf >= MIN_WORD_CONFIDENCE or i in heading]
     if not kept:
         return []
     typical = median(w.bottom - w.top for w in kept)
@@ -272,6 +275,20 @@ def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
         runs[-1].append(word)
     lines = [_make_line(run, number, scale) for run in runs]
     return [line for line in lines if _is_text(line.text)]
+
+
+def _labelled_heading(words: list[_Word]) -> set[int]:
+    """Indexes of unsure words in capitals between sure ones of a labelled capitals heading, kept: "TIỂU," (at 21) of
+    "I. MỤC TIỂU, YÊU CẦU" (its loss split the line in two, and the section's title was lost)."""
+    if len(words) < 4 or not HEADING_LABEL.match(words[0].text):
+        return set()
+    return {i for i in range(2, len(words) - 1) if words[i].conf < MIN_WORD_CONFIDENCE and _caps(words[i].text)
+            and all(w.conf >= MIN_WORD_CONFIDENCE and _caps(w.text) for w in (words[i - 1], words[i + 1]))}
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _unsure_label(words: list[_Word]) -> _Word | None:

@@ -293,3 +293,15 @@ def test_flat_mark_at_line_start_is_a_dash(row: list[tuple[str, float, int, int,
 
     lines = _lines_of([_Word(*word) for word in row], 1, 72 / 300)
     assert lines[0].text == text
+
+
+def test_unsure_capitals_word_inside_a_labelled_heading_is_kept() -> None:
+    """11/CT-UBND Hà Nội (a scan): "TIỂU," at 21 in "I. MỤC TIỂU, YÊU CÂU"; dropped, the line split in two runs and the
+    section lost its title. An unsure word of a sentence is still dropped."""
+    from parsers.readers.ocr import _lines_of
+
+    heading = [("I.", 91, 516, 549), ("MỤC", 95, 569, 704), ("TIỂU,", 21, 724, 879), ("YÊU", 95, 897, 1016),
+               ("CÂU", 44, 1036, 1157)]
+    assert [line.text for line in _lines_of(_words(heading), 1, 72 / 300)] == ["I. MỤC TIỂU, YÊU CẦU"]
+    sentence = [("Các", 95, 516, 580), ("sở,", 95, 600, 660), ("XỸ", 21, 680, 720), ("ban", 95, 740, 800)]
+    assert [line.text for line in _lines_of(_words(sentence), 1, 72 / 300)] == ["Các sở, ban"]

@@ -101,9 +101,13 @@ def test_single_dash_is_merged_into_its_heading() -> None:
     assert tasks[0].deadline is not None and tasks[0].deadline.recurrence == "hằng năm"
 
 
-def test_purpose_section_holds_no_tasks() -> None:
+@pytest.mark.parametrize("title", [
+    pytest.param("MỤC ĐÍCH, YÊU CẦU", id="printed"),
+    pytest.param("MỤC TIỂU, YÊU CẦU", id="11-ct-hanoi-ocr-tone-of-tieu-misread"),
+])
+def test_purpose_section_holds_no_tasks(title: str) -> None:
     b = Builder(preamble="")
-    purpose = b.node("I", "roman", "I", "MỤC ĐÍCH, YÊU CẦU", heading="MỤC ĐÍCH, YÊU CẦU")
+    purpose = b.node("I", "roman", "I", title, heading=title)
     purpose.children = [b.node("I.1", "item", "1", "Tổ chức triển khai đồng bộ, hiệu quả các nhiệm vụ.")]
     work = b.node("II", "roman", "II", "NHIỆM VỤ", heading="NHIỆM VỤ")
     work.children = [b.node("II.1", "item", "1", "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính tham mưu.")]

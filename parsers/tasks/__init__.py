@@ -61,9 +61,11 @@ NON_TASK_HEADING = re.compile(
             |mặt\s+(?:đã\s+)?làm\s+được|bài\s+học\s+kinh\s+nghiệm))(?=[\s,:.;]|$)""",
     re.VERBOSE,
 )
-# A section of purposes and requirements whose tone marks OCR misread: "I. MỤC TIỂU, YÊU CẦU" (11/CT-UBND Hà Nội, a
-# scan), "II. YÊU CÂU" (letters without marks).
-PURPOSE_UNMARKED = re.compile(r"(?:muc\s+(?:tieu|dich)|yeu\s+cau)(?![a-z])")
+# A section of purposes and requirements whose tone marks OCR misread, that title alone: "I. MỤC TIỂU, YÊU CẦU"
+# (11/CT-UBND Hà Nội, a scan), "II. YÊU CÂU"; not "I. YÊU CẢU TRONG XÂY DỰNG KẾ HOẠCH ..." nor "II. MỤC TIỀU, NHIỆM VỤ
+# CHỦ YÊU ..." (08/CT-UBND Đắk Nông: their items are the tasks).
+PURPOSE_UNMARKED = re.compile(
+    r"\s*(?:muc\s+(?:tieu|dich)|yeu\s+cau)(?:\s*(?:,|va)\s*(?:muc\s+(?:tieu|dich)|yeu\s+cau))*\s*[.:]?\s*")
 # The schedule or the means of the work: "2. Tiến độ thực hiện:", "V. THỜI GIAN THỰC HIỆN", "4. Kinh phí thực hiện:".
 # Its items are tasks when they say who does what by when ("- Trước ngày 10/10/2022: Các địa phương, đơn vị xây
 # dựng Kế hoạch;", 1445/SLĐTBXH Quảng Bình), and a leaf when it asks a body to act ("4. Kinh phí thực hiện: Ngoài
@@ -568,7 +570,7 @@ def _is_non_task_section(node: StructureNode) -> bool:
         return True
     if SCHEDULE_OR_MEANS.match(fold(title)) and _schedules_work(node):
         return False
-    if node.kind in SECTION_KINDS and PURPOSE_UNMARKED.match(base_letters(title)):
+    if node.kind in SECTION_KINDS and PURPOSE_UNMARKED.fullmatch(base_letters(title)):
         return True  # "I. MỤC TIỂU, YÊU CẦU" as OCR reads its marks
     return bool(NON_TASK_HEADING.match(fold(title))) and not _addresses_bodies(title)
 

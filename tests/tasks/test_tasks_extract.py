@@ -711,3 +711,15 @@ def test_a_prohibition_is_a_task() -> None:
                   "Công văn số 5842/BGDĐT-GDTrH ngày 01/9/2011.")
     tasks = _by_path(_doc(b, [item], recipients=["Sở Giáo dục và Đào tạo các tỉnh, thành phố;"]))
     assert tasks["2"].responsible == ["Sở Giáo dục và Đào tạo các tỉnh, thành phố"]
+
+
+@pytest.mark.parametrize("title", [
+    pytest.param("YÊU CẢU TRONG XÂY DỰNG KẾ HOẠCH PHÁT TRIÊN KINH TẾ - XÃ HỘI", id="08-ct-daknong-requirements-of-work"),
+    pytest.param("MỤC TIỀU, NHIỆM VỤ CHỦ YÊU CỦA KẾ HOẠCH PHÁT TRIÊN KINH TẾ - XÃ HỘI", id="08-ct-daknong-aims-and-duties"),
+])
+def test_a_section_of_work_whose_title_opens_with_purposes_holds_tasks(title: str) -> None:
+    """08/CT-UBND Đắk Nông (a scan): "I. YÊU CẢU TRONG XÂY DỰNG KẾ HOẠCH ..." lists what the bodies must do."""
+    b = Builder()
+    section = b.node("I", "roman", "I", title, heading=title)
+    section.children = [b.node("I.1", "item", "1", "Đánh giá sát thực, đúng thực chất tình hình phát triển kinh tế.")]
+    assert sorted(_by_path(_doc(b, [section]))) == ["I.1"]

@@ -113,10 +113,11 @@ GARBLED_ROMAN = re.compile(
 UNREAD_HEADING = re.compile(r"""^\s*(?!(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.)(?P<label>[^\s.,:]{1,3})[.,:]\s+(?P<rest>\S.*)$""",
                             re.VERBOSE | re.DOTALL)
 
-# A number with look-alikes: "l. Các sở" (1.), "Š. Lĩnh vực" (5.), "$.2. Đề nghị" (5.2.), ".1. Phòng Kinh tế" (head lost)
+# A number with look-alikes: "l. Các sở" (1.), "Š. Lĩnh vực" (5.), "$.2. Đề nghị" (5.2.), "§. Triển khai xây dựng" (8.),
+# ".1. Phòng Kinh tế" (head lost)
 # and "1L Đánh giá chung" (its dot read as L, before a word)
 GARBLED_NUMBER = re.compile(
-    r"""^\s*(?P<label>(?:[\dlIŠS$|]{1,3}|(?=\.\d))(?:\.[\dlIŠS$|]{1,3})*)(?P<end>[.)]|[Ll,:](?=\s+[^\W\d_]))\s+(?P<rest>.*)$""",
+    r"""^\s*(?P<label>(?:[\dlIŠS$§|]{1,3}|(?=\.\d))(?:\.[\dlIŠS$§|]{1,3})*)(?P<end>[.)]|[Ll,:](?=\s+[^\W\d_]))\s+(?P<rest>.*)$""",
     re.VERBOSE | re.DOTALL)
 
 # A letter with its bracket misread: "a} Tổ chức", "b] Rà soát", "©) Chỉ đạo" (c)), "ð) Thường xuyên" (đ))
@@ -127,7 +128,7 @@ GARBLED_LETTER = re.compile(r"""^\s*[.,]?(?P<label>[a-zđð©])[}\]|]\s+(?P<rest
 
 ROMAN_LOOKALIKES = {"l": "I", "1": "I", "|": "I", "!": "I", "i": "I", "í": "I", "ì": "I", "Ì": "I", "Í": "I", "L": "I",
                     "H": "II", "U": "II"}
-DIGIT_LOOKALIKES = {"l": "1", "I": "1", "|": "1", "Š": "5", "S": "5", "$": "5"}
+DIGIT_LOOKALIKES = {"l": "1", "I": "1", "|": "1", "Š": "5", "S": "5", "$": "5", "§": "8"}
 LETTER_LOOKALIKES = {"©": "c", "ð": "đ"}
 LETTER_BEFORE_BRACKET = {**LETTER_LOOKALIKES, "e": "c", "€": "c"}  # "e)", "€)" read for "c)"; "e}" stays "e"
 

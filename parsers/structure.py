@@ -72,6 +72,14 @@ LEAD_IN_END = re.compile(r""":[”"»)]?\s*$""", re.VERBOSE)
 # ..." after "1. Giao phòng Tài nguyên và Môi trường chủ trì ... các nội dung sau: - ...; - ..." (457/TB-UBND).
 NEW_ASSIGNMENT = re.compile(r"""^\s*(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?:cho\s+)?(?:[A-ZĐ]|các\s|phòng\s)""", re.VERBOSE)
 
+# The issuer's own request after the last item, to the addressees: a paragraph of the body, not the item's
+# continuation: "Bộ GDĐT yêu cầu các Sở GDĐT chỉ đạo các cơ sở giáo dục trung học thực hiện ..." after "2. Không
+# kiểm tra, đánh giá ..." (1113/BGDĐT-GDTrH); a capitalised subject of a few words, then the request and a body.
+ISSUER_REQUEST = re.compile(
+    r"""^\s*[A-ZĐ][^\s,.;:]*(?:\s+[^\s,.;:]+){0,7}?\s+(?:yêu\s+cầu|đề\s+nghị)\s+(?:các\s+|những\s+)?[A-ZĐÂĂÊÔƠƯ]""",
+    re.VERBOSE,
+)
+
 LEGAL_RANK = {"attached": -1, "appendix": -1, "part": 0, "chapter": 1, "section": 2, "article": 3}
 PART_STYLES = frozenset({*LEGAL_RANK, "upper"})  # what a Roman section may sit under
 BULLETS = frozenset({"dash", "plus"})
@@ -184,10 +192,15 @@ def _step(tree: _Tree, para: Paragraph) -> None:
 
 def _leaves_the_list(tree: _Tree, text: str, quoted: bool) -> bool:
     """An unlabelled paragraph after the last dash of a list that assigns work of its own ("Giao Thanh tra huyện
-    ..."): no bullet follows it before the next label."""
-    if quoted or not tree.stack or tree.stack[-1].label.style not in BULLETS or not NEW_ASSIGNMENT.match(text):
+    ..."): no bullet follows it before the next label; after the last item of the body, the issuer's own request
+    ("Bộ GDĐT yêu cầu các Sở GDĐT chỉ đạo ...")."""
+    if quoted or not tree.stack:
         return False
     following = next((read_label(p.text) for p in tree.ahead if p.kind == "body" and read_label(p.text)), [])
+    if tree.stack[-1].label.style not in BULLETS:
+        return not following and ISSUER_REQUEST.match(text) is not None  # the last item's list is over
+    if not NEW_ASSIGNMENT.match(text):
+        return False
     return not following or following[0].style not in BULLETS
 
 
@@ -324,7 +337,7 @@ def _choose(stack: list[_Open], readings: list[_Label]) -> tuple[_Label, int] | 
     """The reading that fits the numbering and how many open nodes stay open before it is pushed: a reading
     that follows an open sibling first ("HI." read as "III." after "II."), else one that opens a sequence."""
     labels = [label for label in (_resolve(r, stack) for r in readings) if label is not None]
-    for label in labels:
+    for label in sorted(labels, key=_numbered_caps):
         if label.style not in LEGAL_RANK and label.style not in BULLETS:
             depth = _sibling_depth(stack, label)
             if depth is not None:
@@ -334,6 +347,12 @@ def _choose(stack: list[_Open], readings: list[_Label]) -> tuple[_Label, int] | 
         if depth is not None:
             return label, depth
     return None
+
+
+def _numbered_caps(label: _Label) -> bool:
+    """A number read through look-alikes before a capitals heading ("II. TÓ CHỨC THỰC HIỆN" as "11." after "9.")
+    follows an open item only when no Roman section after the open one fits: headings in capitals are sections."""
+    return label.garbled and label.style == "num" and is_caps(label.rest)
 
 
 def _resolve(label: _Label, stack: list[_Open]) -> _Label | None:

@@ -37,8 +37,15 @@ MIN_WORD_CONFIDENCE = 30.0
 UNSURE_LABEL = re.compile(r"""^(?:[-–—−•+]|[a-zđ][).]|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)])$""")
 # an unsure Roman label kept only before a capitals heading: "II. PHẠM VI, NỘI DUNG"
 UNSURE_ROMAN = re.compile(r"^[IVX]{1,4}\.$")
+# the label of a section heading: "I.", "II.", "1.", "2.1." (its capitals words are kept whole: ``_labelled_heading``)
+HEADING_LABEL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.$")
 # a dash tesseract read as another sign at the start of a line: "¬ Đẩy mạnh cơ cấu lại ngành nông nghiệp"
 DASH_LOOKALIKES = {"¬": "-", "~": "-"}
+# a short flat mark tesseract read as a colon or a dot: ": Khuyến khích các cơ sở giáo dục đại học ..." (a box of
+# 16 x 6 pixels: a dash; a colon is taller than wide)
+FLAT_MARKS = frozenset(":.·")
+FLAT_RATIO = 2.0  # a mark at least this many times wider than tall is a dash ...
+FLAT_MIN_WIDTH = 0.15  # ... and at least this share of the next word's height wide (not a speckle of 5 x 1 pixels)
 # a page whose text, stamps removed, has fewer letters or digits than this is OCRed
 MIN_TEXT_CHARS = 40
 # glyph extent of a Vietnamese line (stacked diacritics to descenders) relative to its font size
@@ -254,9 +261,10 @@ def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
     a label that opens the line (``_unsure_label``)."""
     label = _unsure_label(words)
     if label:
-        words = [_Word(DASH_LOOKALIKES.get(label.text, label.text), 100.0, label.left, label.top, label.right,
-                       label.bottom), *words[1:]]
-    kept = [w for w in words if w.conf >= MIN_WORD_CONFIDENCE]
+        text = "-" if _flat_mark(label, words[1]) else DASH_LOOKALIKES.get(label.text, label.text)
+        words = [_Word(text, 100.0, label.left, label.top, label.right, label.bottom), *words[1:]]
+    heading = _labelled_heading(words)
+    kept = [w for i, w in enumerate(words) if w.conf >= MIN_WORD_CONFIDENCE or i in heading]
     if not kept:
         return []
     typical = median(w.bottom - w.top for w in kept)
@@ -269,6 +277,20 @@ def _lines_of(words: list[_Word], number: int, scale: float) -> list[Line]:
     return [line for line in lines if _is_text(line.text)]
 
 
+def _labelled_heading(words: list[_Word]) -> set[int]:
+    """Indexes of unsure words in capitals between sure ones of a labelled capitals heading, kept: "TIỂU," (at 21) of
+    "I. MỤC TIỂU, YÊU CẦU" (its loss split the line in two, and the section's title was lost)."""
+    if len(words) < 4 or not HEADING_LABEL.match(words[0].text):
+        return set()
+    return {i for i in range(2, len(words) - 1) if words[i].conf < MIN_WORD_CONFIDENCE and _caps(words[i].text)
+            and all(w.conf >= MIN_WORD_CONFIDENCE and _caps(w.text) for w in (words[i - 1], words[i + 1]))}
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _unsure_label(words: list[_Word]) -> _Word | None:
     """The line's first word when it is a label tesseract is unsure of (a thin dash "—" at 29, "c)" at 25,
     "II." at 0 before capitals) or a dash it read as "¬" or "~", and a confident capitalised word follows it at a word's
@@ -277,13 +299,22 @@ def _unsure_label(words: list[_Word]) -> _Word | None:
     if len(words) < 2:
         return None
     label, following = words[0], words[1]
-    unsure = label.conf < MIN_WORD_CONFIDENCE or label.text in DASH_LOOKALIKES
+    dash = label.text in DASH_LOOKALIKES or _flat_mark(label, following)
+    unsure = label.conf < MIN_WORD_CONFIDENCE or dash
     near = following.left - label.right <= following.bottom - following.top
     upper = following.text[:1].isupper() and following.conf >= MIN_WORD_CONFIDENCE
-    shaped = UNSURE_LABEL.match(label.text) is not None or label.text in DASH_LOOKALIKES
+    shaped = UNSURE_LABEL.match(label.text) is not None or dash
     if UNSURE_ROMAN.match(label.text) and not following.text.isupper():
         return None  # "I. Bộ trưởng, Thủ trưởng ..." is an unsure "1.": dropped as before, the structure finds its place
     return label if unsure and near and upper and shaped else None
+
+
+def _flat_mark(word: _Word, following: _Word) -> bool:
+    """A colon or dot whose box is much wider than tall, before a word: a dash misread (": Khuyến khích ..." at 16 x 6
+    pixels before a word 65 high)."""
+    width = word.right - word.left
+    flat = width >= FLAT_RATIO * max(word.bottom - word.top, 1)
+    return word.text in FLAT_MARKS and flat and width >= FLAT_MIN_WIDTH * (following.bottom - following.top)
 
 
 def _is_text(text: str) -> bool:

@@ -61,6 +61,21 @@ NON_TASK_HEADING = re.compile(
             |mặt\s+(?:đã\s+)?làm\s+được|bài\s+học\s+kinh\s+nghiệm))(?=[\s,:.;]|$)""",
     re.VERBOSE,
 )
+# A section of purposes and requirements whose tone marks OCR misread, that title alone: "I. MỤC TIỂU, YÊU CẦU"
+# (11/CT-UBND Hà Nội, a scan), "II. YÊU CÂU"; not "I. YÊU CẢU TRONG XÂY DỰNG KẾ HOẠCH ..." nor "II. MỤC TIỀU, NHIỆM VỤ
+# CHỦ YÊU ..." (08/CT-UBND Đắk Nông: their items are the tasks).
+PURPOSE_UNMARKED = re.compile(
+    r"\s*(?:muc\s+(?:tieu|dich)|yeu\s+cau)(?:\s*(?:,|va)\s*(?:muc\s+(?:tieu|dich)|yeu\s+cau))*\s*[.:]?\s*")
+# The schedule or the means of the work: "2. Tiến độ thực hiện:", "V. THỜI GIAN THỰC HIỆN", "4. Kinh phí thực hiện:".
+# Its items are tasks when they say who does what by when ("- Trước ngày 10/10/2022: Các địa phương, đơn vị xây
+# dựng Kế hoạch;", 1445/SLĐTBXH Quảng Bình), and a leaf when it asks a body to act ("4. Kinh phí thực hiện: Ngoài
+# kinh phí ..., đề nghị UBND các huyện, thị xã, thành phố bố trí bổ sung kinh phí địa phương ...").
+SCHEDULE_OR_MEANS = re.compile(
+    r"(?:tiến\s+độ|thời\s+gian)\s+(?:thực\s+hiện|triển\s+khai)|(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?(?=[\s,:.;]|$)"
+)
+# A dated step of a schedule, before what is done then: "Trước ngày 10/10/2022:", "Từ 26/11 đến 20/12/2022:",
+# "Năm 2025:", "Trong tháng 7/2025:" (a date in it; no sentence before the colon).
+DATED_STEP = re.compile(r"(?:trước|từ|đến|trong|chậm\s+nhất|năm|tháng|quý|giai\s+đoạn)(?!\w)[^:.;\n]{0,60}?\d[^:.;\n]{0,30}?:\s*")
 # A propaganda plan's sections of topics and means, "II. NỘI DUNG TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", which
 # its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông); only as a section: "1.1. Nội dung tuyên truyền, vận động"
 # under "1. Đẩy mạnh công tác tuyên truyền" lists the work itself (62/KH-TTTTƯD Sơn La).
@@ -90,10 +105,11 @@ CLOSING = re.compile(
 # Also the documents an item names as examples: "thực hiện nghiêm các công điện, chỉ thị của Thủ tướng Chính
 # phủ ... như:" then "- Công điện hỏa tốc số 65/CĐ-TTg ...".
 NOTES_INTRO = re.compile(r"(?:lưu\s+ý|chú\s+ý|bao\s+gồm|gồm\s+có|gồm|như\s+sau\s+đây|(?<!\w)như)\s*:\s*$")
-# Adverbs that may come before the action that opens a task: "Định kỳ hằng năm gửi báo cáo ...".
+# Adverbs that may come before the action that opens a task: "Định kỳ hằng năm gửi báo cáo ...", and the negation of
+# a prohibition: "Không kiểm tra, đánh giá đối với những nội dung kiến thức đã tinh giản ..." (1113/BGDĐT-GDTrH).
 ADVERBS = re.compile(
     r"^(?:(?:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|kịp\s+thời"
-    r"|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|sớm|ngay)[\s,]+)+"
+    r"|khẩn\s+trương|nghiêm\s+túc|tích\s+cực|sớm|ngay|tuyệt\s+đối\s+không|không)[\s,]+)+"
 )
 # A topic an item opens with before its action: "Về huy động nguồn lực ...: Tăng cường ...", "Đối với kế hoạch
 # đầu tư nguồn ngân sách nhà nước: Thực hiện theo điểm b"; read up to TOPIC_LENGTH characters.
@@ -591,7 +607,32 @@ def _is_non_task_section(node: StructureNode) -> bool:
         return False  # "- Căn cứ vào kế hoạch kiểm tra đã được phê duyệt, các đơn vị chủ động liên hệ ... đoàn kiểm tra:"
     if node.kind in SECTION_KINDS and PROPAGANDA_SECTION.match(fold(title)):
         return True
+    if SCHEDULE_OR_MEANS.match(fold(title)) and _schedules_work(node):
+        return False
+    if node.kind in SECTION_KINDS and PURPOSE_UNMARKED.fullmatch(base_letters(title)):
+        return True  # "I. MỤC TIỂU, YÊU CẦU" as OCR reads its marks
     return bool(NON_TASK_HEADING.match(fold(title))) and not _addresses_bodies(title)
+
+
+def _schedules_work(node: StructureNode) -> bool:
+    """A schedule whose items are dated steps of work ("- Trước ngày 10/10/2022: Các địa phương, đơn vị xây dựng Kế
+    hoạch;"), or a leaf about the means that asks a body to act ("Kinh phí thực hiện: ..., đề nghị UBND các huyện ...
+    bố trí bổ sung kinh phí")."""
+    if not node.children:
+        rest = squash(LABEL.sub("", node.text, count=1)).partition(":")[2]
+        return any(read_subject(rest, m.end()).bodies for m in ADDRESS.finditer(fold(rest)))
+    steps = [squash(LABEL.sub("", child.text, count=1)) for child in node.children]
+    return any(_dated_step(step) for step in steps)
+
+
+def _dated_step(text: str) -> str:
+    """What a dated step of a schedule says is done ("Các địa phương, đơn vị xây dựng Kế hoạch" of "Trước ngày
+    10/10/2022: Các địa phương, đơn vị xây dựng Kế hoạch"), when it names who acts or opens with an action; else ""."""
+    step = DATED_STEP.match(fold(text))
+    if not step:
+        return ""
+    rest = text[step.end() :]
+    return rest if read_subject(rest, 0).bodies or verb_re().match(fold(rest)) else ""
 
 
 def _addresses_bodies(title: str) -> bool:
@@ -736,8 +777,11 @@ def _intro_bodies(node: StructureNode, ctx: _Context) -> list[str]:
     for intro in (_heading(node), node.text, _after_title(node, node.text)):
         if intro and squash(intro).endswith(":"):
             roles = item_roles(intro, ctx.province, follow_directs=True)
-            if roles.responsible or roles.subject:
-                return roles.responsible or roles.subject
+            found = roles.responsible or roles.subject
+            if found and all(_generic(name) for name in found) and ctx.fallback:
+                return ctx.fallback  # "... yêu cầu các đơn vị khẩn trương thực hiện ... sau:": the opening's bodies
+            if found:
+                return found
     return []
 
 
@@ -973,6 +1017,9 @@ def _openings(text: str) -> list[str]:
     opens with ("Về huy động nguồn lực cho đầu tư phát triển: Tăng cường ...", "Về công tác đối ngoại,
     quốc phòng, an ninh Tăng cường ..." with the title's line break lost); the action opens with a capital
     ("Về kinh tế: tăng trưởng GRDP đạt 7,5%" states a result)."""
+    dated = _dated_step(text)
+    if dated:
+        return [text, dated]  # "Từ 26/11 đến 20/12/2022: Kiểm tra, xử lý thông tin phiếu ..."
     topic = TOPIC.match(text)
     if not topic:
         return [text]

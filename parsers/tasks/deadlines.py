@@ -36,10 +36,16 @@ DATE_RANGE = re.compile(
 )
 # Where a range "từ ... đến ..." ends: what follows "đến" is the deadline ("Từ quý I/2012 đến hết năm 2012").
 RANGE_END = re.compile(r"(?<!\w)từ\s[^;.]{1,80}?(?<!\w)đến\s+")
+# A date with no cue at the end of a range: "25/11/2022" of "Từ 10/10/2022 đến 25/11/2022", "20/12/2022" of "Từ 26/11
+# đến 20/12/2022" (a schedule's step).
+END_DATE = re.compile(DATE + r"(?![\d/])", re.VERBOSE)  # "đến ngày 30/4/2025" is BEFORE's
 # The end of the year: "cuối năm", "cuối năm 2019" (not "6 tháng cuối năm").
 YEAR_END = re.compile(r"(?<!tháng\s)(?<!\w)cuối\s+năm(?:\s+(?P<year>\d{4}))?(?!\w)")
-# A month: "trong tháng 7/2025", "tháng 7 năm 2025".
-MONTH = re.compile(r"(?:(?:trong|trước|hết)\s+)?tháng\s+(?P<month>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})")
+# A month: "trong tháng 7/2025", "tháng 7 năm 2025"; not the month of a day's date ("Quyết định số 2335/QĐ-UBND ngày
+# 29 tháng 8 năm 2022", 1445/SLĐTBXH: the date of a cited document).
+MONTH = re.compile(
+    r"(?:(?:trong|trước|hết)\s+|(?<!\d)(?<!\d\s))tháng\s+(?P<month>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})"
+)
 # A month without its year, the directive's year: "hoàn thành trong tháng 4", a time cell "Tháng 3", of a span the
 # last: "Tháng 3 - 4", "tháng 5, 6"; not a count ("6 tháng đầu năm", "trong 3 tháng") nor a day's month ("ngày 30
 # tháng 4", "30 tháng 4" of a date read by BEFORE or told as an anniversary).
@@ -155,6 +161,12 @@ def _ranges(folded: str, default: int | None) -> list[_Found]:
         year = _year(m.group("year"), default)
         date = _iso(year, int(m.group("month")), int(m.group("day"))) if year else None
         out.append(_Found(m.start(), m.end(), date, None, 0))
+    for m in RANGE_END.finditer(folded):  # "Từ 10/10/2022 đến 25/11/2022: UBND các huyện ... triển khai"
+        last = END_DATE.match(folded, m.end())
+        if last:
+            year = _year(last.group("year"), default)
+            date = _iso(year, int(last.group("month")), int(last.group("day"))) if year else None
+            out.append(_Found(m.start(), last.end(), date, None, 0))
     for m in YEAR_END.finditer(folded):
         year = _year(m.group("year"), default)
         out.append(_Found(m.start(), m.end(), _iso(year, 12, 31) if year else None, None, 3))

@@ -19,11 +19,12 @@ from parsers.tasks.subjects import BASIS, Subject, read_subject
 from parsers.tasks.words import FIELD_OWNER, ITEM_FIELD, fold, head_re, lines, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...", a công
-# điện's "Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, ..." ("khân" as OCR reads it).
-# Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
+# điện's "Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, ..." ("khân" as OCR reads it), an
+# encouragement: "Khuyến khích các cơ sở giáo dục đại học, cao đẳng trên địa bàn Thành phố cử sinh viên ..." (11/CT-UBND
+# Hà Nội). Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
 ADDRESS = re.compile(
     r"""(?<![\w])(?<!được\s)(?<!bàn\s)(?<!theo\s)(?<!đã\s)
-        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?|điện\s+kh[ẩâ]n)\s+(?=\S)(?!của(?!\w))""",
+        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?|điện\s+kh[ẩâ]n|khuyến\s+khích)\s+(?=\S)(?!của(?!\w))""",
     re.VERBOSE,
 )
 # A reprimand at an item's start names who must set things right: "Nhắc nhở Thủ trưởng Ban Quản lý dự án và phát
@@ -135,6 +136,10 @@ REPORTED = re.compile(r"(?:đã|đang|chưa|còn|vẫn\s+còn|vẫn\s+chưa)(?!\
 # A bracketed aside in a heading of bodies: "Chi cục Hải quan các khu vực (Hải quan cửa khẩu, Hải quan
 # ngoài cửa khẩu, Đội Kiểm soát hải quan), Chi cục Điều tra chống buôn lậu (Phòng 1, Phòng 2, ...)".
 ASIDE = re.compile(r"[ \t]*\([^()]{1,160}\)")
+# A relative clause after the bodies of a "Đối với" heading, that picks some of them: "có các HTTT triển khai tới UBND
+# cấp xã", "được giao chủ trì", "đang quản lý ..." (a few words, no sentence).
+RELATIVE = re.compile(r"(?:có|được|đang|chưa)\s+[^.;:!?]+$")
+RELATIVE_WORDS = 12
 # "Đối với" heading that names whose duties follow: "a) Đối với chủ vật nuôi:", "c) Đối với UBND cấp xã có dịch:".
 REGARDING = re.compile(r"\s*đối\s+với")
 # People and owners such a heading names, not topics ("Đối với nội dung ...", "Đối với công tác ...").
@@ -167,6 +172,12 @@ EXECUTES_DECISION = re.compile(
 # their duties: "1. Ông Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Ban: Lãnh đạo, chỉ đạo chung ..." (the title
 # after the name), "1. Giám đốc Sở - Ông Nguyễn Văn A: ..." (before it); "Đồng chí", "Đ/c" likewise.
 PERSON = r"(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+[^\W\d_][^-–—,:;\n]{1,40}?"
+# A heading that is one post held by a named person, whose duties its items list: "1. Công chức Văn phòng - Thống kê,
+# Ông Nguyễn Văn Sang." (142/QĐ-UBND Ngãi Giao, a decision dividing the work of a post), "2. Ông Trần Văn B - Phó
+# Chủ tịch UBND xã"; the person's name in capitalised words.
+PERSON_NAME = r"(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ]\w*\s*){1,5}"
+PERSON_HEADING = re.compile(
+    rf"\s*(?:[^:;\n]{{3,100}}?\s*[-–—,]\s*{PERSON_NAME}|{PERSON_NAME}\s*[-–—,]\s*[^:;.\n]{{3,100}}?)\s*[.:]?\s*$")
 PERSON_TITLE = re.compile(rf"\s*{PERSON}\s*[-–—,]\s*(?P<title>[^:;\n]{{3,160}}?)\s*:")
 TITLE_PERSON = re.compile(rf"\s*(?P<title>[^-–—:;\n]{{3,100}}?)\s*[-–—,]\s*{PERSON}\s*:")
 # The people a decision names, last in its implementation article: "Chánh Văn phòng, Vụ trưởng Vụ Tổ chức cán bộ,
@@ -414,12 +425,14 @@ def _item_roles(text: str, province: str | None, follow_directs: bool) -> Roles:
         roles.responsible = inline
         roles.coordinating = [n for n in _inline_list(body, INLINE_COORD, province) if n not in inline]
         return roles
-    _add(roles.responsible, _executors(body, province))
+    executors = _executors(body, province)
+    _add(roles.responsible, executors)
     reminded = REMINDED.match(fold(body))
     if reminded:
         _add(roles.responsible, _subject(_capitalised(body, reminded.end()), reminded.end(), province).bodies)
     _add(roles.responsible, _addressed(body, province))
-    _add(roles.responsible, _subjects_before(body, DUTY, province))
+    duties = _subjects_before(body, DUTY, province)  # "Chính phủ" read after the line break of "... thuộc\nChính phủ"
+    _add(roles.responsible, [name for name in duties if not any(name in whole for whole in executors)])
     if len(roles.responsible) > 1:
         roles.responsible = [name for name in roles.responsible if not ANAPHOR.fullmatch(fold(name))]
     if not roles.responsible:
@@ -446,11 +459,14 @@ def _executors(text: str, province: str | None) -> list[str]:
         people = PEOPLE_NAMED.search(before)
         named = [display(people.group("who"))] if people else []
         before = re.sub(r"[\s,;]*(?:(?<!\w)và)?\s*$", "", before[: people.start("who")]) if people else before
-        start = max((m.end() for m in EXECUTION_START.finditer(folded, 0, len(before))), default=0)
-        subject = read_subject(before, start, stop_at_verbs=False, province=province)
-        if subject.bodies and subject.end >= len(before.rstrip(" ,;")):
-            last = IN_DOCUMENT.sub("", subject.bodies[-1])
-            return [*subject.bodies[:-1], *([last] if last else []), *named]
+        starts = [m for m in EXECUTION_START.finditer(folded, 0, len(before))]
+        sentence = max((i for i, m in enumerate(starts) if m.start() == 0 or m.group(0)[:1] in ".!?:"), default=0)
+        start = starts[-1].end() if starts else 0
+        for candidate in starts[sentence:]:  # "... cơ quan thuộc\nChính phủ, ...": a list wrapped, read from its start
+            subject = read_subject(before, candidate.end(), stop_at_verbs=False, province=province)
+            if subject.bodies and subject.end >= len(before.rstrip(" ,;")):
+                last = IN_DOCUMENT.sub("", subject.bodies[-1])
+                return [*subject.bodies[:-1], *([last] if last else []), *named]
         if named and (not before[start:].strip() or before.endswith((".", ":", "!", "?"))):
             return named  # the people alone, after the article's title or a sentence
     return []
@@ -496,13 +512,18 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
     "a) Đối với chủ vật nuôi:" -> ["Chủ vật nuôi"] (whose duties the items below list).
     """
     text = ASIDE.sub("", LABEL.sub("", heading, count=1))
+    if PERSON_HEADING.fullmatch(text):
+        return [display(squash(text).strip(" .:"))]  # "Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang."
     prefix = HEADING_PREFIX.match(fold(text))
     text = _capitalised(text[prefix.end() :], 0) if prefix else text  # "1.1. Giao phòng Nông nghiệp và PTNT:"
     suffix = HEADING_SUFFIX.search(fold(text))
     core = text[: suffix.start()] if suffix else text
+    regarding = bool(prefix and REGARDING.match(prefix.group(0)))
+    qualified = _qualified_group(core, province) if regarding else []
+    if qualified:
+        return qualified
     if not core.strip() or TITLE_ACTION.search(core):
         return []
-    regarding = bool(prefix and REGARDING.match(prefix.group(0)))
     subject = read_subject(core, 0, stop_at_verbs=False, province=province)
     rest = core[subject.end :].strip(" \t\n,;.")
     if rest and subject.bodies and (QUALIFIER_TAIL.fullmatch(fold(rest)) or (regarding and _short(rest))):
@@ -512,6 +533,17 @@ def heading_bodies(heading: str, province: str | None = None) -> list[str]:
     if not subject.bodies and DUTY_HEADING.search(fold(text)) and _named_subject(core):
         return [display(core)]
     return subject.bodies if not rest else []
+
+
+def _qualified_group(core: str, province: str | None) -> list[str]:
+    """The bodies of a "Đối với" heading with a relative clause that picks some of them, kept with it: "Đối với các
+    Sở, ban, ngành có các HTTT triển khai tới UBND cấp xã:" (11/CT-UBND Hà Nội) -> "Các Sở, ban, ngành có các HTTT
+    triển khai tới UBND cấp xã" (an action word inside the clause is no action of the heading)."""
+    subject = read_subject(core, 0, stop_at_verbs=False, province=province)
+    rest = squash(core[subject.end :]).strip(" ,;.")
+    if not subject.bodies or not RELATIVE.match(fold(rest)) or len(rest.split()) > RELATIVE_WORDS:
+        return []
+    return [*subject.bodies[:-1], f"{subject.bodies[-1]} {rest}"]
 
 
 def _named_subject(core: str) -> bool:

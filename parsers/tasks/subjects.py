@@ -53,9 +53,10 @@ KNOWN_QUALIFIER = re.compile(
 # nhiệm vụ ... hướng dẫn" (695/UBND-VX, a scan whose OCR garbles the verbs after them).
 BASIS = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?)(?!\w)")
 # Nouns that start like an action: "tổ chức xã hội" in "Các tổ chức chính trị - xã hội, tổ chức xã hội";
-# "thông tin" in "Cục trưởng Cục Công nghệ thông tin".
+# "thông tin" in "Cục trưởng Cục Công nghệ thông tin"; "làm" of "việc làm" in "Trung tâm Dịch vụ việc làm Quảng Bình".
 NOT_A_VERB = re.compile(
     r"tổ\s+chức\s+(?:xã\s+hội|chính\s+trị|đảng|hội|thành\s+viên|đoàn\s+thể)(?!\w)|(?<=công nghệ )thông\s+tin(?!\w)"
+    r"|(?<=việc )làm(?!\w)"
 )
 # A lead's duty written with a capital after its name: "Phòng Công nghệ thông tin Chủ trì phối hợp với các đơn vị
 # liên quan triển khai thực hiện kế hoạch" (a .doc plan); no body's name holds these words.
@@ -194,6 +195,8 @@ def _new_sentence_line(text: str, current: Piece, pos: int) -> bool:
         return False
     if NEW_LIST.match(text, pos):
         return True  # "1. Các Tổ công tác\nCác Tổ công tác nghiên cứu ...": a title line, then its sentence
+    if not current.known and gazetteer_re().match(fold(text), pos):
+        return False  # "Thủ trưởng cơ quan thuộc\nChính phủ, ...": a name wrapped before a known one
     return opening.group(1).isupper() and opening.group(2).islower()
 
 

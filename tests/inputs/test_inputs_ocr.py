@@ -273,3 +273,35 @@ def test_unsure_label_kept_at_line_start(row: list[tuple[str, float, int, int]],
 
     lines = _lines_of(_words(row), 1, 72 / 300)
     assert lines[0].text == text
+
+
+# (first words as (text, confidence, left, top, right, bottom), the line read) from the tesseract TSV of real scans:
+# a flat mark read as a colon is a dash; a colon's own box is taller than wide; a speckle is too small.
+FLAT_MARKS = [
+    pytest.param([(":", 34, 518, 825, 534, 831), ("Khuyến", 96, 552, 783, 737, 858), ("khích", 95, 760, 783, 890, 850)],
+                 "- Khuyến khích", id="11-ct-hanoi-dash-read-as-colon"),
+    pytest.param([(":", 86, 300, 1010, 312, 1015), ("Ủy", 95, 330, 990, 382, 1042), ("ban", 95, 400, 1000, 462, 1034)],
+                 "- Ủy ban", id="distribution-dash-read-as-colon"),
+    pytest.param([(":", 90, 300, 1000, 306, 1030), ("Ủy", 95, 330, 990, 382, 1042)], ": Ủy", id="a-real-colon-stays"),
+    pytest.param([(".", 50, 300, 1020, 305, 1021), ("Ủy", 95, 310, 990, 362, 1042)], ". Ủy", id="a-speckle-stays"),
+]
+
+
+@pytest.mark.parametrize(("row", "text"), FLAT_MARKS)
+def test_flat_mark_at_line_start_is_a_dash(row: list[tuple[str, float, int, int, int, int]], text: str) -> None:
+    from parsers.readers.ocr import _lines_of, _Word
+
+    lines = _lines_of([_Word(*word) for word in row], 1, 72 / 300)
+    assert lines[0].text == text
+
+
+def test_unsure_capitals_word_inside_a_labelled_heading_is_kept() -> None:
+    """11/CT-UBND Hà Nội (a scan): "TIỂU," at 21 in "I. MỤC TIỂU, YÊU CÂU"; dropped, the line split in two runs and the
+    section lost its title. An unsure word of a sentence is still dropped."""
+    from parsers.readers.ocr import _lines_of
+
+    heading = [("I.", 91, 516, 549), ("MỤC", 95, 569, 704), ("TIỂU,", 21, 724, 879), ("YÊU", 95, 897, 1016),
+               ("CÂU", 44, 1036, 1157)]
+    assert [line.text for line in _lines_of(_words(heading), 1, 72 / 300)] == ["I. MỤC TIỂU, YÊU CẦU"]
+    sentence = [("Các", 95, 516, 580), ("sở,", 95, 600, 660), ("XỸ", 21, 680, 720), ("ban", 95, 740, 800)]
+    assert [line.text for line in _lines_of(_words(sentence), 1, 72 / 300)] == ["Các sở, ban"]

@@ -75,6 +75,8 @@ GARBLED = [
     pytest.param("1L Đánh giá chung", [("num", "1", (1,))], id="dot-read-as-L"),
     pytest.param("2, 3 và 4 tháng đầu năm", [], id="number-list-no-label"),
     pytest.param("$.2. Đề nghị Thanh tra huyện rà soát", [("num", "5.2", (5, 2))], id="dollar-for-5"),
+    pytest.param("§. Triển khai xây dựng, nâng cấp, lắp đặt bồ sung hạ tầng mạng viễn thông", [("num", "8", (8,))],
+                 id="section-sign-for-8"),
     pytest.param("a} Tổ chức tuyên truyền, phổ biến nội dung Chỉ số PAPI.", [("letter", "a", (1,))], id="a-brace"),
     pytest.param("©) Chỉ đạo các cơ quan thông tin báo chí tăng cường", [("letter", "c", (3,))], id="copyright-for-c"),
     pytest.param("Il lần kiểm tra trong năm", [], id="lower-case-words-no-roman"),

@@ -131,6 +131,7 @@ def test_read_subject(text: str, bodies: list[str], rest: str) -> None:
         pytest.param("UBND các xã, phường, thị trấn", ["UBND các xã, phường, thị trấn"],
                      id="seed-recipient-commune-group-as-written"),
         pytest.param("UBND các xã, phường", ["UBND cấp xã"], id="hy-snv-cv-215-post-2025-commune-level"),
+        pytest.param("UBND xã, phường", ["UBND xã, phường"], id="11-ct-hanoi-heading-without-cac-as-written"),
         pytest.param("Văn phòng (Phòng TC-HC-TH, TCCB) các sở, cơ quan thuộc UBND tỉnh",
                      ["Văn phòng (Phòng TC-HC-TH, TCCB) các sở, cơ quan thuộc UBND tỉnh"], id="1185-snv-aside-in-name"),
         pytest.param("Phòng Nông nghiệp và PTNT; Trung tầm dịch vụ kỹ thuật nông nghiệp huyện",

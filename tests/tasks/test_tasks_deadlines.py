@@ -56,6 +56,7 @@ from parsers.tasks.deadlines import find_deadline
                      "trước hoặc trong tháng của các đợt trao tặng", None, None, id="21-hd-btctu-month-of-round"),
         pytest.param("tham mưu báo cáo Thường trực Thành ủy thành lập đoàn trước 15 ngày của các đợt.",
                      "trước 15 ngày của các đợt", None, None, id="21-hd-btctu-15-days"),
+
     ],
 )
 def test_find_deadline(text: str, written: str | None, date: str | None, recurrence: str | None) -> None:
@@ -118,6 +119,11 @@ def test_find_deadline(text: str, written: str | None, date: str | None, recurre
                      id="issue-12-period-end"),
         pytest.param("Thời gian thực hiện: ngày 15/3/2025.", 2025, "ngày 15/3/2025", "2025-03-15", None,
                      id="issue-12-time-field-bare-date"),
+        pytest.param("Từ 10/10/2022 đến 25/11/2022: UBND các huyện, thị xã, thành phố triển khai thu thập", 2022,
+                     "Từ 10/10/2022 đến 25/11/2022", "2022-11-25", None, id="1445-sldtbxh-range-without-ngay"),
+        pytest.param("Từ 26/11 đến 20/12/2022: Kiểm tra, xử lý thông tin phiếu", 2022, "Từ 26/11 đến 20/12/2022",
+                     "2022-12-20", None, id="1445-sldtbxh-range-start-without-year"),
+
         pytest.param("Thời gian thực hiện: 15/3 - 30/4/2025", 2025, "15/3 - 30/4/2025", "2025-04-30", None,
                      id="issue-12-time-field-date-span"),
         pytest.param("Đến năm 2030, hoàn thành việc số hóa hồ sơ", 2025, "Đến năm 2030", "2030-12-31", None,
@@ -128,3 +134,11 @@ def test_find_deadline_of_its_year(text: str, year: int, written: str, date: str
     found = find_deadline(text, default_year=year)
     assert found is not None
     assert (found.text, found.date, found.recurrence) == (written, date, recurrence)
+
+
+def test_the_date_of_a_cited_decision_is_no_month() -> None:
+    """1445/SLĐTBXH-LĐVLDN (2022): "tháng 8 năm 2022" of "... Quyết định số 2335/QĐ-UBND ngày 29 tháng 8 năm 2022" is
+    the day a cited decision was signed, not "in August 2022"."""
+    text = ("Kinh phí thực hiện: Ngoài kinh phí Ủy ban nhân dân tỉnh cấp tại Quyết định số 2335/QĐ-UBND ngày 29 tháng 8 "
+            "năm 2022 của Ủy ban nhân dân tỉnh, đề nghị UBND các huyện, thị xã, thành phố bố trí bổ sung kinh phí")
+    assert find_deadline(text, default_year=2022) is None

@@ -101,9 +101,13 @@ def test_single_dash_is_merged_into_its_heading() -> None:
     assert tasks[0].deadline is not None and tasks[0].deadline.recurrence == "hằng năm"
 
 
-def test_purpose_section_holds_no_tasks() -> None:
+@pytest.mark.parametrize("title", [
+    pytest.param("MỤC ĐÍCH, YÊU CẦU", id="printed"),
+    pytest.param("MỤC TIỂU, YÊU CẦU", id="11-ct-hanoi-ocr-tone-of-tieu-misread"),
+])
+def test_purpose_section_holds_no_tasks(title: str) -> None:
     b = Builder(preamble="")
-    purpose = b.node("I", "roman", "I", "MỤC ĐÍCH, YÊU CẦU", heading="MỤC ĐÍCH, YÊU CẦU")
+    purpose = b.node("I", "roman", "I", title, heading=title)
     purpose.children = [b.node("I.1", "item", "1", "Tổ chức triển khai đồng bộ, hiệu quả các nhiệm vụ.")]
     work = b.node("II", "roman", "II", "NHIỆM VỤ", heading="NHIỆM VỤ")
     work.children = [b.node("II.1", "item", "1", "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính tham mưu.")]
@@ -690,3 +694,62 @@ def test_the_province_a_notice_is_sent_to_acts_as_tinh() -> None:
                "thực hiện./.\n")
     tasks = _by_path(_doc(b, [section]))
     assert tasks["II.2"].responsible == ["UBND tỉnh Điện Biên"]
+
+
+def test_lead_in_pointing_at_the_units_is_the_opening_s_bodies() -> None:
+    """11/CT-UBND Hà Nội: "II. NỘI DUNG ... Chủ tịch UBND Thành phố yêu cầu các đơn vị khẩn trương thực hiện các nhiệm
+    vụ trọng tâm sau:" points back at the opening's "các sở, ban, ngành, UBND xã, phường và các đơn vị có liên quan"."""
+    b = Builder("Chủ tịch UBND Thành phố yêu cầu các sở, ban, ngành, UBND xã, phường và các đơn vị có liên quan "
+                "nghiêm túc tổ chức triển khai Chiến dịch, với các nội dung trọng tâm sau:\n")
+    lead = ("NỘI DUNG\nĐể hỗ trợ 126 xã, phường trên địa bàn thành phố Hà Nội, Chủ tịch UBND Thành phố yêu cầu các đơn vị "
+            "khẩn trương thực hiện các nhiệm vụ trọng tâm sau:")
+    section = b.node("II", "roman", "II", lead, heading="NỘI DUNG")
+    section.children = [b.node("II.1", "item", "1", "1. Rà soát, kiện toàn tổ chức bộ máy, chức năng nhiệm vụ.")]
+    tasks = _by_path(_doc(b, [section]))
+    assert tasks["II.1"].responsible == ["Các sở, ban, ngành", "UBND xã, phường", "Các đơn vị có liên quan"]
+
+
+def test_dated_steps_of_a_schedule_and_a_funding_request_are_tasks() -> None:
+    """1445/SLĐTBXH-LĐVLDN Quảng Bình: the dashes of "2. Tiến độ thực hiện:" say who does what by when (the last one
+    names nobody: the addressees); "4. Kinh phí thực hiện: ..., đề nghị UBND các huyện ... bố trí" asks a body. A
+    campaign's duration (11/CT-UBND Hà Nội, "V. THỜI GIAN THỰC HIỆN") stays no task."""
+    b = Builder(preamble="Sở Lao động - Thương binh và Xã hội hướng dẫn thực hiện một số nội dung cụ thể như sau:\n")
+    schedule = b.node("2", "item", "2", "2. Tiến độ thực hiện:", heading="Tiến độ thực hiện:")
+    schedule.children = [
+        b.node("2.-1", "dash", "-", "- Trước ngày 10/10/2022: Các địa phương, đơn vị xây dựng Kế hoạch; chuẩn bị các "
+               "tài liệu nghiệp vụ."),
+        b.node("2.-2", "dash", "-", "- Từ 26/11 đến 20/12/2022: Kiểm tra, xử lý thông tin phiếu; nhập thông tin người "
+               "lao động phần mềm."),
+    ]
+    funds = b.node("4", "item", "4", "4. Kinh phí thực hiện: Ngoài kinh phí Ủy ban nhân dân tỉnh cấp tại Quyết định số "
+                   "2335/QĐ-UBND, đề nghị UBND các huyện, thị xã, thành phố bố trí bổ sung kinh phí địa phương.")
+    term = b.node("V", "roman", "V", "THỜI GIAN THỰC HIỆN\nChiến dịch được triển khai trong thời gian 45 ngày liên tục, "
+                  "tính từ ngày Chỉ thị này được ban hành.", heading="THỜI GIAN THỰC HIỆN")
+    recipients = ["UBND các huyện, thị xã, thành phố;", "Trung tâm Dịch vụ việc làm Quảng Bình."]
+    tasks = _by_path(_doc(b, [schedule, funds, term], recipients=recipients))
+    assert sorted(tasks) == ["2.-1", "2.-2", "4"]
+    assert tasks["2.-1"].responsible == ["Các địa phương, đơn vị"]
+    assert tasks["2.-2"].responsible == ["UBND các huyện, thị xã, thành phố", "Trung tâm Dịch vụ việc làm Quảng Bình"]
+    assert tasks["4"].responsible == ["UBND các huyện, thị xã, thành phố"]
+
+
+def test_a_prohibition_is_a_task() -> None:
+    """1113/BGDĐT-GDTrH: "2. Không kiểm tra, đánh giá đối với những nội dung kiến thức đã tinh giản ..." asks the
+    addressees not to act: a task of theirs."""
+    b = Builder(preamble="Bộ GDĐT hướng dẫn thực hiện điều chỉnh nội dung dạy học. Cụ thể như sau:\n")
+    item = b.node("2", "item", "2", "2. Không kiểm tra, đánh giá đối với những nội dung kiến thức đã tinh giản theo "
+                  "Công văn số 5842/BGDĐT-GDTrH ngày 01/9/2011.")
+    tasks = _by_path(_doc(b, [item], recipients=["Sở Giáo dục và Đào tạo các tỉnh, thành phố;"]))
+    assert tasks["2"].responsible == ["Sở Giáo dục và Đào tạo các tỉnh, thành phố"]
+
+
+@pytest.mark.parametrize("title", [
+    pytest.param("YÊU CẢU TRONG XÂY DỰNG KẾ HOẠCH PHÁT TRIÊN KINH TẾ - XÃ HỘI", id="08-ct-daknong-requirements-of-work"),
+    pytest.param("MỤC TIỀU, NHIỆM VỤ CHỦ YÊU CỦA KẾ HOẠCH PHÁT TRIÊN KINH TẾ - XÃ HỘI", id="08-ct-daknong-aims-and-duties"),
+])
+def test_a_section_of_work_whose_title_opens_with_purposes_holds_tasks(title: str) -> None:
+    """08/CT-UBND Đắk Nông (a scan): "I. YÊU CẢU TRONG XÂY DỰNG KẾ HOẠCH ..." lists what the bodies must do."""
+    b = Builder()
+    section = b.node("I", "roman", "I", title, heading=title)
+    section.children = [b.node("I.1", "item", "1", "Đánh giá sát thực, đúng thực chất tình hình phát triển kinh tế.")]
+    assert sorted(_by_path(_doc(b, [section]))) == ["I.1"]

@@ -26,6 +26,12 @@ PROVINCE = "Hưng Yên"
                      ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"], [], id="seed-ii-2-2-co-trach-nhiem"),
         pytest.param("- Các sở, ban, ngành tỉnh, UBND các địa phương chịu trách nhiệm kiểm \n\ntra, đôn đốc",
                      ["Các sở, ban, ngành tỉnh", "UBND các địa phương"], [], id="seed-ii-2-3-chiu-trach-nhiem"),
+        pytest.param("- Khuyến khích các cơ sở giáo dục đại học, cao đẳng trên địa bàn Thành phố cử sinh viên thuộc các "
+                     "ngành đào tạo liên quan đến công nghệ thông tin", ["Các cơ sở giáo dục đại học, cao đẳng trên địa "
+                     "bàn Thành phố"], [], id="11-ct-hanoi-khuyen-khich-addresses"),
+        pytest.param("3. Giao Trung tâm Dịch vụ việc làm Quảng Bình trực tiếp hướng dẫn, hỗ trợ, đôn đốc các huyện, thị "
+                     "xã, thành phố trong quá trình thực hiện thu thập", ["Trung tâm Dịch vụ việc làm Quảng Bình"], [],
+                     id="1445-sldtbxh-viec-lam-is-a-noun"),
         pytest.param("4. Đề nghị Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động nhân dân",
                      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], [], id="seed-ii-4-de-nghi"),
         pytest.param("2. Các sở, ban, ngành, UBND cấp huyện, cấp xã được giao chủ trì thực hiện nhiệm vụ do UBND "
@@ -88,6 +94,11 @@ PROVINCE = "Hưng Yên"
                      "thành phố chịu trách nhiệm thi hành Quyết định này.",
                      ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng",
                       "Chủ tịch UBND các huyện, thành phố"], [], id="gold-md-execution-shared-head"),
+        pytest.param("Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hảnh.\nBộ trưởng, Thủ trưởng cơ quan ngang bộ, "
+                     "Thủ trưởng cơ quan thuộc\nChính phủ, Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp và các tổ chức, cá "
+                     "nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                     ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Chủ tịch UBND tỉnh Đồng Tháp",
+                      "Các tổ chức, cá nhân có liên quan"], [], id="1360-qd-ttg-execution-list-wrapped-over-lines"),
         pytest.param("1. Phòng Công nghệ thông tin Chủ trì phối hợp với các đơn vị liên quan triển khai thực hiện kế "
                      "hoạch, cụ thể:", ["Phòng Công nghệ thông tin"], ["Các đơn vị liên quan"],
                      id="kh-stttt-phutho-capital-chu-tri"),
@@ -280,6 +291,11 @@ def test_title_line_bodies(text: str, bodies: list[str]) -> None:
         pytest.param("a) Đối với chủ vật nuôi:", ["Chủ vật nuôi"], id="946-ubnd-doi-voi-actor"),
         pytest.param("b) Đối với nhân viên thú y cấp xã:", ["Nhân viên thú y cấp xã"], id="946-ubnd-doi-voi-staff"),
         pytest.param("e) Đối với UBND cấp xã có dịch:", ["UBND cấp xã có dịch"], id="946-ubnd-doi-voi-qualified-body"),
+        pytest.param("- Đối với các Sở, ban, ngành có các HTTT triển khai tới UBND cấp xã:",
+                     ["Các sở, ban, ngành có các HTTT triển khai tới UBND cấp xã"], id="11-ct-hanoi-doi-voi-relative-clause"),
+        pytest.param("9. Thành đoàn Hà Nội, các trường đại học, cao đẳng trên địa bàn Thành phố",
+                     ["Thành đoàn Hà Nội", "Các trường đại học, cao đẳng trên địa bàn Thành phố"],
+                     id="11-ct-hanoi-thanh-doan-head"),
         pytest.param("8. Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn\nhuyện",
                      ["Các chủ cơ sở chăn nuôi, giết mồ gia súc tập trung trên địa bàn huyện"], id="946-ubnd-owners"),
         pytest.param("Phụ lục BÁO CÁO CÁC VỤ VIỆC PHÁT HIỆN VÀ XỬ LÝ VI PHẠM", [], id="15405-chq-report-form-title"),
@@ -299,6 +315,10 @@ def test_title_line_bodies(text: str, bodies: list[str]) -> None:
                      "trưởng các sở, ban, ngành, đoàn thể tỉnh:",
                      ["Các đồng chí bí thư huyện ủy, thành ủy, đảng ủy trực thuộc", "Bí thư ban cán sự đảng, đảng đoàn",
                       "Trưởng các sở, ban, ngành, đoàn thể tỉnh"], id="368-bacgiang-party-letter-cac-dong-chi"),
+        pytest.param("1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang.",
+                     ["Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang"], id="142-qd-ngaigiao-post-and-person"),
+        pytest.param("2. Công chức Văn phòng - Thống kê, Bà Lê Thị Sáng.",
+                     ["Công chức Văn phòng - Thống kê, Bà Lê Thị Sáng"], id="142-qd-ngaigiao-post-and-person-ba"),
         pytest.param("a) Chủ đầu tư có trách nhiệm:", ["Chủ đầu tư"], id="04-tb-anphu-investor-has-duties"),
         pytest.param("b) Tổ chức làm nhiệm vụ bồi thường có trách nhiệm:", ["Tổ chức làm nhiệm vụ bồi thường"],
                      id="04-tb-anphu-unknown-body-has-duties"),

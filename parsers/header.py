@@ -138,8 +138,9 @@ TABLE_SIGNATURE = re.compile(r"""\|\s*(?=Nơi\s+nhận|(?:TM|KT|TL|TUQ|Q|T/M|K/T
 # "PHÓ THỦ TƯỚNG (Đã ký)", "(đã ký và đóng dấu)"
 SIGNED_NOTE_INLINE = re.compile(r"""\(\s*(?:Đã|đã|ĐÃ)\s+(?:ký|KÝ)[^)]*\)""", re.VERBOSE)
 
-# A title is words only: "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM" (not "KSTT (3). $5" from an OCRed "Lưu" line)
-TITLE_CHARS = re.compile(r"""^[^\W\d_][^\W\d_\s,\-–]*(?:[\s,\-–]+[^\W\d_]+)*$""", re.VERBOSE)
+# A title is words only: "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM", "PHÒNG KT&ĐBCLGD" (a body's initials joined by "&";
+# not "KSTT (3). $5" from an OCRed "Lưu" line)
+TITLE_CHARS = re.compile(r"""^[^\W\d_]+(?:&[^\W\d_]+)*(?:[\s,\-–]+[^\W\d_]+(?:&[^\W\d_]+)*)*$""", re.VERBOSE)
 
 # "(Đã ký)", "Đã ký", "(đã ký và đóng dấu)", "Người ký: ... Thời gian ký: ...", "XÁC THỰC VĂN BẢN HỢP NHẤT"
 SIGNED_NOTE = re.compile(
@@ -614,7 +615,10 @@ def _signature_part(part: str, sig: _Signature) -> bool:
         sig.prefixes[-1] = f"{sig.prefixes[-1]} {_clean_spaces(part)}"  # "KT. BỘ TRƯỞNG" + "BỘ CÔNG AN"
         return True
     if _is_caps(part) and len(part) < 60 and TITLE_CHARS.match(part):
-        sig.titles.append(_clean_spaces(part))
+        if sig.titles:  # a title printed on two lines: "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH" / "PHÒNG KT&ĐBCLGD"
+            sig.titles[-1] = f"{sig.titles[-1]} {_clean_spaces(part)}"
+        else:
+            sig.titles.append(_clean_spaces(part))
         return True
     name = _without_rank(part.strip("\"“”'‘’ "))  # OCR leaves stray quotes around a name
     if _is_person_name(name):
@@ -916,9 +920,10 @@ def _ministry_case(text: str) -> str:
 
 
 def _sentence_case(text: str) -> str:
-    """Capitals to sentence case, keeping abbreviations, proper nouns and province names."""
+    """Capitals to sentence case, keeping abbreviations (and initials joined by "&": "KT&ĐBCLGD"), proper nouns
+    and province names."""
     keep = {abbr for abbr, _ in abbreviations()}
-    words = [w if w in keep or any(c.isdigit() for c in w) else w.lower() for w in text.split()]
+    words = [w if w in keep or "&" in w or any(c.isdigit() for c in w) else w.lower() for w in text.split()]
     out = " ".join(words)
     for lower, canonical in proper_nouns().items():
         out = re.sub(rf"(?<!\w){re.escape(lower)}(?!\w)", canonical, out)

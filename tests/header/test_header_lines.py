@@ -283,6 +283,14 @@ def test_recipients(lines: list[str], expected: list[str]) -> None:
             ("KT. BỘ TRƯỞNG", "Thứ trưởng", "Nguyễn Đức Tâm", ["Như trên", "Lưu: VT"]),
             id="glued-prefix-then-appendix",
         ),
+        pytest.param(
+            ["Trên đây là hướng dẫn công tác thi và coi thi trực tuyến tại Trường.", "Trân trọng./.", "Nơi nhận:",
+             "- Các Khoa, Phòng liên quan (t/h);", "- Lưu: VT, KT&ĐBCL.", "TL. HIỆU TRƯỞNG",
+             "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH", "PHÒNG KT&ĐBCLGD", "(Đã ký)", "ThS. Lê Hà Như Thảo"],
+            ("TL. HIỆU TRƯỞNG", "Phó Trưởng phòng phụ trách Phòng KT&ĐBCLGD", "Lê Hà Như Thảo",
+             ["Các Khoa, Phòng liên quan (t/h)", "Lưu: VT, KT&ĐBCL"]),
+            id="64-hd-vku-title-on-two-lines",
+        ),
     ],
 )
 def test_signature(lines: list[str], expected: tuple[object, ...]) -> None:

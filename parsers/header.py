@@ -128,6 +128,10 @@ RECIPIENTS = re.compile(r"""^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$""", re.VERBOS
 # "- Các sở, ban, ngành tỉnh;", "– UBND các xã, phường, thị trấn.", "+ Sở Nội vụ;"
 BULLET = re.compile(r"""^\s*[-–+•]\s*""", re.VERBOSE)
 
+# lines of the "Nơi nhận" column that are no item, skipped when an authority line follows them: a filing code
+# "QCV26.07. KHCN" printed under "- Lưu: VT, VX6." before "KT. CHỦ TỊCH"
+SKIPPED_NOTES = 2
+
 # "Nơi nhận:", "Nơi nhận: KT. CHỦ TỊCH"
 DISTRIBUTION = re.compile(r"""^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$""", re.VERBOSE | re.IGNORECASE)
 
@@ -533,17 +537,26 @@ def _read_signature(paras: list[Paragraph], start: int, header: Header) -> _Sign
         _embedded_signature(paras, sig, header)
         return sig
     end = first
-    dist_mode = False
+    dist_mode, skipped = False, 0
     for index in range(first, len(paras)):
         if index > first and MOTTO_LETTERS.match(base_letters(paras[index].text.strip())):
             break  # an attached document's own header: its plan is no part of the "Nơi nhận" list
         consumed, dist_mode = _signature_line(paras[index].text, sig, dist_mode)
+        if not consumed and dist_mode and not sig.names and skipped < SKIPPED_NOTES:
+            if _authority_follows(paras[index + 1 : index + 1 + SKIPPED_NOTES - skipped]):
+                skipped += 1  # "QCV26.07. KHCN", a filing code under the list, before "KT. CHỦ TỊCH"
+                continue
         if not consumed:
             break
         end = index + 1
     _mark(paras[first:end], "signature")
     _fill_signature(sig, header)
     return sig
+
+
+def _authority_follows(paras: list[Paragraph]) -> bool:
+    """Whether one of these paragraphs opens the signer's block with an authority line ("KT. CHỦ TỊCH")."""
+    return any(_prefix_match(_split_run(text)[0]) for para in paras if (text := para.text.strip().lstrip("| ")))
 
 
 def _embedded_signature(paras: list[Paragraph], sig: _Signature, header: Header) -> None:
@@ -585,14 +598,18 @@ def _signature_line(text: str, sig: _Signature, dist_mode: bool) -> tuple[bool, 
             consumed = True
         elif sig.names and SIGNED_NOTE.match(part):
             consumed = True
-        elif dist_mode and (BULLET.match(part) or not sig.distribution or _continues(sig.distribution[-1])):
+        elif dist_mode and (
+            BULLET.match(part) or not sig.distribution or _continues(sig.distribution[-1]) or part.startswith("(")
+        ):
             _add_distribution(part, sig)
             consumed = True
     return consumed, dist_mode
 
 
 def _continues(item: str) -> bool:
-    return not item.rstrip().endswith((";", "."))
+    """Whether a "Nơi nhận" item goes on: no closing ";" or ".", or a note in brackets left open ("- Công ty Luật
+    TNHH Quốc tế BMVN; (Đ/c: Phòng CP2.04.01, tầng 4," goes on with "Tower 2, Capital Place, ...")."""
+    return not item.rstrip().endswith((";", ".")) or item.count("(") > item.count(")")
 
 
 def _add_distribution(part: str, sig: _Signature) -> None:

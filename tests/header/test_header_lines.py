@@ -291,6 +291,23 @@ def test_recipients(lines: list[str], expected: list[str]) -> None:
              ["Các Khoa, Phòng liên quan (t/h)", "Lưu: VT, KT&ĐBCL"]),
             id="64-hd-vku-title-on-two-lines",
         ),
+        pytest.param(
+            ["Các sở, ngành phát hiện và xử lý các hành vi xâm phạm quyền sở hữu trí tuệ trong lĩnh vực được phân công./.",
+             "Nơi nhận:", "- Như trên;", "- CT, các PCT UBND tỉnh (b/c);", "- Lưu: VT, VX6.", "QCV26.07. KHCN",
+             "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Công"],
+            ("KT. CHỦ TỊCH", "Phó Chủ tịch", "Nguyễn Văn Công", ["Như trên", "CT, các PCT UBND tỉnh (b/c)", "Lưu: VT, VX6"]),
+            id="438-ubnd-quangninh-filing-code-under-the-list",
+        ),
+        pytest.param(
+            ["Cục Giám sát quản lý về Hải quan thông báo để đơn vị biết và thực hiện./.",
+             "Nơi nhận:", "- Như trên;", "- Công ty Luật TNHH Quốc tế", "BMVN;", "(Đ/c: Phòng CP2.04.01, tầng 4,",
+             "Tower 2, Capital Place, 29 Đường", "Liệu Giai, quận Ba Đình, Hà Nội)", "- Lưu: VT, GSQL (3b).",
+             "TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ", "PHÓ TRƯỞNG BAN", "Nguyễn Anh Tài"],
+            ("KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ", "Phó Trưởng ban", "Nguyễn Anh Tài",
+             ["Như trên", "Công ty Luật TNHH Quốc tế BMVN; (Đ/c: Phòng CP2.04.01, tầng 4, Tower 2, Capital Place, "
+              "29 Đường Liệu Giai, quận Ba Đình, Hà Nội)", "Lưu: VT, GSQL (3b)"]),
+            id="17738-chq-address-note-in-brackets",
+        ),
     ],
 )
 def test_signature(lines: list[str], expected: tuple[object, ...]) -> None:

@@ -131,6 +131,8 @@ BULLET = re.compile(r"""^\s*[-–+•]\s*""", re.VERBOSE)
 # lines of the "Nơi nhận" column that are no item, skipped when an authority line follows them: a filing code
 # "QCV26.07. KHCN" printed under "- Lưu: VT, VX6." before "KT. CHỦ TỊCH"
 SKIPPED_NOTES = 2
+# lines after the signer's title searched for the printed name (a scan's seal and signature between them)
+NAME_BELOW_LINES = 15
 
 # "Nơi nhận:", "Nơi nhận: KT. CHỦ TỊCH"
 DISTRIBUTION = re.compile(r"""^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$""", re.VERBOSE | re.IGNORECASE)
@@ -549,9 +551,26 @@ def _read_signature(paras: list[Paragraph], start: int, header: Header) -> _Sign
         if not consumed:
             break
         end = index + 1
+    if (sig.prefixes or sig.titles) and not sig.names:
+        below = _name_below(paras[end : end + NAME_BELOW_LINES], paras[first].page)
+        if below is not None:
+            sig.names.append(_without_rank(paras[end + below].text.strip().strip("\"“”'‘’ ")))
+            end += below + 1
     _mark(paras[first:end], "signature")
     _fill_signature(sig, header)
     return sig
+
+
+def _name_below(paras: list[Paragraph], page: int) -> int | None:
+    """Where the signer's printed name is further down the page, when the lines between the title and the name
+    are a scan's seal and signature read as text ("TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG" / "nhân dây huyện" / "| lÍ"
+    / "NV" / ... / "Cao Văn Tính"): the first line of the same page that is a person's name and nothing else."""
+    for index, para in enumerate(paras):
+        if para.page != page or MOTTO_LETTERS.match(base_letters(para.text.strip())):
+            break
+        if _is_person_name(_without_rank(para.text.strip().strip("\"“”'‘’ "))):
+            return index
+    return None
 
 
 def _authority_follows(paras: list[Paragraph]) -> bool:
@@ -632,9 +651,9 @@ def _signature_part(part: str, sig: _Signature) -> bool:
         sig.prefixes[-1] = f"{sig.prefixes[-1]} {_clean_spaces(part)}"  # "KT. BỘ TRƯỞNG" + "BỘ CÔNG AN"
         return True
     if _is_caps(part) and len(part) < 60 and TITLE_CHARS.match(part):
-        if sig.titles:  # a title printed on two lines: "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH" / "PHÒNG KT&ĐBCLGD"
+        if sig.titles and len(part.split()) > 1:  # one title on two lines: "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH" / "PHÒNG KT&ĐBCLGD"
             sig.titles[-1] = f"{sig.titles[-1]} {_clean_spaces(part)}"
-        else:
+        elif not sig.titles:  # a lone word after the title is a scan's seal read as text ("NV")
             sig.titles.append(_clean_spaces(part))
         return True
     name = _without_rank(part.strip("\"“”'‘’ "))  # OCR leaves stray quotes around a name
@@ -955,7 +974,7 @@ def _role_case(printed: str) -> str:
     for index in range(1, len(words)):
         rest = " ".join(words[index:]).upper()
         pair = " ".join(words[index - 1 : index + 1]).upper()  # "TRƯỞNG BAN" is a title, not "TRƯỞNG" + "BAN ..."
-        if any(rest.startswith(w + " ") for w in sub_bodies()) and words[index - 1].upper() != "PHÓ" and not any(
+        if any(rest == w or rest.startswith(w + " ") for w in sub_bodies()) and words[index - 1].upper() != "PHÓ" and not any(
             pair == w or pair.startswith(w + " ") for w in title_starts()
         ):
             return f"{_role_words_case(' '.join(words[:index]))} {_canonical_body(rest)}"

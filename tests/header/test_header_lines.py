@@ -308,6 +308,17 @@ def test_recipients(lines: list[str], expected: list[str]) -> None:
               "29 Đường Liệu Giai, quận Ba Đình, Hà Nội)", "Lưu: VT, GSQL (3b)"]),
             id="17738-chq-address-note-in-brackets",
         ),
+        pytest.param(
+            ["Yêu cầu các đơn vị khẩn trương triển khai thực hiện./.", "Nơi nhận:", "TL. CHỦ TỊCH",
+             "- CT, các PCT UBND huyện:", "CHÁNH VĂN PHÒNG", "- Các cơ quan, đơn vị thuộc UBND huyện;",
+             "- UBND các Xã, thị trần:", "nhân dây huyện", "| lÍ", "- Chi cục Thuê: Hạt Kiêm lâm;", "NV",
+             "- Công an huyện;", "mm", "- Lãnh đạo VP, các Chuyên viên:", "- Lưu: VT.", "18.06.2019 16:33:44”",
+             "+07:00", "Cao Văn Tính"],
+            ("TL. CHỦ TỊCH", "Chánh Văn phòng", "Cao Văn Tính",
+             ["CT, các PCT UBND huyện:", "Các cơ quan, đơn vị thuộc UBND huyện", "UBND các Xã, thị trần: nhân dây huyện lÍ",
+              "Chi cục Thuê: Hạt Kiêm lâm", "Công an huyện"]),
+            id="217-tb-krongno-scan-seal-between-title-and-name",
+        ),
     ],
 )
 def test_signature(lines: list[str], expected: tuple[object, ...]) -> None:

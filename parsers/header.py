@@ -131,6 +131,13 @@ BULLET = re.compile(r"""^\s*[-–+•]\s*""", re.VERBOSE)
 # lines of the "Nơi nhận" column that are no item, skipped when an authority line follows them: a filing code
 # "QCV26.07. KHCN" printed under "- Lưu: VT, VX6." before "KT. CHỦ TỊCH"
 SKIPPED_NOTES = 2
+# a local body whose level a scan read without its tones ("UBND THANH PHO HÀ NỌI", "UBND TINH QUANG BINH"),
+# matched on base letters, and each level as printed
+LOCAL_LETTERS = re.compile(r"^(?P<body>ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan)\s+(?P<level>thanh pho|thi tran|thi xa|tinh|huyen|quan|xa|phuong)\s+(?P<name>\S.*)$")
+LOCAL_LEVELS = {"thanh pho": "thành phố", "thi tran": "thị trấn", "thi xa": "thị xã", "tinh": "tỉnh", "huyen": "huyện",
+                "quan": "quận", "xa": "xã", "phuong": "phường"}
+LOCAL_BODIES = {"ubnd": "UBND", "uy ban nhan dan": "UBND", "hdnd": "HĐND", "hoi dong nhan dan": "HĐND"}
+
 # lines after the signer's title searched for the printed name (a scan's seal and signature between them)
 NAME_BELOW_LINES = 15
 
@@ -927,7 +934,18 @@ def _canonical_body(printed: str) -> str:
     local = re.match(r"^(UBND|HĐND)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s+(.+)$", upper)
     if local:
         return f"{local.group(1)} {local.group(2).lower()} {_title_words(local.group(3))}"
+    untoned = LOCAL_LETTERS.match(base_letters(upper))  # one letter for one: its spans are the printed words'
+    if untoned:
+        name = upper[untoned.start("name") :]
+        place = _province_by_letters(name) or _title_words(name)
+        return f"{LOCAL_BODIES[untoned.group('body')]} {LOCAL_LEVELS[untoned.group('level')]} {place}"
     return _ministry_case(_sentence_case(upper))
+
+
+def _province_by_letters(name: str) -> str | None:
+    """The province whose letters, marks aside, are the name's: "HÀ NỌI" (a scan's tone misread) -> "Hà Nội"."""
+    key = base_letters(_clean_spaces(name))
+    return next((canonical for canonical in provinces() if base_letters(canonical) == key), None)
 
 
 def _repair_name(upper: str) -> str:

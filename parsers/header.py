@@ -128,6 +128,19 @@ RECIPIENTS = re.compile(r"""^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$""", re.VERBOS
 # "- Các sở, ban, ngành tỉnh;", "– UBND các xã, phường, thị trấn.", "+ Sở Nội vụ;"
 BULLET = re.compile(r"""^\s*[-–+•]\s*""", re.VERBOSE)
 
+# lines of the "Nơi nhận" column that are no item, skipped when an authority line follows them: a filing code
+# "QCV26.07. KHCN" printed under "- Lưu: VT, VX6." before "KT. CHỦ TỊCH"
+SKIPPED_NOTES = 2
+# a local body whose level a scan read without its tones ("UBND THANH PHO HÀ NỌI", "UBND TINH QUANG BINH"),
+# matched on base letters, and each level as printed
+LOCAL_LETTERS = re.compile(r"^(?P<body>ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan)\s+(?P<level>thanh pho|thi tran|thi xa|tinh|huyen|quan|xa|phuong)\s+(?P<name>\S.*)$")
+LOCAL_LEVELS = {"thanh pho": "thành phố", "thi tran": "thị trấn", "thi xa": "thị xã", "tinh": "tỉnh", "huyen": "huyện",
+                "quan": "quận", "xa": "xã", "phuong": "phường"}
+LOCAL_BODIES = {"ubnd": "UBND", "uy ban nhan dan": "UBND", "hdnd": "HĐND", "hoi dong nhan dan": "HĐND"}
+
+# lines after the signer's title searched for the printed name (a scan's seal and signature between them)
+NAME_BELOW_LINES = 15
+
 # "Nơi nhận:", "Nơi nhận: KT. CHỦ TỊCH"
 DISTRIBUTION = re.compile(r"""^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$""", re.VERBOSE | re.IGNORECASE)
 
@@ -138,8 +151,9 @@ TABLE_SIGNATURE = re.compile(r"""\|\s*(?=Nơi\s+nhận|(?:TM|KT|TL|TUQ|Q|T/M|K/T
 # "PHÓ THỦ TƯỚNG (Đã ký)", "(đã ký và đóng dấu)"
 SIGNED_NOTE_INLINE = re.compile(r"""\(\s*(?:Đã|đã|ĐÃ)\s+(?:ký|KÝ)[^)]*\)""", re.VERBOSE)
 
-# A title is words only: "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM" (not "KSTT (3). $5" from an OCRed "Lưu" line)
-TITLE_CHARS = re.compile(r"""^[^\W\d_][^\W\d_\s,\-–]*(?:[\s,\-–]+[^\W\d_]+)*$""", re.VERBOSE)
+# A title is words only: "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM", "PHÒNG KT&ĐBCLGD" (a body's initials joined by "&";
+# not "KSTT (3). $5" from an OCRed "Lưu" line)
+TITLE_CHARS = re.compile(r"""^[^\W\d_]+(?:&[^\W\d_]+)*(?:[\s,\-–]+[^\W\d_]+(?:&[^\W\d_]+)*)*$""", re.VERBOSE)
 
 # "(Đã ký)", "Đã ký", "(đã ký và đóng dấu)", "Người ký: ... Thời gian ký: ...", "XÁC THỰC VĂN BẢN HỢP NHẤT"
 SIGNED_NOTE = re.compile(
@@ -532,17 +546,43 @@ def _read_signature(paras: list[Paragraph], start: int, header: Header) -> _Sign
         _embedded_signature(paras, sig, header)
         return sig
     end = first
-    dist_mode = False
+    dist_mode, skipped = False, 0
     for index in range(first, len(paras)):
         if index > first and MOTTO_LETTERS.match(base_letters(paras[index].text.strip())):
             break  # an attached document's own header: its plan is no part of the "Nơi nhận" list
         consumed, dist_mode = _signature_line(paras[index].text, sig, dist_mode)
+        if not consumed and dist_mode and not sig.names and skipped < SKIPPED_NOTES:
+            if _authority_follows(paras[index + 1 : index + 1 + SKIPPED_NOTES - skipped]):
+                skipped += 1  # "QCV26.07. KHCN", a filing code under the list, before "KT. CHỦ TỊCH"
+                continue
         if not consumed:
             break
         end = index + 1
+    if (sig.prefixes or sig.titles) and not sig.names:
+        below = _name_below(paras[end : end + NAME_BELOW_LINES], paras[first].page)
+        if below is not None:
+            sig.names.append(_without_rank(paras[end + below].text.strip().strip("\"“”'‘’ ")))
+            end += below + 1
     _mark(paras[first:end], "signature")
     _fill_signature(sig, header)
     return sig
+
+
+def _name_below(paras: list[Paragraph], page: int) -> int | None:
+    """Where the signer's printed name is further down the page, when the lines between the title and the name
+    are a scan's seal and signature read as text ("TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG" / "nhân dây huyện" / "| lÍ"
+    / "NV" / ... / "Cao Văn Tính"): the first line of the same page that is a person's name and nothing else."""
+    for index, para in enumerate(paras):
+        if para.page != page or MOTTO_LETTERS.match(base_letters(para.text.strip())):
+            break
+        if _is_person_name(_without_rank(para.text.strip().strip("\"“”'‘’ "))):
+            return index
+    return None
+
+
+def _authority_follows(paras: list[Paragraph]) -> bool:
+    """Whether one of these paragraphs opens the signer's block with an authority line ("KT. CHỦ TỊCH")."""
+    return any(_prefix_match(_split_run(text)[0]) for para in paras if (text := para.text.strip().lstrip("| ")))
 
 
 def _embedded_signature(paras: list[Paragraph], sig: _Signature, header: Header) -> None:
@@ -584,14 +624,18 @@ def _signature_line(text: str, sig: _Signature, dist_mode: bool) -> tuple[bool, 
             consumed = True
         elif sig.names and SIGNED_NOTE.match(part):
             consumed = True
-        elif dist_mode and (BULLET.match(part) or not sig.distribution or _continues(sig.distribution[-1])):
+        elif dist_mode and (
+            BULLET.match(part) or not sig.distribution or _continues(sig.distribution[-1]) or part.startswith("(")
+        ):
             _add_distribution(part, sig)
             consumed = True
     return consumed, dist_mode
 
 
 def _continues(item: str) -> bool:
-    return not item.rstrip().endswith((";", "."))
+    """Whether a "Nơi nhận" item goes on: no closing ";" or ".", or a note in brackets left open ("- Công ty Luật
+    TNHH Quốc tế BMVN; (Đ/c: Phòng CP2.04.01, tầng 4," goes on with "Tower 2, Capital Place, ...")."""
+    return not item.rstrip().endswith((";", ".")) or item.count("(") > item.count(")")
 
 
 def _add_distribution(part: str, sig: _Signature) -> None:
@@ -614,7 +658,10 @@ def _signature_part(part: str, sig: _Signature) -> bool:
         sig.prefixes[-1] = f"{sig.prefixes[-1]} {_clean_spaces(part)}"  # "KT. BỘ TRƯỞNG" + "BỘ CÔNG AN"
         return True
     if _is_caps(part) and len(part) < 60 and TITLE_CHARS.match(part):
-        sig.titles.append(_clean_spaces(part))
+        if sig.titles and len(part.split()) > 1:  # one title on two lines: "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH" / "PHÒNG KT&ĐBCLGD"
+            sig.titles[-1] = f"{sig.titles[-1]} {_clean_spaces(part)}"
+        elif not sig.titles:  # a lone word after the title is a scan's seal read as text ("NV")
+            sig.titles.append(_clean_spaces(part))
         return True
     name = _without_rank(part.strip("\"“”'‘’ "))  # OCR leaves stray quotes around a name
     if _is_person_name(name):
@@ -887,7 +934,18 @@ def _canonical_body(printed: str) -> str:
     local = re.match(r"^(UBND|HĐND)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s+(.+)$", upper)
     if local:
         return f"{local.group(1)} {local.group(2).lower()} {_title_words(local.group(3))}"
+    untoned = LOCAL_LETTERS.match(base_letters(upper))  # one letter for one: its spans are the printed words'
+    if untoned:
+        name = upper[untoned.start("name") :]
+        place = _province_by_letters(name) or _title_words(name)
+        return f"{LOCAL_BODIES[untoned.group('body')]} {LOCAL_LEVELS[untoned.group('level')]} {place}"
     return _ministry_case(_sentence_case(upper))
+
+
+def _province_by_letters(name: str) -> str | None:
+    """The province whose letters, marks aside, are the name's: "HÀ NỌI" (a scan's tone misread) -> "Hà Nội"."""
+    key = base_letters(_clean_spaces(name))
+    return next((canonical for canonical in provinces() if base_letters(canonical) == key), None)
 
 
 def _repair_name(upper: str) -> str:
@@ -916,9 +974,10 @@ def _ministry_case(text: str) -> str:
 
 
 def _sentence_case(text: str) -> str:
-    """Capitals to sentence case, keeping abbreviations, proper nouns and province names."""
+    """Capitals to sentence case, keeping abbreviations (and initials joined by "&": "KT&ĐBCLGD"), proper nouns
+    and province names."""
     keep = {abbr for abbr, _ in abbreviations()}
-    words = [w if w in keep or any(c.isdigit() for c in w) else w.lower() for w in text.split()]
+    words = [w if w in keep or "&" in w or any(c.isdigit() for c in w) else w.lower() for w in text.split()]
     out = " ".join(words)
     for lower, canonical in proper_nouns().items():
         out = re.sub(rf"(?<!\w){re.escape(lower)}(?!\w)", canonical, out)
@@ -933,7 +992,7 @@ def _role_case(printed: str) -> str:
     for index in range(1, len(words)):
         rest = " ".join(words[index:]).upper()
         pair = " ".join(words[index - 1 : index + 1]).upper()  # "TRƯỞNG BAN" is a title, not "TRƯỞNG" + "BAN ..."
-        if any(rest.startswith(w + " ") for w in sub_bodies()) and words[index - 1].upper() != "PHÓ" and not any(
+        if any(rest == w or rest.startswith(w + " ") for w in sub_bodies()) and words[index - 1].upper() != "PHÓ" and not any(
             pair == w or pair.startswith(w + " ") for w in title_starts()
         ):
             return f"{_role_words_case(' '.join(words[:index]))} {_canonical_body(rest)}"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from parsers.header import NUMBER_FIELD, PLACE_DATE, _iso, _place
 from parsers.model import Document, Header, Page
-from parsers.readers.ocr import ZoneLine, fix_ocr_text, ocr_header_zone, ocr_zone_line
+from parsers.readers.ocr import DIGITS_LANG, ZoneLine, fix_ocr_text, ocr_header_zone, ocr_zone_line
 from vanban.errors import UnreadableFileError
 
 # digits of a number or date read with less confidence (0..100) than this are taken as handwritten
@@ -44,6 +44,9 @@ AGREEING_MIN_CONFIDENCE = 50.0
 
 # digits set apart from the symbol: a number filled into the blank of "Số:      /CT-TTg" ("Số: 0 /CT-TTg")
 FILLED_BLANK = re.compile(r"\S\s+[/-]\s*[^\W\d_]")
+
+# a word of the number line's second reading that holds the number's digits: "4427", "4427/UBND-NC", "404/QD-UBND"
+SECOND_DIGITS = re.compile(r"^(\d+)(?:[/-]|$)")
 
 # letters tesseract reads for printed digits when it splits a number at a stroke: "Số: l5 5/PKTHT-TH" for
 # "Số: 155/PKTHT-TH" (400 dpi, one block); used only to compare the zone's reading with the page's
@@ -120,7 +123,11 @@ def _read_lines_again(zone: list[ZoneLine], found: Header, seen: set[str], path:
     date_line = next((read for read in zone if DATE_LINE.search(read.line.text)), None)
     try:
         if "number" in seen and found.number is None and number_line and number_line.line.bbox:
-            found.number = number_read_again(number_line.line.text, ocr_zone_line(path, 1, number_line.line.bbox))
+            box, zone_text = number_line.line.bbox, number_line.line.text
+            alone = ocr_zone_line(path, 1, box)
+            found.number = number_read_again(zone_text, alone)
+            if found.number is None and NUMBER_FIELD.search(fix_ocr_text(" ".join(word for word, _conf in alone))):
+                found.number = number_read_again(zone_text, alone, ocr_zone_line(path, 1, box, lang=DIGITS_LANG))
         if "date" in seen and found.date is None and date_line and date_line.line.bbox:
             again = date_read_again(date_line.line.text, ocr_zone_line(path, 1, date_line.line.bbox))
             found.date, found.place = again or (None, None)
@@ -128,18 +135,37 @@ def _read_lines_again(zone: list[ZoneLine], found: Header, seen: set[str], path:
         return
 
 
-def number_read_again(zone_text: str, words: list[tuple[str, float]]) -> str | None:
+def number_read_again(
+    zone_text: str, words: list[tuple[str, float]], second: list[tuple[str, float]] | None = None
+) -> str | None:
     """The number of a line read again alone (its words and their confidence), when every digit of it was
-    read with confidence and its digits are the zone's (``zone_text``, look-alike letters read as digits)."""
+    read with confidence and its digits are the zone's (``zone_text``, look-alike letters read as digits),
+    or else the digits of the line's ``second`` reading (``DIGITS_LANG``), as many and read with confidence:
+    "Số: 4427 /UBND-NC" in a typewriter face, the zone "\"27", alone "1127" at 91, the second "4427" at 93."""
     text = fix_ocr_text(" ".join(word for word, _conf in words))
     match = NUMBER_FIELD.search(text)
     if not match or not confident(words)(match.group("number")):
         return None
     number = re.sub(r"\s+", "", match.group("number")).rstrip(".,;")
     digits = re.match(r"[^/-]*", number).group(0)  # type: ignore[union-attr]
-    if not digits.isdigit() or not digits.strip("0") or digits != _zone_digits(zone_text):
+    if not digits.isdigit() or not digits.strip("0"):
         return None  # "0/CT-TTg": a stamp's "02" half read; no number is 0
-    return number
+    if digits == _zone_digits(zone_text):
+        return number
+    other = _second_digits(second or [])
+    if other and len(other) == len(digits) and other.strip("0"):
+        return other + number[len(digits):]
+    return None
+
+
+def _second_digits(words: list[tuple[str, float]]) -> str | None:
+    """The digits of the first word after "Số:" that starts with digits, read with confidence: [("S6:", 91),
+    ("4427", 93), ("/UBND-NC", 91)] -> "4427"; None when that word is unsure or holds more than digits."""
+    for word, conf in words[1:]:
+        if any(ch.isdigit() for ch in word):
+            digits = SECOND_DIGITS.match(word)
+            return digits.group(1) if digits and conf >= MIN_DIGIT_CONFIDENCE else None
+    return None
 
 
 def _zone_digits(zone_text: str) -> str | None:

@@ -6,7 +6,7 @@ OCR output becomes ``Line`` objects with a bbox in PDF points and a font size es
 the line height, so the layout stage treats a scanned page like a text page. Words tesseract is
 unsure of (handwritten marks, stamps' scribbles) are dropped; stamp lines get kind ``stamp``.
 
-Public: ``read_pdf_checked`` (``read_file``'s PDF path), ``ocr_fallback``, ``needs_ocr``,
+Public: ``read_pdf_checked`` (``read_file``'s PDF path), ``ocr_fallback``, ``needs_ocr``, ``latin_only_layer``,
 ``ocr_pdf_page``, ``ocr_image``, ``is_stamp_line`` (also used by the PDF reader), ``fix_ocr_text``,
 ``ocr_header_zone`` (page 1's header read again, words with their confidence: ``parsers/identity.py``),
 ``read_widget_image`` (a widget's small picture of digits, for the PDF reader).
@@ -64,6 +64,14 @@ _DATA = Path(__file__).resolve().parents[1] / "data"
 # glyphs a text layer cannot map to characters: pdfminer's "(cid:72)(cid:3)", U+FFFD
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)|\ufffd")
 
+# a scanner's OCR layer made without Vietnamese: ASCII words only, the tones lost and letters misread
+# ("BO GIAO DIN DAO Ty) CONG HOA XA HQI CHU NGHiA VIET NAM", "S6: 1254 /KH-BGDDT", "ngay 26 thong11n am 2021"):
+# a page of this many words of which at most this share hold a Vietnamese letter is read by OCR (a real
+# Vietnamese text layer holds them in two words of three or more)
+LATIN_LAYER_MIN_WORDS, LATIN_LAYER_MAX_SHARE = 40, 0.05
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_VIETNAMESE_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+
 
 @dataclass
 class _Word:
@@ -114,16 +122,25 @@ def needs_ocr(text: str) -> bool:
     return True
 
 
+def latin_only_layer(text: str) -> bool:
+    """True when a page's text layer is a scanner's OCR without Vietnamese letters (``LATIN_LAYER_*``)."""
+    words = _WORD.findall(text)
+    if len(words) < LATIN_LAYER_MIN_WORDS:
+        return False
+    toned = sum(1 for word in words if _VIETNAMESE_LETTER.search(word))
+    return toned <= LATIN_LAYER_MAX_SHARE * len(words)
+
+
 def ocr_fallback(path: Path, pages: list[Page], limits: Limits | None = None) -> list[Page]:
-    """Replace every page whose text layer is too thin (``needs_ocr``) and that holds a picture by
-    its OCR; keep the others. Page by page, so a PDF mixing text pages and scanned pages reads right.
+    """Replace every page whose text layer is too thin (``needs_ocr``) or a Latin-only OCR of a scan
+    (``latin_only_layer``) and that holds a picture by its OCR; keep the others. Page by page, so a PDF mixing text pages and scanned pages reads right.
     Blank pages are not OCRed, nor (a known limit) text drawn as vector outlines without a picture.
     """
     limits = limits or current_limits()
     out = []
     for page in pages:
         own = "\n".join(line.text for line in page.lines if line.kind != "annotation")  # a margin label is no text layer
-        if needs_ocr(own) and _has_images(path, page.number, limits):
+        if (needs_ocr(own) or latin_only_layer(own)) and _has_images(path, page.number, limits):
             width, height = page.width or 595.0, page.height or 842.0
             apart = [line for line in page.lines if line.origin and line.kind in ("stamp", "annotation")]
             with paused_time_limit():  # OCR is slow but bounded page by page
@@ -433,11 +450,17 @@ def _zone_lines(image: Path, offset: int, number: int, scale: float, source: Pat
 LINE_DPI = 600
 LINE_PSM = "7"  # a single text line
 LINE_MARGIN = (12.0, 4.0)  # points added left/right and above/below the zone's box of the line
+# the model that reads a number's digits a second time: the Vietnamese model reads the open-top "4" of typewriter
+# and numbering-machine faces as "1" ("Số: 4427 /UBND-NC" read "1127" at 91), the English one reads "4427" at 93
+DIGITS_LANG = "eng"
 
 
-def ocr_zone_line(path: Path, number: int, box: BBox, limits: Limits | None = None) -> list[tuple[str, float]]:
+def ocr_zone_line(
+    path: Path, number: int, box: BBox, limits: Limits | None = None, lang: str = OCR_LANG
+) -> list[tuple[str, float]]:
     """The words (text, confidence 0..100) of one line of page ``number``, ``box`` in PDF points, rendered
-    alone at ``LINE_DPI`` and read as one text line."""
+    alone at ``LINE_DPI`` and read as one text line with tesseract's model ``lang`` (``DIGITS_LANG``: a
+    second reading of a number's digits)."""
     limits = limits or current_limits()
     scale = LINE_DPI / 72.0
     x_margin, y_margin = LINE_MARGIN
@@ -450,7 +473,7 @@ def ocr_zone_line(path: Path, number: int, box: BBox, limits: Limits | None = No
         with paused_time_limit():
             run_tool([*args, str(path), str(prefix)], path, timeout=PAGE_TIMEOUT, limits=limits)
             image = prefix.with_suffix(".png")
-            read = ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", LINE_PSM, "tsv"]
+            read = ["tesseract", str(image), "stdout", "-l", lang, "--psm", LINE_PSM, "tsv"]
             words, _ = _parse_tsv(_tesseract_tsv(image, read, path, limits))
     return [(w.text, w.conf) for group in words.values() for w in group]
 

@@ -283,6 +283,42 @@ def test_recipients(lines: list[str], expected: list[str]) -> None:
             ("KT. BỘ TRƯỞNG", "Thứ trưởng", "Nguyễn Đức Tâm", ["Như trên", "Lưu: VT"]),
             id="glued-prefix-then-appendix",
         ),
+        pytest.param(
+            ["Trên đây là hướng dẫn công tác thi và coi thi trực tuyến tại Trường.", "Trân trọng./.", "Nơi nhận:",
+             "- Các Khoa, Phòng liên quan (t/h);", "- Lưu: VT, KT&ĐBCL.", "TL. HIỆU TRƯỞNG",
+             "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH", "PHÒNG KT&ĐBCLGD", "(Đã ký)", "ThS. Lê Hà Như Thảo"],
+            ("TL. HIỆU TRƯỞNG", "Phó Trưởng phòng phụ trách Phòng KT&ĐBCLGD", "Lê Hà Như Thảo",
+             ["Các Khoa, Phòng liên quan (t/h)", "Lưu: VT, KT&ĐBCL"]),
+            id="64-hd-vku-title-on-two-lines",
+        ),
+        pytest.param(
+            ["Các sở, ngành phát hiện và xử lý các hành vi xâm phạm quyền sở hữu trí tuệ trong lĩnh vực được phân công./.",
+             "Nơi nhận:", "- Như trên;", "- CT, các PCT UBND tỉnh (b/c);", "- Lưu: VT, VX6.", "QCV26.07. KHCN",
+             "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Công"],
+            ("KT. CHỦ TỊCH", "Phó Chủ tịch", "Nguyễn Văn Công", ["Như trên", "CT, các PCT UBND tỉnh (b/c)", "Lưu: VT, VX6"]),
+            id="438-ubnd-quangninh-filing-code-under-the-list",
+        ),
+        pytest.param(
+            ["Cục Giám sát quản lý về Hải quan thông báo để đơn vị biết và thực hiện./.",
+             "Nơi nhận:", "- Như trên;", "- Công ty Luật TNHH Quốc tế", "BMVN;", "(Đ/c: Phòng CP2.04.01, tầng 4,",
+             "Tower 2, Capital Place, 29 Đường", "Liệu Giai, quận Ba Đình, Hà Nội)", "- Lưu: VT, GSQL (3b).",
+             "TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ", "PHÓ TRƯỞNG BAN", "Nguyễn Anh Tài"],
+            ("KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ", "Phó Trưởng ban", "Nguyễn Anh Tài",
+             ["Như trên", "Công ty Luật TNHH Quốc tế BMVN; (Đ/c: Phòng CP2.04.01, tầng 4, Tower 2, Capital Place, "
+              "29 Đường Liệu Giai, quận Ba Đình, Hà Nội)", "Lưu: VT, GSQL (3b)"]),
+            id="17738-chq-address-note-in-brackets",
+        ),
+        pytest.param(
+            ["Yêu cầu các đơn vị khẩn trương triển khai thực hiện./.", "Nơi nhận:", "TL. CHỦ TỊCH",
+             "- CT, các PCT UBND huyện:", "CHÁNH VĂN PHÒNG", "- Các cơ quan, đơn vị thuộc UBND huyện;",
+             "- UBND các Xã, thị trần:", "nhân dây huyện", "| lÍ", "- Chi cục Thuê: Hạt Kiêm lâm;", "NV",
+             "- Công an huyện;", "mm", "- Lãnh đạo VP, các Chuyên viên:", "- Lưu: VT.", "18.06.2019 16:33:44”",
+             "+07:00", "Cao Văn Tính"],
+            ("TL. CHỦ TỊCH", "Chánh Văn phòng", "Cao Văn Tính",
+             ["CT, các PCT UBND huyện:", "Các cơ quan, đơn vị thuộc UBND huyện", "UBND các Xã, thị trần: nhân dây huyện lÍ",
+              "Chi cục Thuê: Hạt Kiêm lâm", "Công an huyện"]),
+            id="217-tb-krongno-scan-seal-between-title-and-name",
+        ),
     ],
 )
 def test_signature(lines: list[str], expected: tuple[object, ...]) -> None:
@@ -375,7 +411,14 @@ def test_issuer_blocks(lines: list[str], expected: tuple[str | None, ...]) -> No
                      "UBND huyện Đắk R°láp", id="cong-457-dakrlap"),
         pytest.param(["CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM", "HỘI ĐÔNG NHÂN DÂN", "Độc lập - Tự do - Hạnh phúc",
                       "HUYỆN KRÔNG NÔ", "Krông Nô. ngày O2 tháng 6 năm 2019", "Số: 4/ /TB-HĐND", "THÔNG BÁO"],
-                     "Hội đông nhân dân huyện krông nô", id="hoi-11-krongno"),  # "ĐÔNG" misread: not canonical
+                     "HĐND huyện Krông Nô", id="hoi-11-krongno"),  # "ĐÔNG" misread: the body read on its letters
+        # a scan's capitals read without tones (672-kh-ubnd-quangbinh-2024, 11-ct-ubnd-hanoi-2025 of directives-c)
+        pytest.param(["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TINH QUANG BINH",
+                      "Độc lập - Tự do - Hạnh phúc", "Quảng Bình, ngày f7", "/KH-UBND", "Số:", "năm 2024", "KẾ HOẠCH"],
+                     "UBND tỉnh Quảng Bình", id="tinh-672-quangbinh-untoned"),
+        pytest.param(["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THANH PHO HÀ NỌI",
+                      "Độc lập - Tự do - Hạnh phúc", "Số: /CT-UBND", "Hà Nội, ngày tháng 7 năm 2025", "CHỈ THỊ"],
+                     "UBND thành phố Hà Nội", id="thanh-pho-11-hanoi-untoned"),
     ],
 )
 def test_motto_read_by_a_scan_is_not_the_issuer(lines: list[str], issuer: str) -> None:

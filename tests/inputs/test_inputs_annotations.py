@@ -277,6 +277,32 @@ def test_number_line_read_again(zone: str, again: list[tuple[str, float]], numbe
     assert number_read_again(zone, again) == number
 
 
+# The number line read a second time with the English model (``DIGITS_LANG``), real scans: the numbering machine's
+# open-top "4" of corpus/directives-c 4427-ubnd-nc-cantho-2023 is read "1" by the Vietnamese model (confidently,
+# zone and line alone disagree), the English model reads "4427"; its digits count only when the Vietnamese
+# reading alone is confident and has as many. The English model reads hands confidently too ("47" at 89 for the
+# handwritten number of 217/TB-UBND, "654" at 82 for 651/SLĐTBXH-VP), where the Vietnamese line alone is unsure.
+@pytest.mark.parametrize(
+    ("zone", "again", "second", "number"),
+    [
+        pytest.param("Số: \"27 /UBND-NC", [("Số:", 82), ("1127", 91), ("/UBND-NC", 90)],
+                     [("S6:", 91), ("4427", 93), ("/UBND-NC", 91)], "4427/UBND-NC", id="numbering-machine-4427"),
+        pytest.param("Số: .⁄2 /TB-UBND", [("Số:4⁄2", 7), ("/TB-UBND", 88)],
+                     [("S6:", 90), ("47", 89), ("/TB-UBND", 91)], None, id="handwritten-217-english-sure"),
+        pytest.param("Số: C54 /SLĐTBXH-VP.", [("Số:", 24), ("Cóö4", 0), ("/SLĐTBXH-VP,", 0)],
+                     [("86:", 10), ("654", 82), ("/SLDTBXH—", 44), ("VP", 66)], None, id="handwritten-651"),
+        pytest.param("Số: 42 /TB-VP", [("Số:", 97), ("42", 72), ("/TB-VP", 72)],
+                     [("S6:", 62), ("32", 38), ("/TB-VP", 38)], None, id="handwritten-43-both-unsure"),
+        pytest.param("Số: \"27 /UBND-NC", [("Số:", 82), ("1127", 91), ("/UBND-NC", 90)],
+                     [("S6:", 91), ("427", 93), ("/UBND-NC", 91)], None, id="second-reading-other-length"),
+    ],
+)
+def test_number_line_read_a_second_time(
+    zone: str, again: list[tuple[str, float]], second: list[tuple[str, float]], number: str | None
+) -> None:
+    assert number_read_again(zone, again, second) == number
+
+
 # The place-and-date line likewise: "02" read at 72 in the zone of a 150-dpi copy of 438/UBND-VHXH and at 86
 # alone; the day "09" of 267/TB-UBND read "98" alone (confidently) is a disagreement.
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from parsers.extract import parse_file
-from parsers.readers.ocr import is_stamp_line, needs_ocr, ocr_pdf_page
+from parsers.readers.ocr import is_stamp_line, latin_only_layer, needs_ocr, ocr_pdf_page
 from tests.inputs.conftest import corpus, make_pdf
 
 # file under corpus-real/pdf-scanned -> (number printed on page 1, numbers cited on page 1)
@@ -70,6 +70,41 @@ NEEDS_OCR = [
 @pytest.mark.parametrize(("text", "expected"), NEEDS_OCR)
 def test_needs_ocr(text: str, expected: bool) -> None:
     assert needs_ocr(text) is expected
+
+
+# A scanner's OCR layer made without Vietnamese (real page-1 layers of corpus/directives-c 1254-kh-bgddt-2021 and
+# 154-ctph-ldld-angiang-2017) is read again by OCR; a real text layer and a short Latin stamp line are not.
+LATIN_LAYERS = [
+    pytest.param(
+        "BO GIAO DIN DAO Ty) CONG HOA XA HQI CHU NGHiA VIET NAM iftic 14p - Tu. do - Hunh phtic S6: 1254 /KH-BGDDT "
+        "n am 2021 Ha 1\\1()i, ngay 26 thong11 KE HOACH Thtyc hien Chiro'ng trinh hanh Ong quOc gia vi tre em giai "
+        "don 2021-2030 dm nganh Giao dye Quye't dinh s6 23/QD-TTg ngay 07/01/2021 dm Thu tuerng Chinh phU ve vi& phe "
+        "duy't Chuang trinh hanh d6ng quoc gia vi tre em",
+        True,
+        id="scanner-layer-1254-kh-bgddt",
+    ),
+    pytest.param(
+        "t, 1+ ICTPH-LDLD-SVH,TT,DL CQNG HoAxA H()I CHiJ NGHiA vrer NAM DQc Iq,p - TV do - H~nh phuc An Giang, "
+        "ngay~8 thdng 4 nam 2017 CHUONGT~PHOIHQP Xay dvng do; sang vin hoa coosO-trong CNVCLD Giai do~n 2016 - 2021 "
+        "Thirc hien Nghi quyet 20-NQ/TW ngay 28/0112008 cua Ban Ch~p hanh Trung irong Dang v~ \"TiSp tuc xay dung giai "
+        "c~p cong nhan Vi~t Nam thai",
+        True,
+        id="scanner-layer-154-ctph",
+    ),
+    pytest.param(
+        "Thực hiện Quyết định số 23/QĐ-TTg ngày 07/01/2021 của Thủ tướng Chính phủ về việc phê duyệt Chương trình "
+        "hành động quốc gia vì trẻ em giai đoạn 2021-2030 (sau đây gọi tắt là Chương trình), Bộ Giáo dục và Đào tạo "
+        "(GDĐT) ban hành Kế hoạch thực hiện Chương trình hành động quốc gia vì trẻ em giai đoạn 2021-2030",
+        False,
+        id="text-layer",
+    ),
+    pytest.param("SAO Y; VAN PHONG UY BAN NHAN DAN; 25/07/2025 10:25:14 +07:00", False, id="short-latin-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATIN_LAYERS)
+def test_latin_only_layer(text: str, expected: bool) -> None:
+    assert latin_only_layer(text) is expected
 
 
 STAMP_LINES = [

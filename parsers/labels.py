@@ -61,6 +61,12 @@ DASH = re.compile(r"""^\s*[-–—−•]\s*(?P<rest>[^\s\-–—−_=*.].*)$"""
 # "+ Cấp huyện: ...", "+ đại biểu HĐND tỉnh;"
 PLUS = re.compile(r"""^\s*\+\s*(?P<rest>\S.*)$""", re.VERBOSE | re.DOTALL)
 
+# Word's picture bullets (Wingdings, mapped by ``data/lookalikes.tsv``), each a level of its own over the dashes and
+# "•" under it; both written "-N" in paths: "➢ Quy định chung" over "• Sinh viên phải thực hiện đầy đủ ..."
+# (46/KH-KHMT), "▪ Giới thiệu về đơn vị đã đến thực tế"
+ARROW = re.compile(r"""^\s*[➢❖►]\s*(?P<rest>\S.*)$""", re.VERBOSE | re.DOTALL)
+SQUARE = re.compile(r"""^\s*[▪■]\s*(?P<rest>\S.*)$""", re.VERBOSE | re.DOTALL)
+
 # Any label at the start of a paragraph, as layout breaks paragraphs before one and tasks strip one:
 # "III. ", "B. ", "2. ", "2.1. ", "2.1 ", "3) ", "a) ", "b. ", "- ", "• ", "+ ", "Điều 5.", "Chương II", "PHỤ LỤC 2"
 LABEL_START = re.compile(
@@ -72,6 +78,7 @@ LABEL_START = re.compile(
       | \d{1,2}\s?-\s+[^\W\d_]      # a Party letter's item: "2- Đề nghị ..."
       | [a-zđ][).,]\s               # lettered item: "a) ", "đ) ", "b. ", "a, "
       | [-–—−•+]\s*[^\s\-–—−_=*.]   # dash, bullet or plus: "- Giao Sở Nội vụ ..."
+      | [➢❖►▪■]\s*\S              # a picture bullet: "➢ Quy định chung"
       | [ĐÐ]iều\s+\d+               # article: "Điều 5.", "Ðiều 413." (U+00D0)
       | (?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[IVXLC\d]+|thứ\s)
       | (?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:[IVXLC]+|\d+)\b|\s*$)   # appendix: "PHỤ LỤC 2", "Phụ lục I"
@@ -90,6 +97,7 @@ LABEL_PREFIX = re.compile(
       | \d{1,2}\s?-(?=\s+[^\W\d_])
       | [a-zđ]\)
       | [-–—−•+](?=\s*[^\s\-–—−_=*.])
+      | [➢❖►▪■](?=\s*\S)
     )\s*""",
     re.VERBOSE,
 )
@@ -210,7 +218,7 @@ def _printed_readings(text: str) -> list[Reading]:
     letter = LETTER.match(text)
     if letter:
         return [Reading("letter", letter.group("label"), (LETTERS.index(letter.group("label")) + 1,), letter.group("rest"))]
-    for style, pattern, mark in (("dash", DASH, "-"), ("plus", PLUS, "+")):
+    for style, pattern, mark in (("dash", DASH, "-"), ("plus", PLUS, "+"), ("arrow", ARROW, "-"), ("square", SQUARE, "-")):
         match = pattern.match(text)
         if match:
             return [Reading(style, mark, (), match.group("rest"))]

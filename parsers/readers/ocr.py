@@ -46,6 +46,10 @@ MIN_TEXT_CHARS = 40
 # (1254/KH-BGDĐT); in Vietnamese most words carry a mark, so a page of at least UNACCENTED_MIN_WORDS words
 # (2+ letters) of which under UNACCENTED_SHARE carry a non-ASCII letter is OCRed again
 UNACCENTED_MIN_WORDS, UNACCENTED_SHARE = 40, 0.1
+# the same OCR of a page scanned sideways leaves scattered letters, not words: "H •. <0 , C--3) .0 < C C )-3)";
+# a page of at least GARBLED_MIN_LETTERS letters of which under GARBLED_WORD_SHARE stand in words of two
+# letters or more is OCRed again (real text layers: 0.93 and more, such pages: 0.30-0.48)
+GARBLED_MIN_LETTERS, GARBLED_WORD_SHARE = 30, 0.6
 # glyph extent of a Vietnamese line (stacked diacritics to descenders) relative to its font size
 LINE_HEIGHT_PER_POINT = 1.15
 # a gap wider than this many line heights splits one tesseract line into two (two-column header)
@@ -105,8 +109,8 @@ def is_stamp_line(text: str) -> bool:
 
 def needs_ocr(text: str) -> bool:
     """True when a page's text layer, stamp lines and unmapped glyphs removed, is too thin to be its content,
-    or is a scanner's OCR that lost every Vietnamese mark (``unaccented_layer``)."""
-    return _thin_layer(text) or unaccented_layer(text)
+    or is a scanner's OCR that lost every Vietnamese mark (``unaccented_layer``) or left no words (``garbled_layer``)."""
+    return _thin_layer(text) or unaccented_layer(text) or garbled_layer(text)
 
 
 def unaccented_layer(text: str) -> bool:
@@ -117,6 +121,14 @@ def unaccented_layer(text: str) -> bool:
         return False
     marked = sum(not word.isascii() for word in words)
     return marked < UNACCENTED_SHARE * len(words)
+
+
+def garbled_layer(text: str) -> bool:
+    """True for a text layer of scattered letters ("a " Q . S 0 c X,, c•0 , cm X c ttj`,-Z)"), not of words."""
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < GARBLED_MIN_LETTERS:
+        return False
+    return sum(map(len, _WORD.findall(text))) < GARBLED_WORD_SHARE * letters
 
 
 def _thin_layer(text: str) -> bool:

@@ -144,6 +144,10 @@ TITLE_LINES = 30
 STEP_ACTOR_WORDS = 6
 # How many describing dashes make them the points of their item's duty rather than a list of tasks.
 POINTS_MIN = 4
+# A bare title over bullets, no sentence of its own (no stop, colon or comma, a few words): "➢ Quy định chung",
+# "➢ Yêu cầu về nhiệm vụ thực tập" (46/KH-KHMT): its verb-like first word ("Quy định", "Yêu cầu") asks nothing.
+BARE_TITLE = re.compile(r"^[^.,:;!?]+$")
+BARE_TITLE_WORDS = 12
 # A run-in title of a plan's item before its sentence: "3.1. Nội dung nhiệm vụ Quán triệt, phổ biến Thông tư ...",
 # "3.2. Phương pháp thực hiện Tổ chức đăng ký xây dựng cơ quan ..." (the sentence opens with a capital).
 RUN_IN_TITLE = re.compile(
@@ -808,10 +812,15 @@ def _points_of_a_duty(node: StructureNode) -> bool:
     Tiến hành rà soát, xác định rõ đối tượng, tuyến đường và mặt hàng trọng điểm ...: - Về hàng giả: ...
     - Địa bàn tuyến biển: ... - Các đối tượng đầu lậu ..."): the dashes are its points."""
     text = squash(LABEL.sub("", node.text, count=1))
-    if len(node.children) < POINTS_MIN or not _opens_with_action(node, text):
+    if len(node.children) < POINTS_MIN or _bare_title(text) or not _opens_with_action(node, text):
         return False
     acting = sum(_asks_to_act(squash(LABEL.sub("", child.text, count=1)), [], False) for child in node.children)
     return acting * 4 <= len(node.children)
+
+
+def _bare_title(text: str) -> bool:
+    """A heading of a few words with no sentence: "Quy định đánh giá và công nhận kết quả thực tập"."""
+    return bool(BARE_TITLE.match(text)) and len(text.split()) <= BARE_TITLE_WORDS
 
 
 def _cited_document(text: str) -> bool:

@@ -131,10 +131,11 @@ REPORTED = re.compile(r"(?:đã|đang|chưa|còn|vẫn\s+còn|vẫn\s+chưa)(?!\
 ASIDE = re.compile(r"[ \t]*\([^()]{1,160}\)")
 # "Đối với" heading that names whose duties follow: "a) Đối với chủ vật nuôi:", "c) Đối với UBND cấp xã có dịch:".
 REGARDING = re.compile(r"\s*đối\s+với")
-# People and owners such a heading names, not topics ("Đối với nội dung ...", "Đối với công tác ...").
+# People and owners such a heading names, not topics ("Đối với nội dung ...", "Đối với công tác ..."); a school's
+# plan names its students and teachers: "1. Đối với sinh viên", "2. Đối với giảng viên" (46/KH-KHMT).
 ACTOR = re.compile(
     r"(?:các\s+|những\s+)?(?:chủ|nhân\s+viên|người|hộ|cán\s+bộ|công\s+chức|viên\s+chức|cá\s+nhân|thành\s+viên"
-    r"|trưởng|tổ\s+trưởng|doanh\s+nghiệp|cơ\s+sở|lực\s+lượng|đội)(?!\w)"
+    r"|trưởng|tổ\s+trưởng|doanh\s+nghiệp|cơ\s+sở|lực\s+lượng|đội|sinh\s+viên|giảng\s+viên|học\s+sinh|giáo\s+viên)(?!\w)"
 )
 # A first line that is a title of bodies (no closing punctuation), the sentence on the next line opening with a
 # capital: "Giao Chi cục kiểm tra sau thông quan\nTăng cường công tác thu thập thông tin ...".

@@ -88,6 +88,12 @@ NEEDS_OCR = [
         True,
         id="unaccented-scanner-ocr-2",
     ),
+    pytest.param(  # the same OCR of an appendix page scanned sideways (1254/KH-BGDĐT, page 8)
+        "a \" Q . S 0 c X,, c•0 , cm X c ttj`,-Z)\nI c V tQs>.I)\n5' alt) \"\n. 5 0 00(\" 0 0 n) •,\n"
+        "H •. <0 , C--3) .0 < C C )-3) .0 <\nn - R t n3roi iz Hi P (-) H .= < H • < H • <\nx )-3 ti Z\nO orrs 0",
+        True,
+        id="scattered-letters",
+    ),
 ]
 
 

@@ -660,3 +660,19 @@ def test_propaganda_content_under_a_task_heading_is_the_work() -> None:
     work.children = [push]
     tasks = extract_tasks(_plan(b, [work], issuer=OWN_PLAN), [])
     assert [(t.path, t.responsible) for t in tasks] == [("II.1.1.-2", [OWN_PLAN]), ("II.1.1.-3", [OWN_PLAN])]
+
+
+def test_bare_title_over_bullets_is_no_duty() -> None:
+    """46/KH-KHMT: "➢ Quy định chung" over "•" points, each naming who acts: the points are the tasks."""
+    b = Builder("")
+    title = b.node("II.1.-1", "dash", "-", "Quy định chung")
+    title.children = [b.node(f"II.1.-1.-{n}", "dash", "-", text) for n, text in enumerate([
+        "Sinh viên phải thực hiện đầy đủ các nhiệm vụ, yêu cầu và kế hoạch của Trường, Khoa.",
+        "Sinh viên phải thực hiện đăng ký khối lượng học phần thực tập theo quy định của Trường.",
+        "Sinh viên cần chủ động tìm đơn vị thực tập và cung cấp thông tin cho Khoa.",
+        "Sinh viên phải xây dựng Đề cương chi tiết theo hướng dẫn của giảng viên hướng dẫn.",
+    ], start=1)]
+    tasks = _by_path(_doc(b, [title]))
+    assert sorted(tasks) == [f"II.1.-1.-{n}" for n in range(1, 5)]
+    assert all(t.responsible == ["Sinh viên"] for t in tasks.values())
+

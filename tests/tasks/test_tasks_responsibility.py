@@ -302,6 +302,8 @@ def test_title_line_bodies(text: str, bodies: list[str]) -> None:
         pytest.param("c) Bộ Nội vụ, cơ quan thường trực của Ban Chỉ đạo:", ["Bộ Nội vụ"], id="79-tb-vpcp-apposition"),
         pytest.param("3.1. Đối với Đảng ủy - UBND các xã, thị trấn", ["Đảng ủy các xã, thị trấn", "UBND các xã, thị trấn"],
                      id="43-tb-krongno-joint-party-and-committee"),
+        pytest.param("2. Đối với giảng viên", ["Giảng viên"], id="46-kh-khmt-lecturers"),
+        pytest.param("1. Đối với sinh viên", ["Sinh viên"], id="46-kh-khmt-students"),
     ],
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:

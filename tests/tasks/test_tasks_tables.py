@@ -169,6 +169,17 @@ def test_table_continued_without_header_keeps_roles_and_numbers() -> None:
         ("1", ["Sở Tư pháp"], "2026-06-30"), ("2", ["Sở Nội vụ"], "2026-12-31")]
 
 
+def test_schedule_without_lead_column_takes_who_acts_from_its_content() -> None:
+    """46/KH-KHMT, "IV. Kế hoạch triển khai": TT | Thời gian | Nội dung, each row naming who acts."""
+    rows = [["1", "Ngày 24/05/2023", "Sinh viên nộp đề cương thực tập lên hệ thống (daotao.vku.udn.vn/)"],
+            ["2", "Ngày 02/08/2023", "Giảng viên thực hiện cho điểm hướng dẫn và xác nhận đồng ý cho báo cáo."]]
+    table = Table(page=1, bbox=None, header=["TT", "Thời gian", "Nội dung"], rows=rows, source="pdfplumber",
+                  row_spans=[(0, 10), (11, 20)])
+    tasks = table_tasks(_doc([table]), [])
+    assert [(t.path, t.responsible, t.deadline and t.deadline.date) for t in tasks] == [
+        ("1", ["Sinh viên"], "2023-05-24"), ("2", ["Giảng viên"], "2023-08-02")]
+
+
 def _plan_docx(path: Path) -> Path:
     import docx
 

@@ -61,6 +61,10 @@ NON_TASK_HEADING = re.compile(
             |mặt\s+(?:đã\s+)?làm\s+được|bài\s+học\s+kinh\s+nghiệm))(?=[\s,:.;]|$)""",
     re.VERBOSE,
 )
+# A plan's schedule section, whose steps each name who acts by when: "III. THỜI GIAN THỰC HIỆN" then "1. Năm 2024:
+# ... theo tiến độ sau:", "- Trước ngày 30/6/2024: Tổ công tác cấp xã hoàn thành thu thập ..." (672/KH-UBND Quảng
+# Bình); only the steps that name their own body are tasks ("- Quý IV/2025: Tổng kết" states a time).
+SCHEDULE_SECTION = re.compile(r"^(?:thời\s+gian|tiến\s+độ)\s+thực\s+hiện(?=[\s,:.;]|$)")
 # A propaganda plan's sections of topics and means, "II. NỘI DUNG TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", which
 # its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông); only as a section: "1.1. Nội dung tuyên truyền, vận động"
 # under "1. Đẩy mạnh công tác tuyên truyền" lists the work itself (62/KH-TTTTƯD Sơn La).
@@ -86,6 +90,17 @@ CLOSING = re.compile(
     )\s*$""",
     re.VERBOSE | re.DOTALL,
 )
+# The closing's first sentence when the directive names itself by its type alone, the "if difficulties" sentence
+# after it: "Yêu cầu các sở, ban, ngành cấp tỉnh, UBND các huyện, thị xã, thành phố; các cơ quan, đơn vị ... tổ chức
+# thực hiện Kế hoạch có hiệu quả. Trong quá trình tổ chức thực hiện, trường hợp có khó khăn, ... báo cáo Ủy ban
+# nhân dân tỉnh ... để xem xét, giải quyết./." (672/KH-UBND Quảng Bình); not "... thực hiện Kế hoạch số 12/KH-UBND".
+CLOSING_SELF = re.compile(
+    r"""[^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,300}?thực\s+hiện\s+(?:tốt\s+|nghiêm\s+túc\s+)?
+        (?:chỉ\s+thị|kế\s+hoạch|quyết\s+định|thông\s+báo|chương\s+trình|hướng\s+dẫn)
+        (?:\s+(?:có|đạt)\s+hiệu\s+quả)?\s*\.(?:/\.)?\s*$""",
+    re.VERBOSE,
+)
+CLOSING_LENGTH = 250  # a closing sentence is short; the two sentences of a closing paragraph twice that
 # A lead-in whose dashes are points to note, not tasks: "trong khi xem xét cần lưu ý:".
 # Also the documents an item names as examples: "thực hiện nghiêm các công điện, chỉ thị của Thủ tướng Chính
 # phủ ... như:" then "- Công điện hỏa tốc số 65/CĐ-TTg ...".
@@ -144,6 +159,10 @@ TITLE_LINES = 30
 STEP_ACTOR_WORDS = 6
 # How many describing dashes make them the points of their item's duty rather than a list of tasks.
 POINTS_MIN = 4
+# Fewer dashes are its points too when none of them acts: "b. Thủ tục đăng ký hoãn thi: SV đăng nhập tài khoản ...
+# để thực hiện đăng ký hoãn thi ..." then "- Đơn xin hoãn thi ...", "- Minh chứng cho lý do hoãn thi", "- Lịch thi cá
+# nhân" (64/HD-KT&ĐBCL: the papers to file).
+POINTS_MIN_NONE = 2
 # A bare title over bullets, no sentence of its own (no stop, colon or comma, a few words): "➢ Quy định chung",
 # "➢ Yêu cầu về nhiệm vụ thực tập" (46/KH-KHMT): its verb-like first word ("Quy định", "Yêu cầu") asks nothing.
 BARE_TITLE = re.compile(r"^[^.,:;!?]+$")
@@ -417,8 +436,14 @@ def _all_nodes(nodes: list[StructureNode]) -> list[StructureNode]:
 
 
 def _is_closing(text: str) -> bool:
-    """ "Nhận được Công văn này đề nghị các Phòng chuyên môn, đơn vị trực thuộc triển khai thực hiện./."."""
-    return len(text) < 250 and bool(CLOSING.match(fold(text)))
+    """ "Nhận được Công văn này đề nghị các Phòng chuyên môn, đơn vị trực thuộc triển khai thực hiện./."; a
+    paragraph of the request to carry out the directive (``CLOSING_SELF``) then the "if difficulties" sentence."""
+    folded = fold(text)
+    if len(text) < CLOSING_LENGTH and CLOSING.match(folded):
+        return True
+    first, stop, rest = folded.partition(". ")
+    return (len(text) < 2 * CLOSING_LENGTH and bool(stop) and bool(CLOSING_SELF.match(first + "."))
+            and bool(CLOSING.match(rest)))
 
 
 # A dash or bullet opens a paragraph of its own: "- Cập nhật danh sách các nhà xuất nhập khẩu hợp pháp.".
@@ -559,6 +584,18 @@ def _is_non_task_section(node: StructureNode) -> bool:
     return bool(NON_TASK_HEADING.match(fold(title))) and not _addresses_bodies(title)
 
 
+def _schedule_steps(node: StructureNode, ctx: _Context) -> None:
+    """The steps of a schedule section that name their own body: "- Trước ngày 31/10/2024: Sở Lao động -
+    Thương binh và Xã hội phối hợp Công an tỉnh tổng hợp, báo cáo kết quả ..."."""
+    for child in node.children:
+        if child.children:
+            _schedule_steps(child, ctx)
+            continue
+        task = _task(child, [], [], ctx)
+        if task is not None and task.responsible_source == "item":
+            ctx.tasks.append(task)
+
+
 def _addresses_bodies(title: str) -> bool:
     """ "Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:" asks a body to act; "Yêu cầu" alone is a
     section of requirements."""
@@ -574,6 +611,8 @@ def _walk(
         for child in node.children:  # a section nested under "2. Yêu cầu" by a broken hierarchy
             if child.kind in SECTION_KINDS and node.kind not in SECTION_KINDS:
                 _walk(child, inherited, ctx, legal, coord, due)
+        if node.kind in SECTION_KINDS and SCHEDULE_SECTION.match(fold(LABEL.sub("", _heading(node) or node.text, count=1))):
+            _schedule_steps(node, ctx)
         return
     legal = legal or node.kind in LEGAL_KINDS
     if _distribution_list(node):
@@ -812,10 +851,18 @@ def _points_of_a_duty(node: StructureNode) -> bool:
     Tiến hành rà soát, xác định rõ đối tượng, tuyến đường và mặt hàng trọng điểm ...: - Về hàng giả: ...
     - Địa bàn tuyến biển: ... - Các đối tượng đầu lậu ..."): the dashes are its points."""
     text = squash(LABEL.sub("", node.text, count=1))
-    if len(node.children) < POINTS_MIN or _bare_title(text) or not _opens_with_action(node, text):
+    if len(node.children) < POINTS_MIN_NONE or _bare_title(text):
         return False
     acting = sum(_asks_to_act(squash(LABEL.sub("", child.text, count=1)), [], False) for child in node.children)
-    return acting * 4 <= len(node.children)
+    if len(node.children) < POINTS_MIN:  # a sentence of its own over a few papers that name no body either
+        named = any(_names_bodies(LABEL.sub("", child.text, count=1)) for child in node.children)
+        return acting == 0 and not named and len(text.split()) > BARE_TITLE_WORDS
+    return _opens_with_action(node, text) and acting * 4 <= len(node.children)
+
+
+def _names_bodies(text: str) -> bool:
+    roles = item_roles(text)
+    return bool(roles.responsible or roles.subject or roles.coordinating)
 
 
 def _bare_title(text: str) -> bool:

@@ -77,6 +77,9 @@ COORDINATE_DUTY = re.compile(r"(?<!\w)phối\s+hợp(?!\w)")
 QUALIFIER = re.compile(r"(?:theo|trong\s+phạm\s+vi|căn\s+cứ|trong)\s[^;.:]{0,150}")
 # A lead that hands the work on: "UBND các tỉnh chỉ đạo Sở Lao động - Thương binh và Xã hội thực hiện".
 DIRECTS = re.compile(r"chỉ\s+đạo|giao")
+# A lead-in with no subject that hands its points to the body it directs: "Chỉ đạo, hướng dẫn UBND cấp xã thực hiện
+# các nội dung:" then "+ Ban hành quyết định thành lập Tổ điều tra ..." (672/KH-UBND Quảng Bình: UBND cấp xã acts).
+DIRECTS_OPENING = re.compile(r"(?:chỉ\s+đạo|hướng\s+dẫn)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc))*\s+")
 # Where a clause opens: the text start, or after ". ; :" or a line break.
 CLAUSE_START = re.compile(r"(?:^|(?<=[.;:!?])|\n)\s*")
 # A heading that frames a body: "Trách nhiệm của Sở Nội vụ", "Đối với UBND cấp huyện", "Giao Sở Y tế".
@@ -342,6 +345,9 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     verb = verb_re().match(folded, after) or BASIS.match(folded, after)  # "X căn cứ chức năng, nhiệm vụ ... hướng dẫn"
     if subject.bodies and TITLE_LINE.match(text, subject.end):
         return subject.bodies  # a title line of bodies: "Các tổ chức chính trị - xã hội, ... cộng đồng.\n"
+    if not subject.bodies and follow_directs:
+        directed = DIRECTS_OPENING.match(folded)
+        return read_subject(text, directed.end(), province=province).bodies if directed else []
     if not subject.bodies or not verb:
         return []
     found = list(subject.bodies)

@@ -150,6 +150,11 @@ def test_real_scanned_plan_table_tasks() -> None:
     pytest.param("Thời điểm hoàn thành", "deadline", id="issue-12-thoi-diem"),
     pytest.param("Lộ trình thực hiện", "deadline", id="issue-12-lo-trinh"),
     pytest.param("Tên hoạt động", "content", id="issue-12-programme-hoat-dong"),
+    pytest.param("Sản phẩm hoàn thành", "product", id="1254-kh-bgddt-product-not-time"),
+    pytest.param("Sản phâm hoàn thành -", "product", id="1254-kh-bgddt-ocr-product"),
+    pytest.param("hủ trì", "lead", id="1254-kh-bgddt-ocr-chu-tri"),
+    pytest.param("vì chú trì", "lead", id="1254-kh-bgddt-ocr-chu-tri-acute"),
+    pytest.param("Th gian", "deadline", id="1254-kh-bgddt-ocr-thoi-gian"),
     pytest.param("Khoa tham gia khảo sát", None, id="not-a-role"),
 ])
 def test_column_roles(cell: str, role: str | None) -> None:

@@ -48,12 +48,14 @@ __all__ = ["extract_tasks"]
 # recovery notice its planned schedule: "3. Dự kiến kế hoạch thực hiện: a) Kế hoạch thời gian: (1) Từ ngày 09 tháng
 # 02 năm 2023 đến ngày 15 tháng 02 năm 2023: Thông báo chủ trương thu hồi đất ..." (04/TB-UBND An Phú); an
 # inspection plan's "II. NỘI DUNG KIỂM TRA" and "III. PHƯƠNG PHÁP KIỂM TRA" (46/QĐ-BCĐCCHC: what the teams will
-# look at); a plan's "II. HIỆN TRẠNG ỨNG DỤNG CNTT" (2668/KH-UBND).
+# look at); a plan's "II. HIỆN TRẠNG ỨNG DỤNG CNTT" (2668/KH-UBND); its targets, "II. CHỈ TIÊU PHẤN ĐẤU" (154/CTPH An
+# Giang; not "II. CHỈ TIÊU, NHIỆM VỤ").
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|hiện\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
         |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|dự\s+ki[ếéêe]n\s+(?:hiệu\s+quả|kết\s+quả|kế\s+hoạch)|hiệu\s+quả\s+dự\s+kiến
         |kế\s+hoạch\s+thời\s+gian|lịch\s+trình|thời\s+gian\s+biểu
+        |(?:các\s+)?chỉ\s+ti[êể]u(?:\s+(?:phấn\s+đấu|chủ\s+yếu|cụ\s+thể))?(?!\s*(?:,|và)\s*(?:nhiệm|giải|nội))
         |(?:về\s+)?đầu\s+mối(?:\s+và\s+hình\s+thức)?\s+báo\s+cáo|(?:về\s+)?hình\s+thức\s+báo\s+cáo|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
         |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện
         |(?:nội\s+dung|phương\s+pháp|hình\s+thức)[^:.]{0,40}?(?:ki[ểềêe]m\s+tra|thanh\s+tra|giám\s+sát)

@@ -36,8 +36,11 @@ ANAPHOR = re.compile(r"(?:các|những)\s+đồng\s+chí")
 LEAD_DUTY = re.compile(r"(?<!\w)(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?!\w)")
 # An opening condition before the subject: "Trong thời gian chưa xây dựng bãi xử lý rác mới, ", "Sau khi lựa chọn
 # được vị trí phù hợp, ".
+# also the basis an item opens with: "Căn cứ vào chương trình phối hợp, Liên đoàn Lao động, Phòng Văn hóa và Thông
+# tin ... các huyện, thị, thành phố ký kết ..." (154/CTPH An Giang), "Trên cơ sở Kế hoạch này, UBND các huyện ...".
 CONDITION = re.compile(
-    r"(?:^|(?<=[.;:!?\n]))\s*(?:trong\s+thời\s+gian|sau\s+khi|trước\s+khi|khi|trường\s+hợp|nếu)(?!\w)[^,;.:\n]{0,120},\s*"
+    r"(?:^|(?<=[.;:!?\n]))\s*(?:trong\s+thời\s+gian|sau\s+khi|trước\s+khi|khi|trường\s+hợp|nếu|căn\s+cứ(?:\s+vào)?"
+    r"|trên\s+cơ\s+sở)(?!\w)[^,;.:\n]{0,120},\s*"
 )
 # A later sentence of an item: after ". " before a capital ("... làm đầu mối phối hợp. Các bộ, cơ quan ...").
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])")

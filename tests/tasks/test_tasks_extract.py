@@ -111,6 +111,22 @@ def test_purpose_section_holds_no_tasks() -> None:
     assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [("II.1", ["Sở Y tế"], ["Sở Tài chính"])]
 
 
+@pytest.mark.parametrize(
+    ("title", "tasks_kept"),
+    [
+        pytest.param("CHỈ TIỂU PHÁN ĐẦU", False, id="154-ctph-angiang-targets-ocr"),
+        pytest.param("CHỈ TIÊU, NHIỆM VỤ", True, id="targets-and-duties-section"),
+    ],
+)
+def test_targets_section_holds_no_tasks(title: str, tasks_kept: bool) -> None:
+    b = Builder(preamble="")
+    targets = b.node("II", "roman", "II", title, heading=title)
+    targets.children = [b.node("II.-1", "dash", "-", "Xây dựng ít nhất 01 - 02 thiết chế văn hóa, thể thao nhà ở, nhà "
+                               "trẻ và 01 nhà văn hóa lao động.")]
+    tasks = extract_tasks(_doc(b, [targets]), [])
+    assert bool(tasks) is tasks_kept
+
+
 def test_conclusion_notice_assessment_holds_no_tasks_directions_do() -> None:
     """43/TB-VP Krông Nô: "2. Các tồn tại, hạn chế" states past shortcomings; "3. Nhiệm vụ ..." directs."""
     b = Builder(preamble="")

@@ -205,6 +205,10 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
                      "động;", ["Trung tâm Dịch vụ việc làm Quảng Bình"], id="672-kh-quangbinh-viec-lam-is-a-noun"),
         pytest.param("Sinh viên bị khiển trách trong khi thi học phần nào sẽ bị trừ 25% tổng số điểm bài thi của học phần "
                      "đó.", [], id="64-hd-ktdbcl-passive-sanction-names-no-actor"),
+        pytest.param("Căn cứ vào chương trình phối hợp, Liên đoàn Lao động, Phòng Văn hóa và Thông tin, Trung tâm Văn "
+                     "hóa các huyện, thị, thành phố ký kết để triển khai thực hiện.",
+                     ["Liên đoàn Lao động tỉnh", "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa các huyện, thị, thành phố"],
+                     id="154-ctph-angiang-basis-then-bodies"),
     ],
 )
 def test_opening_subject(text: str, subject: list[str]) -> None:

@@ -165,6 +165,7 @@ POINTS_MIN = 4
 # để thực hiện đăng ký hoãn thi ..." then "- Đơn xin hoãn thi ...", "- Minh chứng cho lý do hoãn thi", "- Lịch thi cá
 # nhân" (64/HD-KT&ĐBCL: the papers to file).
 POINTS_MIN_NONE = 2
+FIELD_REACH = 40  # a colon this near a dash's start makes it a field ("Thời gian đào tạo: Trong quá trình ...")
 # A bare title over bullets, no sentence of its own (no stop, colon or comma, a few words): "➢ Quy định chung",
 # "➢ Yêu cầu về nhiệm vụ thực tập" (46/KH-KHMT): its verb-like first word ("Quy định", "Yêu cầu") asks nothing.
 BARE_TITLE = re.compile(r"^[^.,:;!?]+$")
@@ -857,8 +858,10 @@ def _points_of_a_duty(node: StructureNode) -> bool:
         return False
     acting = sum(_asks_to_act(squash(LABEL.sub("", child.text, count=1)), [], False) for child in node.children)
     if len(node.children) < POINTS_MIN:  # a sentence of its own over a few papers that name no body either
-        named = any(_names_bodies(LABEL.sub("", child.text, count=1)) for child in node.children)
-        return acting == 0 and not named and len(text.split()) > BARE_TITLE_WORDS
+        kids = [LABEL.sub("", child.text, count=1) for child in node.children]
+        fields = any(":" in kid[:FIELD_REACH] for kid in kids)  # "- Thành phần: ...", "- Địa điểm: ..." (a session's)
+        named = any(_names_bodies(kid) for kid in kids)
+        return acting == 0 and not named and not fields and len(text.split()) > BARE_TITLE_WORDS
     return _opens_with_action(node, text) and acting * 4 <= len(node.children)
 
 

@@ -753,3 +753,16 @@ def test_a_few_papers_under_a_sentence_are_its_points() -> None:
     tasks = _by_path(_doc(b, [section]))
     assert sorted(tasks) == ["III.1.b"]
     assert tasks["III.1.b"].responsible == ["Sinh viên"]
+
+
+def test_a_session_s_fields_are_no_papers() -> None:
+    """kh-stttt-phutho-2011 II.2.đ: a training session's "Thành phần:", "Địa điểm:", "Thời gian đào tạo:" lines."""
+    b = Builder("")
+    item = b.node("II.2.đ", "letter", "đ", "Đào tạo quản trị hệ thống phần mềm, chuyển giao mã nguồn, chuyển đổi cơ sở "
+                  "dữ liệu từ phần mềm hiện đang sử dụng (edocman), sao lưu, backup dữ liệu.")
+    item.children = [
+        b.node("II.2.đ.-1", "dash", "-", "Thành phần: cán bộ Phòng CNTT, cán bộ phòng Dịch vụ kỹ thuật."),
+        b.node("II.2.đ.-2", "dash", "-", "Địa điểm: Phòng đào tạo"),
+        b.node("II.2.đ.-3", "dash", "-", "Thời gian đào tạo: Trong quá trình triển khai."),
+    ]
+    assert "II.2.đ" not in _by_path(_doc(b, [item]))

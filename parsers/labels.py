@@ -65,6 +65,12 @@ DASH = re.compile(r"""^\s*[-–—−•]\s*(?P<rest>[^\s\-–—−_=*.].*)$"""
 # "+ Cấp huyện: ...", "+ đại biểu HĐND tỉnh;"
 PLUS = re.compile(r"""^\s*\+\s*(?P<rest>\S.*)$""", re.VERBOSE | re.DOTALL)
 
+# Word's picture bullets (Wingdings, mapped by ``data/lookalikes.tsv``), each a level of its own over the dashes and
+# "•" under it; both written "-N" in paths: "➢ Quy định chung" over "• Sinh viên phải thực hiện đầy đủ ..."
+# (46/KH-KHMT), "▪ Giới thiệu về đơn vị đã đến thực tế"
+ARROW = re.compile(r"""^\s*[➢❖►]\s*(?P<rest>\S.*)$""", re.VERBOSE | re.DOTALL)
+SQUARE = re.compile(r"""^\s*[▪■]\s*(?P<rest>\S.*)$""", re.VERBOSE | re.DOTALL)
+
 # Any label at the start of a paragraph, as layout breaks paragraphs before one and tasks strip one:
 # "III. ", "B. ", "2. ", "2.1. ", "2.1 ", "3) ", "a) ", "b. ", "- ", "• ", "+ ", "Điều 5.", "Chương II", "PHỤ LỤC 2"
 LABEL_START = re.compile(
@@ -77,6 +83,7 @@ LABEL_START = re.compile(
       | [a-zđ][).,]\s               # lettered item: "a) ", "đ) ", "b. ", "a, "
       | \([ivx]{1,4}\)\s             # small Roman in brackets: "(ii) Chủ đầu tư phối hợp ..."
       | [-–—−•+]\s*[^\s\-–—−_=*.]   # dash, bullet or plus: "- Giao Sở Nội vụ ..."
+      | [➢❖►▪■]\s*\S              # a picture bullet: "➢ Quy định chung"
       | [ĐÐ]iều\s+\d+               # article: "Điều 5.", "Ðiều 413." (U+00D0)
       | (?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[IVXLC\d]+|thứ\s)
       | (?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:[IVXLC]+|\d+)\b|\s*$)   # appendix: "PHỤ LỤC 2", "Phụ lục I"
@@ -96,6 +103,7 @@ LABEL_PREFIX = re.compile(
       | [a-zđ]\)
       | \([ivx]{1,4}\)
       | [-–—−•+](?=\s*[^\s\-–—−_=*.])
+      | [➢❖►▪■](?=\s*\S)
     )\s*""",
     re.VERBOSE,
 )
@@ -221,7 +229,7 @@ def _printed_readings(text: str) -> list[Reading]:
     if small and roman_value(small.group("label").upper()):
         return [Reading("small_roman", small.group("label"), (roman_value(small.group("label").upper()),),
                         small.group("rest"))]
-    for style, pattern, mark in (("dash", DASH, "-"), ("plus", PLUS, "+")):
+    for style, pattern, mark in (("dash", DASH, "-"), ("plus", PLUS, "+"), ("arrow", ARROW, "-"), ("square", SQUARE, "-")):
         match = pattern.match(text)
         if match:
             return [Reading(style, mark, (), match.group("rest"))]

@@ -82,7 +82,7 @@ ISSUER_REQUEST = re.compile(
 
 LEGAL_RANK = {"attached": -1, "appendix": -1, "part": 0, "chapter": 1, "section": 2, "article": 3}
 PART_STYLES = frozenset({*LEGAL_RANK, "upper"})  # what a Roman section may sit under
-BULLETS = frozenset({"dash", "plus"})
+BULLETS = frozenset({"dash", "plus", "arrow", "square"})  # "arrow" ("➢") and "square" ("▪") are written "-N"
 MAX_GAP = 3  # "4." may follow "2." when "3." was lost at a page break; "5." after "2." as printed
 LOOK_AHEAD = 12  # paragraphs looked at for the next label ("1.1." or "2." after "I." read for "1.")
 ADDRESSEE_NOISE = 30  # in the addressee list, a short line that is no dash ("374 lạ :", "và") is OCR noise
@@ -535,7 +535,7 @@ def _kind(label: _Label, stack: list[_Open]) -> str:
         return label.style
     if label.style in ("roman", "dash"):
         return label.style
-    if label.style == "plus":
+    if label.style in BULLETS:
         return "dash"
     if label.style == "upper":
         return "section"
@@ -574,7 +574,7 @@ def _component(label: _Label, parent: _Open) -> str:
         return label.label  # an attached document named by its type: "Quy chế"
     if label.style in names:
         return f"{names[label.style]} {label.label}".strip()
-    if label.style in ("dash", "plus"):
+    if label.style in BULLETS:
         count = _count_bullet(parent, label.style)
         return f"{label.label}{count}"
     if label.style == "num" and len(label.key) > 1 and parent.label.key == label.key[:-1]:
@@ -583,7 +583,7 @@ def _component(label: _Label, parent: _Open) -> str:
 
 
 def _count_bullet(parent: _Open, style: str) -> int:
-    if style == "dash":
+    if style != "plus":
         parent.dashes += 1
         return parent.dashes
     parent.pluses += 1

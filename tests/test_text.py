@@ -60,6 +60,20 @@ def test_replace_lookalikes_removes_zero_width_and_composes() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 46/KH-KHMT: Word's bullets drawn in Symbol/Wingdings fonts reach the text layer as private-use codes
+        pytest.param("\uf0d8 Quy định chung", "➢ Quy định chung", id="wingdings-arrow"),
+        pytest.param("\uf0b7 Sinh viên trình bày báo cáo trước hội đồng", "• Sinh viên trình bày báo cáo trước hội đồng",
+                     id="symbol-bullet"),
+        pytest.param("\uf0a7 Giới thiệu về đơn vị đã đến thực tế", "▪ Giới thiệu về đơn vị đã đến thực tế",
+                     id="wingdings-square"),
+    ],
+)
+def test_replace_lookalikes_word_bullets(text: str, expected: str) -> None:
+    assert replace_lookalikes(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "stripped", "toneless"),
     [
         pytest.param("Nghị định", "Nghi dinh", "Nghi đinh", id="nghi-dinh"),

@@ -1,7 +1,8 @@
 """OCR for pages without a real text layer: render the page, read it with tesseract's Vietnamese model.
 
 A scanned page's only text is often a digital-signature stamp ("Người ký: ... Thời gian ký: ..."),
-so "has text" is decided on the text left once stamp lines are removed (``needs_ocr``).
+so "has text" is decided on the text left once stamp lines are removed (``needs_ocr``); a text layer a
+scanner's OCR wrote without Vietnamese marks ("Thvc hien Chiro'ng trinh") is read again (``unaccented_layer``).
 OCR output becomes ``Line`` objects with a bbox in PDF points and a font size estimated from
 the line height, so the layout stage treats a scanned page like a text page. Words tesseract is
 unsure of (handwritten marks, stamps' scribbles) are dropped; stamp lines get kind ``stamp``.
@@ -48,6 +49,14 @@ FLAT_RATIO = 2.0  # a mark at least this many times wider than tall is a dash ..
 FLAT_MIN_WIDTH = 0.15  # ... and at least this share of the next word's height wide (not a speckle of 5 x 1 pixels)
 # a page whose text, stamps removed, has fewer letters or digits than this is OCRed
 MIN_TEXT_CHARS = 40
+# a text layer a scanner's OCR without Vietnamese wrote: "Thvc hien Chiro'ng trinh hanh Ong quOc gia vi tre em"
+# (1254/KH-BGDĐT); in Vietnamese most words carry a mark, so a page of at least UNACCENTED_MIN_WORDS words
+# (2+ letters) of which under UNACCENTED_SHARE carry a non-ASCII letter is OCRed again
+UNACCENTED_MIN_WORDS, UNACCENTED_SHARE = 40, 0.1
+# the same OCR of a page scanned sideways leaves scattered letters, not words: "H •. <0 , C--3) .0 < C C )-3)";
+# a page of at least GARBLED_MIN_LETTERS letters of which under GARBLED_WORD_SHARE stand in words of two
+# letters or more is OCRed again (real text layers: 0.93 and more, such pages: 0.30-0.48)
+GARBLED_MIN_LETTERS, GARBLED_WORD_SHARE = 30, 0.6
 # glyph extent of a Vietnamese line (stacked diacritics to descenders) relative to its font size
 LINE_HEIGHT_PER_POINT = 1.15
 # a gap wider than this many line heights splits one tesseract line into two (two-column header)
@@ -63,6 +72,8 @@ _DATA = Path(__file__).resolve().parents[1] / "data"
 
 # glyphs a text layer cannot map to characters: pdfminer's "(cid:72)(cid:3)", U+FFFD
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)|\ufffd")
+# a word of two letters or more: "hien", "Chương"
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 # a scanner's OCR layer made without Vietnamese: ASCII words only, the tones lost and letters misread
 # ("BO GIAO DIN DAO Ty) CONG HOA XA HQI CHU NGHiA VIET NAM", "S6: 1254 /KH-BGDDT", "ngay 26 thong11n am 2021"):
@@ -112,7 +123,30 @@ def is_stamp_line(text: str) -> bool:
 
 
 def needs_ocr(text: str) -> bool:
-    """True when a page's text layer, stamp lines and unmapped glyphs removed, is too thin to be its content."""
+    """True when a page's text layer, stamp lines and unmapped glyphs removed, is too thin to be its content,
+    or is a scanner's OCR that lost every Vietnamese mark (``unaccented_layer``) or left no words (``garbled_layer``)."""
+    return _thin_layer(text) or unaccented_layer(text) or garbled_layer(text)
+
+
+def unaccented_layer(text: str) -> bool:
+    """True for a text layer whose words almost never carry a Vietnamese mark: "KE HOACH Thtyc hien
+    Chiro'ng trinh" (a scanner's OCR without the Vietnamese model), not "Kế hoạch thực hiện Chương trình"."""
+    words = _WORD.findall(text)
+    if len(words) < UNACCENTED_MIN_WORDS:
+        return False
+    marked = sum(not word.isascii() for word in words)
+    return marked < UNACCENTED_SHARE * len(words)
+
+
+def garbled_layer(text: str) -> bool:
+    """True for a text layer of scattered letters ("a " Q . S 0 c X,, c•0 , cm X c ttj`,-Z)"), not of words."""
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < GARBLED_MIN_LETTERS:
+        return False
+    return sum(map(len, _WORD.findall(text))) < GARBLED_WORD_SHARE * letters
+
+
+def _thin_layer(text: str) -> bool:
     found = 0
     for line in text.splitlines():  # line by line, done once enough is found
         if not is_stamp_line(line):

@@ -48,12 +48,14 @@ __all__ = ["extract_tasks"]
 # recovery notice its planned schedule: "3. Dự kiến kế hoạch thực hiện: a) Kế hoạch thời gian: (1) Từ ngày 09 tháng
 # 02 năm 2023 đến ngày 15 tháng 02 năm 2023: Thông báo chủ trương thu hồi đất ..." (04/TB-UBND An Phú); an
 # inspection plan's "II. NỘI DUNG KIỂM TRA" and "III. PHƯƠNG PHÁP KIỂM TRA" (46/QĐ-BCĐCCHC: what the teams will
-# look at); a plan's "II. HIỆN TRẠNG ỨNG DỤNG CNTT" (2668/KH-UBND).
+# look at); a plan's "II. HIỆN TRẠNG ỨNG DỤNG CNTT" (2668/KH-UBND); its targets, "II. CHỈ TIÊU PHẤN ĐẤU" (154/CTPH An
+# Giang; not "II. CHỈ TIÊU, NHIỆM VỤ").
 NON_TASK_HEADING = re.compile(
     r"""^(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|căn\s+cứ
         |phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?|giải\s+thích|thực\s+trạng|hiện\s+trạng|sự\s+cần\s+thiết|nguyên\s+tắc
         |hiệu\s+lực|điều\s+khoản\s+thi\s+hành|dự\s+ki[ếéêe]n\s+(?:hiệu\s+quả|kết\s+quả|kế\s+hoạch)|hiệu\s+quả\s+dự\s+kiến
         |kế\s+hoạch\s+thời\s+gian|lịch\s+trình|thời\s+gian\s+biểu
+        |(?:các\s+)?chỉ\s+ti[êể]u(?:\s+(?:phấn\s+đấu|chủ\s+yếu|cụ\s+thể))?(?!\s*(?:,|và)\s*(?:nhiệm|giải|nội))
         |(?:về\s+)?đầu\s+mối(?:\s+và\s+hình\s+thức)?\s+báo\s+cáo|(?:về\s+)?hình\s+thức\s+báo\s+cáo|kinh\s+phí|thời\s+gian\s+thực\s+hiện|tiến\s+độ\s+thực\s+hiện
         |trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện
         |(?:nội\s+dung|phương\s+pháp|hình\s+thức)[^:.]{0,40}?(?:ki[ểềêe]m\s+tra|thanh\s+tra|giám\s+sát)
@@ -76,6 +78,10 @@ SCHEDULE_OR_MEANS = re.compile(
 # A dated step of a schedule, before what is done then: "Trước ngày 10/10/2022:", "Từ 26/11 đến 20/12/2022:",
 # "Năm 2025:", "Trong tháng 7/2025:" (a date in it; no sentence before the colon).
 DATED_STEP = re.compile(r"(?:trước|từ|đến|trong|chậm\s+nhất|năm|tháng|quý|giai\s+đoạn)(?!\w)[^:.;\n]{0,60}?\d[^:.;\n]{0,30}?:\s*")
+# A plan's schedule section, whose steps each name who acts by when: "III. THỜI GIAN THỰC HIỆN" then "1. Năm 2024:
+# ... theo tiến độ sau:", "- Trước ngày 30/6/2024: Tổ công tác cấp xã hoàn thành thu thập ..." (672/KH-UBND Quảng
+# Bình); only the steps that name their own body are tasks ("- Quý IV/2025: Tổng kết" states a time).
+SCHEDULE_SECTION = re.compile(r"^(?:thời\s+gian|tiến\s+độ)\s+thực\s+hiện(?=[\s,:.;]|$)")
 # A propaganda plan's sections of topics and means, "II. NỘI DUNG TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", which
 # its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông); only as a section: "1.1. Nội dung tuyên truyền, vận động"
 # under "1. Đẩy mạnh công tác tuyên truyền" lists the work itself (62/KH-TTTTƯD Sơn La).
@@ -101,6 +107,17 @@ CLOSING = re.compile(
     )\s*$""",
     re.VERBOSE | re.DOTALL,
 )
+# The closing's first sentence when the directive names itself by its type alone, the "if difficulties" sentence
+# after it: "Yêu cầu các sở, ban, ngành cấp tỉnh, UBND các huyện, thị xã, thành phố; các cơ quan, đơn vị ... tổ chức
+# thực hiện Kế hoạch có hiệu quả. Trong quá trình tổ chức thực hiện, trường hợp có khó khăn, ... báo cáo Ủy ban
+# nhân dân tỉnh ... để xem xét, giải quyết./." (672/KH-UBND Quảng Bình); not "... thực hiện Kế hoạch số 12/KH-UBND".
+CLOSING_SELF = re.compile(
+    r"""[^.;:]{0,80}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị)(?!\w)[^.]{0,300}?thực\s+hiện\s+(?:tốt\s+|nghiêm\s+túc\s+)?
+        (?:chỉ\s+thị|kế\s+hoạch|quyết\s+định|thông\s+báo|chương\s+trình|hướng\s+dẫn)
+        (?:\s+(?:có|đạt)\s+hiệu\s+quả)?\s*\.(?:/\.)?\s*$""",
+    re.VERBOSE,
+)
+CLOSING_LENGTH = 250  # a closing sentence is short; the two sentences of a closing paragraph twice that
 # A lead-in whose dashes are points to note, not tasks: "trong khi xem xét cần lưu ý:".
 # Also the documents an item names as examples: "thực hiện nghiêm các công điện, chỉ thị của Thủ tướng Chính
 # phủ ... như:" then "- Công điện hỏa tốc số 65/CĐ-TTg ...".
@@ -160,6 +177,15 @@ TITLE_LINES = 30
 STEP_ACTOR_WORDS = 6
 # How many describing dashes make them the points of their item's duty rather than a list of tasks.
 POINTS_MIN = 4
+# Fewer dashes are its points too when none of them acts: "b. Thủ tục đăng ký hoãn thi: SV đăng nhập tài khoản ...
+# để thực hiện đăng ký hoãn thi ..." then "- Đơn xin hoãn thi ...", "- Minh chứng cho lý do hoãn thi", "- Lịch thi cá
+# nhân" (64/HD-KT&ĐBCL: the papers to file).
+POINTS_MIN_NONE = 2
+FIELD_REACH = 40  # a colon this near a dash's start makes it a field ("Thời gian đào tạo: Trong quá trình ...")
+# A bare title over bullets, no sentence of its own (no stop, colon or comma, a few words): "➢ Quy định chung",
+# "➢ Yêu cầu về nhiệm vụ thực tập" (46/KH-KHMT): its verb-like first word ("Quy định", "Yêu cầu") asks nothing.
+BARE_TITLE = re.compile(r"^[^.,:;!?]+$")
+BARE_TITLE_WORDS = 12
 # A run-in title of a plan's item before its sentence: "3.1. Nội dung nhiệm vụ Quán triệt, phổ biến Thông tư ...",
 # "3.2. Phương pháp thực hiện Tổ chức đăng ký xây dựng cơ quan ..." (the sentence opens with a capital).
 RUN_IN_TITLE = re.compile(
@@ -442,8 +468,14 @@ def _all_nodes(nodes: list[StructureNode]) -> list[StructureNode]:
 
 
 def _is_closing(text: str) -> bool:
-    """ "Nhận được Công văn này đề nghị các Phòng chuyên môn, đơn vị trực thuộc triển khai thực hiện./."."""
-    return len(text) < 250 and bool(CLOSING.match(fold(text)))
+    """ "Nhận được Công văn này đề nghị các Phòng chuyên môn, đơn vị trực thuộc triển khai thực hiện./."; a
+    paragraph of the request to carry out the directive (``CLOSING_SELF``) then the "if difficulties" sentence."""
+    folded = fold(text)
+    if len(text) < CLOSING_LENGTH and CLOSING.match(folded):
+        return True
+    first, stop, rest = folded.partition(". ")
+    return (len(text) < 2 * CLOSING_LENGTH and bool(stop) and bool(CLOSING_SELF.match(first + "."))
+            and bool(CLOSING.match(rest)))
 
 
 # A dash or bullet opens a paragraph of its own: "- Cập nhật danh sách các nhà xuất nhập khẩu hợp pháp.".
@@ -596,9 +628,11 @@ def _heading(node: StructureNode) -> str:
     return head + colon if colon and len(head) < 200 and "\n\n" not in head.strip() else ""
 
 
-def _is_non_task_section(node: StructureNode) -> bool:
+def _is_non_task_section(node: StructureNode, addressed: bool = False) -> bool:
     """ "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích: ..."; a leaf's own sentence ("Căn cứ quy trình ..., tổ chức
-    kiểm soát ...") is not a title, but "Quá trình thực hiện nếu có khó khăn ..." is no task."""
+    kiểm soát ...") is not a title, but "Quá trình thực hiện nếu có khó khăn ..." is no task. A schedule of a
+    letter to addressees (``addressed``) is their work, step by step; a plan's schedule keeps only the steps
+    that name their body (``_schedule_steps``)."""
     if _difficulties(fold(LABEL.sub("", node.text[:300], count=1)).strip()):
         return True
     title = _heading(node) or (node.text[:120] if node.children else "")
@@ -607,7 +641,7 @@ def _is_non_task_section(node: StructureNode) -> bool:
         return False  # "- Căn cứ vào kế hoạch kiểm tra đã được phê duyệt, các đơn vị chủ động liên hệ ... đoàn kiểm tra:"
     if node.kind in SECTION_KINDS and PROPAGANDA_SECTION.match(fold(title)):
         return True
-    if SCHEDULE_OR_MEANS.match(fold(title)) and _schedules_work(node):
+    if SCHEDULE_OR_MEANS.match(fold(title)) and (addressed or not node.children) and _schedules_work(node):
         return False
     if node.kind in SECTION_KINDS and PURPOSE_UNMARKED.fullmatch(base_letters(title)):
         return True  # "I. MỤC TIỂU, YÊU CẦU" as OCR reads its marks
@@ -635,6 +669,18 @@ def _dated_step(text: str) -> str:
     return rest if read_subject(rest, 0).bodies or verb_re().match(fold(rest)) else ""
 
 
+def _schedule_steps(node: StructureNode, ctx: _Context) -> None:
+    """The steps of a schedule section that name their own body: "- Trước ngày 31/10/2024: Sở Lao động -
+    Thương binh và Xã hội phối hợp Công an tỉnh tổng hợp, báo cáo kết quả ..."."""
+    for child in node.children:
+        if child.children:
+            _schedule_steps(child, ctx)
+            continue
+        task = _task(child, [], [], ctx)
+        if task is not None and task.responsible_source == "item":
+            ctx.tasks.append(task)
+
+
 def _addresses_bodies(title: str) -> bool:
     """ "Yêu cầu Trung tâm dịch vụ kỹ thuật nông nghiệp huyện:" asks a body to act; "Yêu cầu" alone is a
     section of requirements."""
@@ -646,10 +692,12 @@ def _walk(
     node: StructureNode, inherited: list[str], ctx: _Context, legal: bool = False, coord: tuple[str, ...] = (),
     due: Deadline | None = None,
 ) -> None:
-    if _is_non_task_section(node):
+    if _is_non_task_section(node, bool(ctx.doc.header.recipients)):
         for child in node.children:  # a section nested under "2. Yêu cầu" by a broken hierarchy
             if child.kind in SECTION_KINDS and node.kind not in SECTION_KINDS:
                 _walk(child, inherited, ctx, legal, coord, due)
+        if node.kind in SECTION_KINDS and SCHEDULE_SECTION.match(fold(LABEL.sub("", _heading(node) or node.text, count=1))):
+            _schedule_steps(node, ctx)
         return
     legal = legal or node.kind in LEGAL_KINDS
     if _distribution_list(node):
@@ -894,10 +942,25 @@ def _points_of_a_duty(node: StructureNode) -> bool:
     Tiến hành rà soát, xác định rõ đối tượng, tuyến đường và mặt hàng trọng điểm ...: - Về hàng giả: ...
     - Địa bàn tuyến biển: ... - Các đối tượng đầu lậu ..."): the dashes are its points."""
     text = squash(LABEL.sub("", node.text, count=1))
-    if len(node.children) < POINTS_MIN or not _opens_with_action(node, text):
+    if len(node.children) < POINTS_MIN_NONE or _bare_title(text):
         return False
     acting = sum(_asks_to_act(squash(LABEL.sub("", child.text, count=1)), [], False) for child in node.children)
-    return acting * 4 <= len(node.children)
+    if len(node.children) < POINTS_MIN:  # a sentence of its own over a few papers that name no body either
+        kids = [LABEL.sub("", child.text, count=1) for child in node.children]
+        fields = any(":" in kid[:FIELD_REACH] for kid in kids)  # "- Thành phần: ...", "- Địa điểm: ..." (a session's)
+        named = any(_names_bodies(kid) for kid in kids)
+        return acting == 0 and not named and not fields and len(text.split()) > BARE_TITLE_WORDS
+    return _opens_with_action(node, text) and acting * 4 <= len(node.children)
+
+
+def _names_bodies(text: str) -> bool:
+    roles = item_roles(text)
+    return bool(roles.responsible or roles.subject or roles.coordinating)
+
+
+def _bare_title(text: str) -> bool:
+    """A heading of a few words with no sentence: "Quy định đánh giá và công nhận kết quả thực tập"."""
+    return bool(BARE_TITLE.match(text)) and len(text.split()) <= BARE_TITLE_WORDS
 
 
 def _cited_document(text: str) -> bool:

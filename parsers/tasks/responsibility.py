@@ -42,8 +42,9 @@ CONDITION = re.compile(
 )
 # A basis before the subject, which may list bodies itself: "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ
 # Tài chính khẩn trương rà soát, kịp thời bố trí kinh phí ..." (659/TB-VPCP): it ends at the first comma before a
-# capital (the subject's name), else at its first comma.
-BASIS_CONDITION = re.compile(r"(?:^|(?<=[.;:!?\n]))\s*(?:[-–—+]\s*)?trên\s+cơ\s+sở(?!\w)")
+# capital (the subject's name), else at its first comma; also "Căn cứ vào chương trình phối hợp, Liên đoàn Lao động,
+# Phòng Văn hóa và Thông tin ... ký kết ..." (154/CTPH An Giang), "Trên cơ sở Kế hoạch này, UBND các huyện ...".
+BASIS_CONDITION = re.compile(r"(?:^|(?<=[.;:!?\n]))\s*(?:[-–—+]\s*)?(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?)(?!\w)")
 BASIS_COMMA = re.compile(r",\s*")
 BASIS_REACH = 200  # characters a basis may run over before its subject
 # A later sentence of an item: after ". " before a capital ("... làm đầu mối phối hợp. Các bộ, cơ quan ...").
@@ -84,6 +85,9 @@ COORDINATE_DUTY = re.compile(r"(?<!\w)phối\s+hợp(?!\w)")
 QUALIFIER = re.compile(r"(?:theo|trong\s+phạm\s+vi|căn\s+cứ|trong)\s[^;.:]{0,150}")
 # A lead that hands the work on: "UBND các tỉnh chỉ đạo Sở Lao động - Thương binh và Xã hội thực hiện".
 DIRECTS = re.compile(r"chỉ\s+đạo|giao")
+# A lead-in with no subject that hands its points to the body it directs: "Chỉ đạo, hướng dẫn UBND cấp xã thực hiện
+# các nội dung:" then "+ Ban hành quyết định thành lập Tổ điều tra ..." (672/KH-UBND Quảng Bình: UBND cấp xã acts).
+DIRECTS_OPENING = re.compile(r"(?:chỉ\s+đạo|hướng\s+dẫn)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc))*\s+")
 # Where a clause opens: the text start, or after ". ; :" or a line break.
 CLAUSE_START = re.compile(r"(?:^|(?<=[.;:!?])|\n)\s*")
 # A heading that frames a body: "Trách nhiệm của Sở Nội vụ", "Đối với UBND cấp huyện", "Giao Sở Y tế".
@@ -142,10 +146,11 @@ RELATIVE = re.compile(r"(?:có|được|đang|chưa)\s+[^.;:!?]+$")
 RELATIVE_WORDS = 12
 # "Đối với" heading that names whose duties follow: "a) Đối với chủ vật nuôi:", "c) Đối với UBND cấp xã có dịch:".
 REGARDING = re.compile(r"\s*đối\s+với")
-# People and owners such a heading names, not topics ("Đối với nội dung ...", "Đối với công tác ...").
+# People and owners such a heading names, not topics ("Đối với nội dung ...", "Đối với công tác ..."); a school's
+# plan names its students and teachers: "1. Đối với sinh viên", "2. Đối với giảng viên" (46/KH-KHMT).
 ACTOR = re.compile(
     r"(?:các\s+|những\s+)?(?:chủ|nhân\s+viên|người|hộ|cán\s+bộ|công\s+chức|viên\s+chức|cá\s+nhân|thành\s+viên"
-    r"|trưởng|tổ\s+trưởng|doanh\s+nghiệp|cơ\s+sở|lực\s+lượng|đội)(?!\w)"
+    r"|trưởng|tổ\s+trưởng|doanh\s+nghiệp|cơ\s+sở|lực\s+lượng|đội|sinh\s+viên|giảng\s+viên|học\s+sinh|giáo\s+viên)(?!\w)"
 )
 # A first line that is a title of bodies (no closing punctuation), the sentence on the next line opening with a
 # capital: "Giao Chi cục kiểm tra sau thông quan\nTăng cường công tác thu thập thông tin ...".
@@ -371,6 +376,9 @@ def _opening_subject(text: str, province: str | None, follow_directs: bool = Fal
     verb = verb_re().match(folded, after) or BASIS.match(folded, after)  # "X căn cứ chức năng, nhiệm vụ ... hướng dẫn"
     if subject.bodies and TITLE_LINE.match(text, subject.end):
         return subject.bodies  # a title line of bodies: "Các tổ chức chính trị - xã hội, ... cộng đồng.\n"
+    if not subject.bodies and follow_directs:
+        directed = DIRECTS_OPENING.match(folded)
+        return read_subject(text, directed.end(), province=province).bodies if directed else []
     if not subject.bodies or not verb:
         return []
     found = list(subject.bodies)

@@ -53,11 +53,15 @@ KNOWN_QUALIFIER = re.compile(
 # nhiệm vụ ... hướng dẫn" (695/UBND-VX, a scan whose OCR garbles the verbs after them).
 BASIS = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?)(?!\w)")
 # Nouns that start like an action: "tổ chức xã hội" in "Các tổ chức chính trị - xã hội, tổ chức xã hội";
-# "thông tin" in "Cục trưởng Cục Công nghệ thông tin"; "làm" of "việc làm" in "Trung tâm Dịch vụ việc làm Quảng Bình".
+# "thông tin" in "Cục trưởng Cục Công nghệ thông tin"; "làm" of "việc làm" (employment) in "Trung tâm Dịch vụ việc làm
+# Quảng Bình tổ chức thu thập ...", "Cục Việc làm, Bộ Lao động - Thương binh và Xã hội" (672/KH-UBND Quảng Bình).
 NOT_A_VERB = re.compile(
     r"tổ\s+chức\s+(?:xã\s+hội|chính\s+trị|đảng|hội|thành\s+viên|đoàn\s+thể)(?!\w)|(?<=công nghệ )thông\s+tin(?!\w)"
     r"|(?<=việc )làm(?!\w)"
 )
+# A passive after a name ends it: "Sinh viên bị khiển trách trong khi thi học phần nào sẽ bị trừ 25% tổng số điểm"
+# (64/HD-KT&ĐBCL: a sanction that falls on the students, no body's name and no duty).
+PASSIVE = re.compile(r"bị(?!\w)")
 # A lead's duty written with a capital after its name: "Phòng Công nghệ thông tin Chủ trì phối hợp với các đơn vị
 # liên quan triển khai thực hiện kế hoạch" (a .doc plan); no body's name holds these words.
 CAPITAL_DUTY = re.compile(r"(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?!\w)")
@@ -333,7 +337,7 @@ def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:
 def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
     """A lower-case action word ends the subject, unless it follows a bare head ("Ban Chỉ đạo"); so does
     an action opening a new line ("3. Các Sở, Ban, ngành và UBND các huyện, thị xã\nPhối hợp với ...")."""
-    if TOPIC_AFTER.match(folded, pos):
+    if TOPIC_AFTER.match(folded, pos) or PASSIVE.match(folded, pos):
         return True
     if not text[pos].islower():
         new_line = current is not None and "\n" in text[current.end : pos]

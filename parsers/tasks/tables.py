@@ -308,6 +308,8 @@ def _task(table: Table, index: int, path: str, cell: dict[str, str], state: _Sta
         roles = item_roles(said, province)
         lead = roles.responsible or roles.subject or lead
         helpers = [name for name in roles.coordinating if name not in lead] or helpers
+    if not lead and not {"lead", "lead_coordinating"} & cell.keys():  # a schedule: its content names who acts
+        lead, helpers = _content_roles(cell["content"], province, helpers)
     source = "table" if lead else "heading"
     lead = lead or state.group_bodies or state.section_bodies
     span = table.row_spans[index] if index < len(table.row_spans) else (0, 0)
@@ -322,6 +324,14 @@ def _task(table: Table, index: int, path: str, cell: dict[str, str], state: _Sta
         span=span,
         responsible_source=source,
     )
+
+
+def _content_roles(content: str, province: str | None, helpers: list[str]) -> tuple[list[str], list[str]]:
+    """Who acts in a row of a schedule without a lead column (TT | Thời gian | Nội dung), from its content:
+    "Khoa thông báo danh sách GVHD đến sinh viên" -> Khoa (46/KH-KHMT)."""
+    roles = item_roles(content, province)
+    lead = roles.responsible or roles.subject
+    return lead, helpers or [name for name in roles.coordinating if name not in lead]
 
 
 def _bodies(text: str, province: str | None) -> list[str]:

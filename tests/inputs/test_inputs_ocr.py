@@ -64,6 +64,36 @@ NEEDS_OCR = [
     ),
     pytest.param("Căn cứ Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10 năm 2022 của Chính phủ;", False, id="text"),
     pytest.param("(cid:38)(cid:104)(cid:81)(cid:3)(cid:70)(cid:88) " * 12, True, id="glyphs-without-characters"),
+    pytest.param(  # a scanner's OCR without Vietnamese: every mark lost (1254/KH-BGDĐT, page 1)
+        "Quye't dinh s6 23/QD-TTg ngay 07/01/2021 dm Thu tuerng Chinh phU ve vi& phe duy't Chuang trinh hanh "
+        "d6ng quoc gia vi tre em giai dog' 2021-2030 (sau day g9i tat la Chuang trinh), B6 Giao chic Dao too "
+        "(GDDT) ban hanh K6 hoach thvc hien Chuang trinh hanh d6ng qu6c gia vi tre em giai clop 2021-2030 "
+        "cua nganh Giao duc \\fed cac not dung cu the nhu sau:",
+        True,
+        id="unaccented-scanner-ocr",
+    ),
+    pytest.param(  # the same sentence printed: most words carry a mark
+        "Thực hiện Quyết định số 23/QĐ-TTg ngày 07/01/2021 của Thủ tướng Chính phủ về việc phê duyệt Chương "
+        "trình hành động quốc gia vì trẻ em giai đoạn 2021-2030 (sau đây gọi tắt là Chương trình), Bộ Giáo dục "
+        "và Đào tạo (GDĐT) ban hành Kế hoạch thực hiện Chương trình hành động quốc gia vì trẻ em giai đoạn "
+        "2021-2030 của ngành Giáo dục với các nội dung cụ thể như sau:",
+        False,
+        id="accented-same-sentence",
+    ),
+    pytest.param(  # a scanner's OCR of 154/CTPH-LĐLĐ-SVH,TT,DL (An Giang), page 1
+        "Lien doan Lao dQngtinh va Sa Van hoa, The thao va Du Ijch th6ng nh~t kY kSt Chuang trinh ph6i hgpth\\lc "
+        "hi~n giai dO!;lfi2016-2021 vai cac nQi dung nhu sau: I. MVC DICH, YEU cAu' 1. Phat huy k~t qua chuang "
+        "trinh ph6i hgp giua hai ben trong 05 nfun qua, tiSp tl,Icth\\lc hi~n co hi~u qua chu truang, duang 16i "
+        "cua Dang, chinh sach, phap lu~t cua Nha nuuc",
+        True,
+        id="unaccented-scanner-ocr-2",
+    ),
+    pytest.param(  # the same OCR of an appendix page scanned sideways (1254/KH-BGDĐT, page 8)
+        "a \" Q . S 0 c X,, c•0 , cm X c ttj`,-Z)\nI c V tQs>.I)\n5' alt) \"\n. 5 0 00(\" 0 0 n) •,\n"
+        "H •. <0 , C--3) .0 < C C )-3) .0 <\nn - R t n3roi iz Hi P (-) H .= < H • < H • <\nx )-3 ti Z\nO orrs 0",
+        True,
+        id="scattered-letters",
+    ),
 ]
 
 

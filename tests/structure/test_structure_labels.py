@@ -653,6 +653,15 @@ GARBLED_PLAN_PATHS = ["I", "I.1", "II", "II.1", "III", "III.1", "III.1.a", "III.
                       "2.1 Đối với công tác triển khai phương án Lòng hồ chính bổ sung (8.045.415.530 đồng)",
                       "5. Đối với các nội dung còn lại: Công trình trạm bơm Bon K'Tắc xã Quảng Phú"],
                      ["1", "2", "2.1", "5"], id="printed-jump-2-to-5"),
+        # 46/KH-KHMT (Word's bullets, private-use codes mapped by lookalikes.tsv): "➢" titles over "•" points, both "-N"
+        pytest.param(["II. Các quy định", "1. Đối với sinh viên", "➢ Quy định chung",
+                      "• Sinh viên phải thực hiện đầy đủ các nhiệm vụ, yêu cầu và kế hoạch của Trường.",
+                      "• Sinh viên cần chủ động tìm đơn vị thực tập và cung cấp thông tin cho Khoa.",
+                      "➢ Quy định đánh giá và công nhận kết quả thực tập",
+                      "• Sinh viên trình bày báo cáo trước hội đồng để được đánh giá kết quả thực tập.",
+                      "2. Đối với giảng viên", "- Hỗ trợ giới thiệu đơn vị thực tập (nếu cần thiết)."],
+                     ["II", "II.1", "II.1.-1", "II.1.-1.-1", "II.1.-1.-2", "II.1.-2", "II.1.-2.-1", "II.2", "II.2.-1"],
+                     id="46-kh-khmt-wingdings-bullets"),
     ],
 )
 def test_real_paths(texts: list[str], expected: list[str]) -> None:

@@ -115,6 +115,22 @@ def test_purpose_section_holds_no_tasks(title: str) -> None:
     assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [("II.1", ["Sở Y tế"], ["Sở Tài chính"])]
 
 
+@pytest.mark.parametrize(
+    ("title", "tasks_kept"),
+    [
+        pytest.param("CHỈ TIỂU PHÁN ĐẦU", False, id="154-ctph-angiang-targets-ocr"),
+        pytest.param("CHỈ TIÊU, NHIỆM VỤ", True, id="targets-and-duties-section"),
+    ],
+)
+def test_targets_section_holds_no_tasks(title: str, tasks_kept: bool) -> None:
+    b = Builder(preamble="")
+    targets = b.node("II", "roman", "II", title, heading=title)
+    targets.children = [b.node("II.-1", "dash", "-", "Xây dựng ít nhất 01 - 02 thiết chế văn hóa, thể thao nhà ở, nhà "
+                               "trẻ và 01 nhà văn hóa lao động.")]
+    tasks = extract_tasks(_doc(b, [targets]), [])
+    assert bool(tasks) is tasks_kept
+
+
 def test_conclusion_notice_assessment_holds_no_tasks_directions_do() -> None:
     """43/TB-VP Krông Nô: "2. Các tồn tại, hạn chế" states past shortcomings; "3. Nhiệm vụ ..." directs."""
     b = Builder(preamble="")
@@ -753,3 +769,93 @@ def test_a_section_of_work_whose_title_opens_with_purposes_holds_tasks(title: st
     section = b.node("I", "roman", "I", title, heading=title)
     section.children = [b.node("I.1", "item", "1", "Đánh giá sát thực, đúng thực chất tình hình phát triển kinh tế.")]
     assert sorted(_by_path(_doc(b, [section]))) == ["I.1"]
+
+
+def test_bare_title_over_bullets_is_no_duty() -> None:
+    """46/KH-KHMT: "➢ Quy định chung" over "•" points, each naming who acts: the points are the tasks."""
+    b = Builder("")
+    title = b.node("II.1.-1", "dash", "-", "Quy định chung")
+    title.children = [b.node(f"II.1.-1.-{n}", "dash", "-", text) for n, text in enumerate([
+        "Sinh viên phải thực hiện đầy đủ các nhiệm vụ, yêu cầu và kế hoạch của Trường, Khoa.",
+        "Sinh viên phải thực hiện đăng ký khối lượng học phần thực tập theo quy định của Trường.",
+        "Sinh viên cần chủ động tìm đơn vị thực tập và cung cấp thông tin cho Khoa.",
+        "Sinh viên phải xây dựng Đề cương chi tiết theo hướng dẫn của giảng viên hướng dẫn.",
+    ], start=1)]
+    tasks = _by_path(_doc(b, [title]))
+    assert sorted(tasks) == [f"II.1.-1.-{n}" for n in range(1, 5)]
+    assert all(t.responsible == ["Sinh viên"] for t in tasks.values())
+
+
+
+def test_schedule_section_keeps_the_steps_that_name_their_body() -> None:
+    """672/KH-UBND Quảng Bình, "III. THỜI GIAN THỰC HIỆN": dated steps naming who acts are tasks; a bare time is not."""
+    b = Builder()
+    section = b.node("III", "roman", "III", "THỜI GIAN THỰC HIỆN", heading="THỜI GIAN THỰC HIỆN")
+    year = b.node("III.1", "item", "1", "Năm 2024: Tổ chức thu thập, cập nhật thông tin về người lao động thực hiện "
+                  "theo tiến độ sau:")
+    year.children = [
+        b.node("III.1.-1", "dash", "-", "Trước ngày 30/6/2024: Tổ công tác cấp xã hoàn thành thu thập, cập nhật "
+               "thông tin về người lao động từ đủ 15 tuổi trở lên đang cư trú trên địa bàn."),
+        b.node("III.1.-2", "dash", "-", "Trước ngày 31/10/2024: Sở Lao động - Thương binh và Xã hội phối hợp Công an "
+               "tỉnh tổng hợp, báo cáo kết quả điều tra."),
+        b.node("III.1.-3", "dash", "-", "Quý IV/2024: Tổng kết, đánh giá kết quả thực hiện."),
+    ]
+    section.children = [year]
+    tasks = _by_path(_doc(b, [section]))
+    assert sorted(tasks) == ["III.1.-1", "III.1.-2"]
+    assert tasks["III.1.-2"].responsible == ["Sở Lao động - Thương binh và Xã hội"]
+    assert tasks["III.1.-1"].deadline is not None and tasks["III.1.-1"].deadline.date == "2024-06-30"
+
+
+CLOSING_672 = (
+    "Yêu cầu các sở, ban, ngành cấp tỉnh, UBND các huyện, thị xã, thành phố; các cơ quan, đơn vị theo chức năng, "
+    "nhiệm vụ được giao và phạm vi, lĩnh vực quản lý tổ chức thực hiện Kế hoạch có hiệu quả. Trong quá trình tổ chức "
+    "thực hiện, trường hợp có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở Lao động - Thương "
+    "binh và Xã hội) để xem xét, giải quyết./."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        pytest.param(CLOSING_672, True, id="672-kh-quangbinh-request-then-difficulties"),
+        pytest.param(CLOSING_672.replace("thực hiện Kế hoạch có hiệu quả", "thực hiện Kế hoạch số 12/KH-UBND ngày "
+                                         "10/01/2024 của UBND tỉnh về chuyển đổi số"), False,
+                     id="another-plan-by-its-number-is-work"),
+    ],
+)
+def test_closing_paragraph_of_two_sentences(text: str, closing: bool) -> None:
+    from parsers.tasks import _is_closing
+
+    assert _is_closing(text) is closing
+
+
+def test_a_few_papers_under_a_sentence_are_its_points() -> None:
+    """64/HD-KT&ĐBCL: "b. Thủ tục đăng ký hoãn thi: SV đăng nhập ..." over the papers to file: one task."""
+    b = Builder("")
+    section = b.node("III", "roman", "III", "Đối với sinh viên (SV)", heading="Đối với sinh viên (SV)")
+    item = b.node("III.1.b", "letter", "b", "Thủ tục đăng ký hoãn thi: SV đăng nhập tài khoản cá nhân do Trường cấp để "
+                  "thực hiện đăng ký hoãn thi, SV chỉ đăng ký hoãn thi trong tình huống bất khả kháng.")
+    item.children = [
+        b.node("III.1.b.-1", "dash", "-", "Đơn xin hoãn thi có sự đồng ý của giảng viên chủ nhiệm/cố vấn học tập và "
+               "lãnh đạo Khoa"),
+        b.node("III.1.b.-2", "dash", "-", "Minh chứng cho lý do hoãn thi"),
+        b.node("III.1.b.-3", "dash", "-", "Lịch thi cá nhân"),
+    ]
+    section.children = [item]
+    tasks = _by_path(_doc(b, [section]))
+    assert sorted(tasks) == ["III.1.b"]
+    assert tasks["III.1.b"].responsible == ["Sinh viên"]
+
+
+def test_a_session_s_fields_are_no_papers() -> None:
+    """kh-stttt-phutho-2011 II.2.đ: a training session's "Thành phần:", "Địa điểm:", "Thời gian đào tạo:" lines."""
+    b = Builder("")
+    item = b.node("II.2.đ", "letter", "đ", "Đào tạo quản trị hệ thống phần mềm, chuyển giao mã nguồn, chuyển đổi cơ sở "
+                  "dữ liệu từ phần mềm hiện đang sử dụng (edocman), sao lưu, backup dữ liệu.")
+    item.children = [
+        b.node("II.2.đ.-1", "dash", "-", "Thành phần: cán bộ Phòng CNTT, cán bộ phòng Dịch vụ kỹ thuật."),
+        b.node("II.2.đ.-2", "dash", "-", "Địa điểm: Phòng đào tạo"),
+        b.node("II.2.đ.-3", "dash", "-", "Thời gian đào tạo: Trong quá trình triển khai."),
+    ]
+    assert "II.2.đ" not in _by_path(_doc(b, [item]))

@@ -212,6 +212,14 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
                      ["Trưởng phòng Tài chính - Kế hoạch"], id="person-then-title-with-a-dash-inside"),
         pytest.param("2. Nguồn kinh phí thực hiện: Các đơn vị sử dụng số kinh phí dự toán đã được giao và nguồn kinh "
                      "phí kiểm soát do Chi cục phân bổ hàng năm.", [], id="957-kh-funding-field-is-no-work"),
+        pytest.param("- Trung tâm Dịch vụ việc làm Quảng Bình tổ chức thu thập, cập nhật thông tin về cung - cầu lao "
+                     "động;", ["Trung tâm Dịch vụ việc làm Quảng Bình"], id="672-kh-quangbinh-viec-lam-is-a-noun"),
+        pytest.param("Sinh viên bị khiển trách trong khi thi học phần nào sẽ bị trừ 25% tổng số điểm bài thi của học phần "
+                     "đó.", [], id="64-hd-ktdbcl-passive-sanction-names-no-actor"),
+        pytest.param("Căn cứ vào chương trình phối hợp, Liên đoàn Lao động, Phòng Văn hóa và Thông tin, Trung tâm Văn "
+                     "hóa các huyện, thị, thành phố ký kết để triển khai thực hiện.",
+                     ["Liên đoàn Lao động tỉnh", "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa các huyện, thị, thành phố"],
+                     id="154-ctph-angiang-basis-then-bodies"),
     ],
 )
 def test_opening_subject(text: str, subject: list[str]) -> None:
@@ -325,6 +333,8 @@ def test_title_line_bodies(text: str, bodies: list[str]) -> None:
         pytest.param("c) Bộ Nội vụ, cơ quan thường trực của Ban Chỉ đạo:", ["Bộ Nội vụ"], id="79-tb-vpcp-apposition"),
         pytest.param("3.1. Đối với Đảng ủy - UBND các xã, thị trấn", ["Đảng ủy các xã, thị trấn", "UBND các xã, thị trấn"],
                      id="43-tb-krongno-joint-party-and-committee"),
+        pytest.param("2. Đối với giảng viên", ["Giảng viên"], id="46-kh-khmt-lecturers"),
+        pytest.param("1. Đối với sinh viên", ["Sinh viên"], id="46-kh-khmt-students"),
     ],
 )
 def test_heading_bodies(heading: str, bodies: list[str]) -> None:
@@ -453,3 +463,15 @@ def test_executes_decision(text: str, executes: bool) -> None:
 def test_implementation_article_names_the_people_of_an_individual_decision(text: str, last: list[str]) -> None:
     """Before, the "(bà)" stopped the reading of the officials' list and the article named nobody."""
     assert item_roles(text, PROVINCE).responsible[-len(last):] == last
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        pytest.param("Chỉ đạo, hướng dẫn UBND cấp xã thực hiện các nội dung:", ["UBND cấp xã"],
+                     id="672-kh-quangbinh-lead-in-hands-on"),
+        pytest.param("Tổ chức thực hiện các nội dung sau:", [], id="no-body-directed"),
+    ],
+)
+def test_lead_in_without_subject_names_the_body_it_directs(text: str, subject: list[str]) -> None:
+    assert item_roles(text, PROVINCE, follow_directs=True).subject == subject

@@ -150,6 +150,11 @@ def test_real_scanned_plan_table_tasks() -> None:
     pytest.param("Thời điểm hoàn thành", "deadline", id="issue-12-thoi-diem"),
     pytest.param("Lộ trình thực hiện", "deadline", id="issue-12-lo-trinh"),
     pytest.param("Tên hoạt động", "content", id="issue-12-programme-hoat-dong"),
+    pytest.param("Sản phẩm hoàn thành", "product", id="1254-kh-bgddt-product-not-time"),
+    pytest.param("Sản phâm hoàn thành -", "product", id="1254-kh-bgddt-ocr-product"),
+    pytest.param("hủ trì", "lead", id="1254-kh-bgddt-ocr-chu-tri"),
+    pytest.param("vì chú trì", "lead", id="1254-kh-bgddt-ocr-chu-tri-acute"),
+    pytest.param("Th gian", "deadline", id="1254-kh-bgddt-ocr-thoi-gian"),
     pytest.param("Khoa tham gia khảo sát", None, id="not-a-role"),
 ])
 def test_column_roles(cell: str, role: str | None) -> None:
@@ -167,6 +172,17 @@ def test_table_continued_without_header_keeps_roles_and_numbers() -> None:
     tasks = table_tasks(_doc([first, second]), [])
     assert [(t.path, t.responsible, t.deadline and t.deadline.date) for t in tasks] == [
         ("1", ["Sở Tư pháp"], "2026-06-30"), ("2", ["Sở Nội vụ"], "2026-12-31")]
+
+
+def test_schedule_without_lead_column_takes_who_acts_from_its_content() -> None:
+    """46/KH-KHMT, "IV. Kế hoạch triển khai": TT | Thời gian | Nội dung, each row naming who acts."""
+    rows = [["1", "Ngày 24/05/2023", "Sinh viên nộp đề cương thực tập lên hệ thống (daotao.vku.udn.vn/)"],
+            ["2", "Ngày 02/08/2023", "Giảng viên thực hiện cho điểm hướng dẫn và xác nhận đồng ý cho báo cáo."]]
+    table = Table(page=1, bbox=None, header=["TT", "Thời gian", "Nội dung"], rows=rows, source="pdfplumber",
+                  row_spans=[(0, 10), (11, 20)])
+    tasks = table_tasks(_doc([table]), [])
+    assert [(t.path, t.responsible, t.deadline and t.deadline.date) for t in tasks] == [
+        ("1", ["Sinh viên"], "2023-05-24"), ("2", ["Giảng viên"], "2023-08-02")]
 
 
 def _plan_docx(path: Path) -> Path:

@@ -949,7 +949,8 @@ def _points_of_a_duty(node: StructureNode) -> bool:
         kids = [LABEL.sub("", child.text, count=1) for child in node.children]
         fields = any(":" in kid[:FIELD_REACH] for kid in kids)  # "- Thành phần: ...", "- Địa điểm: ..." (a session's)
         named = any(_names_bodies(kid) for kid in kids)
-        return acting == 0 and not named and not fields and len(text.split()) > BARE_TITLE_WORDS
+        announces = text.rstrip().endswith(":")  # "... giải quyết các nội dung sau:" hands each dash on as a task
+        return acting == 0 and not named and not fields and not announces and len(text.split()) > BARE_TITLE_WORDS
     return _opens_with_action(node, text) and acting * 4 <= len(node.children)
 
 

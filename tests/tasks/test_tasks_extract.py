@@ -859,3 +859,20 @@ def test_a_session_s_fields_are_no_papers() -> None:
         b.node("II.2.đ.-3", "dash", "-", "Thời gian đào tạo: Trong quá trình triển khai."),
     ]
     assert "II.2.đ" not in _by_path(_doc(b, [item]))
+
+
+def test_a_few_topics_announced_by_a_colon_are_tasks() -> None:
+    """457/TB-UBND Đắk R'lấp: "1. Giao phòng Tài nguyên và Môi trường chủ trì ... có phương án giải quyết các nội
+    dung sau:" hands each of its three dashes on as a task of that body (not the points of one duty, as the papers
+    under "b. Thủ tục đăng ký hoãn thi: ..." are)."""
+    b = Builder("Chủ tịch UBND huyện có ý kiến chỉ đạo như sau:\n")
+    item = b.node("1", "item", "1", "1. Giao phòng Tài nguyên và Môi trường chủ trì, phối hợp với Thanh tra huyện "
+                  "kiểm tra lại hồ sơ, xác minh thực địa và tham mưu UBND huyện có phương án giải quyết các nội dung sau:")
+    item.children = [
+        b.node("1.-1", "dash", "-", "- Việc cấp đổi phần diện tích tăng thêm cho hộ ông Huỳnh Ngọc Thuần theo ý kiến "
+               "của bà Trần Thị Thu Hương."),
+        b.node("1.-2", "dash", "-", "- Việc ông Thuần lấn chiếm đất của bà Thị Djong."),
+    ]
+    tasks = _by_path(_doc(b, [item]))
+    assert sorted(tasks) == ["1.-1", "1.-2"]
+    assert tasks["1.-1"].responsible == ["Phòng Tài nguyên và Môi trường"]

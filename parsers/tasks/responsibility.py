@@ -19,12 +19,13 @@ from parsers.tasks.subjects import BASIS, Subject, read_subject
 from parsers.tasks.words import FIELD_OWNER, ITEM_FIELD, fold, head_re, lines, squash, verb_re
 
 # An addressing verb before the bodies: "Giao Sở Nội vụ tham mưu ...", "Đề nghị Ủy ban MTTQ tỉnh ...", a công
-# điện's "Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, ..." ("khân" as OCR reads it), an
-# encouragement: "Khuyến khích các cơ sở giáo dục đại học, cao đẳng trên địa bàn Thành phố cử sinh viên ..." (11/CT-UBND
-# Hà Nội). Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch".
+# điện's "Chủ tịch Ủy ban nhân dân huyện điện khẩn Thủ trưởng các phòng, ban, ..." ("khân" as OCR reads it).
+# Not "được giao", "bàn giao", "theo đề nghị của", "giao dịch"; not an encouragement ("Khuyến khích các cơ sở giáo
+# dục đại học ... cử sinh viên ...", 11/CT-UBND Hà Nội; "Khuyến khích doanh nghiệp ..." of a decision's scheme):
+# a policy, no work given to a body (tried and dropped in the third 6 Dec round: it cost decisions' bodies).
 ADDRESS = re.compile(
     r"""(?<![\w])(?<!được\s)(?<!bàn\s)(?<!theo\s)(?<!đã\s)
-        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?|điện\s+kh[ẩâ]n|khuyến\s+khích)\s+(?=\S)(?!của(?!\w))""",
+        (?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|ủy\s+quyền(?:\s+cho)?|điện\s+kh[ẩâ]n)\s+(?=\S)(?!của(?!\w))""",
     re.VERBOSE,
 )
 # A reprimand at an item's start names who must set things right: "Nhắc nhở Thủ trưởng Ban Quản lý dự án và phát

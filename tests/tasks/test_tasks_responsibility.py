@@ -27,8 +27,7 @@ PROVINCE = "Hưng Yên"
         pytest.param("- Các sở, ban, ngành tỉnh, UBND các địa phương chịu trách nhiệm kiểm \n\ntra, đôn đốc",
                      ["Các sở, ban, ngành tỉnh", "UBND các địa phương"], [], id="seed-ii-2-3-chiu-trach-nhiem"),
         pytest.param("- Khuyến khích các cơ sở giáo dục đại học, cao đẳng trên địa bàn Thành phố cử sinh viên thuộc các "
-                     "ngành đào tạo liên quan đến công nghệ thông tin", ["Các cơ sở giáo dục đại học, cao đẳng trên địa "
-                     "bàn Thành phố"], [], id="11-ct-hanoi-khuyen-khich-addresses"),
+                     "ngành đào tạo liên quan đến công nghệ thông tin", [], [], id="11-ct-hanoi-khuyen-khich-is-no-assignment"),
         pytest.param("3. Giao Trung tâm Dịch vụ việc làm Quảng Bình trực tiếp hướng dẫn, hỗ trợ, đôn đốc các huyện, thị "
                      "xã, thành phố trong quá trình thực hiện thu thập", ["Trung tâm Dịch vụ việc làm Quảng Bình"], [],
                      id="1445-sldtbxh-viec-lam-is-a-noun"),

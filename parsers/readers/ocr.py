@@ -75,14 +75,6 @@ _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)|\ufffd")
 # a word of two letters or more: "hien", "Chương"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
-# a scanner's OCR layer made without Vietnamese: ASCII words only, the tones lost and letters misread
-# ("BO GIAO DIN DAO Ty) CONG HOA XA HQI CHU NGHiA VIET NAM", "S6: 1254 /KH-BGDDT", "ngay 26 thong11n am 2021"):
-# a page of this many words of which at most this share hold a Vietnamese letter is read by OCR (a real
-# Vietnamese text layer holds them in two words of three or more)
-LATIN_LAYER_MIN_WORDS, LATIN_LAYER_MAX_SHARE = 40, 0.05
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_VIETNAMESE_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
-
 
 @dataclass
 class _Word:
@@ -156,25 +148,17 @@ def _thin_layer(text: str) -> bool:
     return True
 
 
-def latin_only_layer(text: str) -> bool:
-    """True when a page's text layer is a scanner's OCR without Vietnamese letters (``LATIN_LAYER_*``)."""
-    words = _WORD.findall(text)
-    if len(words) < LATIN_LAYER_MIN_WORDS:
-        return False
-    toned = sum(1 for word in words if _VIETNAMESE_LETTER.search(word))
-    return toned <= LATIN_LAYER_MAX_SHARE * len(words)
-
-
 def ocr_fallback(path: Path, pages: list[Page], limits: Limits | None = None) -> list[Page]:
-    """Replace every page whose text layer is too thin (``needs_ocr``) or a Latin-only OCR of a scan
-    (``latin_only_layer``) and that holds a picture by its OCR; keep the others. Page by page, so a PDF mixing text pages and scanned pages reads right.
+    """Replace every page whose text layer is too thin or a scanner's OCR without Vietnamese (``needs_ocr``)
+    and that holds a picture by its OCR; keep the others. Page by page, so a PDF mixing text pages and scanned
+    pages reads right.
     Blank pages are not OCRed, nor (a known limit) text drawn as vector outlines without a picture.
     """
     limits = limits or current_limits()
     out = []
     for page in pages:
         own = "\n".join(line.text for line in page.lines if line.kind != "annotation")  # a margin label is no text layer
-        if (needs_ocr(own) or latin_only_layer(own)) and _has_images(path, page.number, limits):
+        if needs_ocr(own) and _has_images(path, page.number, limits):
             width, height = page.width or 595.0, page.height or 842.0
             apart = [line for line in page.lines if line.origin and line.kind in ("stamp", "annotation")]
             with paused_time_limit():  # OCR is slow but bounded page by page

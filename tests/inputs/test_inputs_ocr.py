@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from parsers.extract import parse_file
-from parsers.readers.ocr import is_stamp_line, latin_only_layer, needs_ocr, ocr_pdf_page
+from parsers.readers.ocr import is_stamp_line, needs_ocr, ocr_pdf_page, unaccented_layer
 from tests.inputs.conftest import corpus, make_pdf
 
 # file under corpus-real/pdf-scanned -> (number printed on page 1, numbers cited on page 1)
@@ -134,7 +134,7 @@ LATIN_LAYERS = [
 
 @pytest.mark.parametrize(("text", "expected"), LATIN_LAYERS)
 def test_latin_only_layer(text: str, expected: bool) -> None:
-    assert latin_only_layer(text) is expected
+    assert unaccented_layer(text) is expected
 
 
 STAMP_LINES = [

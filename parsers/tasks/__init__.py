@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from parsers.header import doc_types
 from parsers.model import Citation, Deadline, Document, StructureNode, Task
+from parsers.structure import task_path
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import TIME_FIELD, find_deadline
 from parsers.tasks.responsibility import (
@@ -1047,7 +1048,7 @@ def _task(
         responsible, source = ctx.fallback or ctx.implementers, "addressees"
     coordinating = [name for name in roles.coordinating or list(coord) if name not in responsible]
     return Task(
-        path=node.path,
+        path=task_path(node.path),
         text=text,
         responsible=[*responsible, *(name for name in roles.later if name not in responsible)],
         coordinating=coordinating,

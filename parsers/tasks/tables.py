@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from parsers.model import Citation, Deadline, Document, StructureNode, Table, Task
 from parsers.readers.tables import MAX_HEADER_CELL, column_role, header_roles
+from parsers.structure import task_path
 from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import heading_bodies, item_roles
 from parsers.tasks.subjects import read_subject
@@ -64,6 +65,7 @@ class _State:
     citations: list[Citation]
     year: int | None
     roles: list[str | None] = field(default_factory=list)
+    prefix: list[str] = field(default_factory=list)  # the previous table's section or appendix
     groups: list[str] = field(default_factory=list)
     group_bodies: list[str] = field(default_factory=list)
     section_bodies: list[str] = field(default_factory=list)  # of the heading the table sits under
@@ -101,14 +103,29 @@ def _read_tables(doc: Document, citations: list[Citation]) -> _State:
             (label, bodies), span = group
             state.groups, state.group_bodies, state.last = [label], bodies, None
             state.titles.append(span)
-        elif not continued:
+        elif not (continued or _goes_on(table, roles, prefix, state)):
             state.groups, state.group_bodies, state.last = [], [], None
-        state.roles = roles
+        state.roles, state.prefix = roles, prefix
         for index, cells in enumerate(table.rows):
             if not (index == 0 and continued and _join_split_row(table, cells, state)):
                 _row(table, index, cells, prefix, state)
         state.end = max([state.end] + [span[1] for span in table.row_spans])
     return state
+
+
+def _goes_on(table: Table, roles: list[str | None], prefix: list[str], state: _State) -> bool:
+    """A table that repeats the header on its page goes on with the previous one's groups: under the same heading,
+    with the same columns, its first row follows the previous numbering ("9" after "8" under "I. Các dự án ...")
+    or opens the group the previous page ended with ("II. | Về thể chế số" then, over the page, "1 | Xây dựng
+    Đề án ..."): 1914/KH-UBND Hải Dương, Phụ lục 1."""
+    if not state.groups or prefix != state.prefix or [r for r in roles if r] != [r for r in state.roles if r]:
+        return False
+    first = next((row for row in table.rows if any(row)), None)
+    found = STT.match(_cells(first, roles).get("stt", "")) if first else None
+    if found is None:
+        return False
+    expected = _stt("", state.last) if state.last else "1"
+    return found.group("stt") == expected or ROMAN.match(found.group("stt")) is not None
 
 
 def _doc_year(doc: Document) -> int | None:
@@ -124,7 +141,7 @@ def _roles(table: Table, previous: list[str | None]) -> tuple[list[str | None], 
     """The roles of the table's columns (none when it is no task table), and whether the table
     continues the previous one (it has no header, or one whose words OCR garbled)."""
     width = len(table.rows[0]) if table.rows else len(table.header)
-    found = header_roles(table.header) if table.header else None
+    found = _target_as_content(header_roles(table.header)) if table.header else None
     inherit = previous if len(previous) == width else [None] * width
     if not found and not any(inherit) and _numbered(table):
         inherit = USUAL_ROLES.get(width, inherit)
@@ -133,6 +150,15 @@ def _roles(table: Table, previous: list[str | None]) -> tuple[list[str | None], 
     if "content" not in roles or not TASK_ROLES & set(roles):
         return [], False
     return roles, roles != own
+
+
+def _target_as_content(roles: list[str | None] | None) -> list[str | None] | None:
+    """A table that gives each target a lead body has the target for its task: "STT | Nội dung chỉ tiêu | Chủ trì |
+    Phối hợp" (1914/KH-UBND Hải Dương, Phụ lục 2 "PHÂN CÔNG THEO DÕI, ĐÔN ĐỐC THỰC HIỆN CÁC CHỈ TIÊU")."""
+    if not roles or "content" in roles or "target" not in roles or not {"lead", "lead_coordinating"} & set(roles):
+        return roles
+    index = roles.index("target")
+    return [*roles[:index], "content", *roles[index + 1 :]]
 
 
 def _numbered(table: Table) -> bool:
@@ -282,7 +308,7 @@ def _prefix(doc: Document, table: Table) -> tuple[list[str], list[str]]:
     node = _section_at(doc.structure, start)
     if node is None:
         return [], []
-    return node.path.split("."), heading_bodies(node.heading or node.text[:200], doc.header.province)
+    return task_path(node.path).split("."), heading_bodies(node.heading or node.text[:200], doc.header.province)
 
 
 def _section_at(nodes: list[StructureNode], offset: int) -> StructureNode | None:

@@ -86,9 +86,11 @@ SCHEDULE_SECTION = re.compile(r"^(?:thời\s+gian|tiến\s+độ)\s+thực\s+hi�
 # A propaganda plan's sections of topics and means, "II. NỘI DUNG TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", which
 # its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông); only as a section: "1.1. Nội dung tuyên truyền, vận động"
 # under "1. Đẩy mạnh công tác tuyên truyền" lists the work itself (62/KH-TTTTƯD Sơn La).
+# An emulation plan's "II. NỘI DUNG PHONG TRÀO THI ĐUA" (what the movement strives for, 08/KH-STTTT Hà Tĩnh) is
+# likewise assigned by its "IV. TỔ CHỨC THỰC HIỆN".
 PROPAGANDA_SECTION = re.compile(
     r"(?:nội\s+dung|hình\s+thức|phương\s+thức)(?:\s*(?:,|và)\s*(?:hình\s+thức|phương\s+thức))?\s+"
-    r"(?:tuyên\s+truyền|phổ\s+biến)(?=[\s,:.;]|$)"
+    r"(?:tuyên\s+truyền|phổ\s+biến|(?:phong\s+trào\s+)?thi\s+đua)(?=[\s,:.;]|$)"
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
 # quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.", "Sở Nội vụ đề

@@ -644,6 +644,19 @@ def test_propaganda_topics_and_means_hold_no_tasks() -> None:
     assert [(t.path, t.responsible) for t in tasks] == [("V.2", ["Văn phòng Sở"])]
 
 
+def test_contents_of_an_emulation_movement_hold_no_tasks() -> None:
+    # 08/KH-STTTT Hà Tĩnh: II says what the movement strives for; IV assigns the work.
+    b = Builder(preamble="")
+    topics = b.node("II", "roman", "II", "NỘI DUNG PHONG TRÀO THI ĐUA", heading="NỘI DUNG PHONG TRÀO THI ĐUA")
+    topics.children = [b.node("II.1", "item", "1", "Tiếp tục quán triệt sâu sắc tư tưởng của Chủ tịch Hồ Chí Minh về "
+                              "thi đua ái quốc, các chủ trương, chính sách của Đảng.")]
+    work = b.node("IV", "roman", "IV", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    work.children = [b.node("IV.7", "item", "7", "Văn phòng Sở chịu trách nhiệm theo dõi, đôn đốc việc thực hiện; tổ "
+                            "chức đánh giá, sơ, tổng kết kịp thời.")]
+    tasks = extract_tasks(_plan(b, [topics, work], issuer="Sở Thông tin và Truyền thông"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("IV.7", ["Văn phòng Sở"])]
+
+
 def test_an_action_programme_is_a_plan_whose_items_without_body_are_its_issuers() -> None:
     # issue 12: "Chương trình hành động", "Kế hoạch hành động" are plans (task_words.tsv "plan"), as "Chương trình" is.
     b = Builder(preamble="")

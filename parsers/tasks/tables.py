@@ -32,6 +32,9 @@ ROMAN = re.compile(r"^(?:[IVXL]{1,6}|[A-HĐ])$")  # a group's label: "II", "B"
 GROUP_LABEL = re.compile(r"^(?P<stt>\d{1,2}|[IVXL]{1,6}|[A-HĐ])[.)]\s+(?P<rest>\S)")
 # A group label OCR garbled before its title: "JHI. Đào tạo CNTT" (III.), "Il. Phát triển ...".
 GARBLED_LABEL = re.compile(r"^\W{0,2}[A-Za-z|]{1,4}[.)]\s+\w")
+# A dash item in a cell, before a capital: "- Tổ chức Đón Tết ..." (the cell's line breaks joined by the reader).
+DASH_ITEM = re.compile(r"(?:^|\s)[-–]\s+(?=\w)")
+MIN_DASH_WORDS = 4
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # A quarter whose numeral OCR read with a digit: "Quý 1V/2024" (IV), "Quý l/2025" (I).
 QUARTER_OCR = re.compile(r"(?i)(quý\s+)([1lIVX]{1,4})(?=\s*/|\s|$)")
@@ -70,6 +73,7 @@ class _State:
     group_bodies: list[str] = field(default_factory=list)
     section_bodies: list[str] = field(default_factory=list)  # of the heading the table sits under
     last: str | None = None
+    dashes: dict[str, int] = field(default_factory=dict)  # dash items counted under each path, in a table without STT
     last_cells: dict[str, str] = field(default_factory=dict)
     end: int = 0  # where the previous table ended in ``Document.text``
     titles: list[tuple[int, int]] = field(default_factory=list)  # spans of group titles over tables
@@ -181,10 +185,46 @@ def _row(table: Table, index: int, cells: list[str], prefix: list[str], state: _
         return
     if not cell.get("content"):
         return
+    if "stt" not in state.roles:
+        _dash_items(table, index, cell, [*prefix, *state.groups], state)
+        return
     stt = _stt(cell.get("stt", ""), state.last)
     state.last, state.last_cells = stt, cell
     path = ".".join([*prefix, *state.groups, stt])
     state.tasks.append(_task(table, index, path, cell, state))
+
+
+def _dash_items(table: Table, index: int, cell: dict[str, str], parent: list[str], state: _State) -> None:
+    """A row of a table without STT ("Thời gian | Nội dung | Đơn vị thực hiện | Ghi chú", 08/KH-STTTT Hà Tĩnh,
+    "III. LỘ TRÌNH THỰC HIỆN"): each dash item of its content cell is a task, written "-N" under the heading as
+    the section's dashes are ("III.1.-2"); a row with neither body nor time goes on with the row above it (the rest
+    of a cell over a page break: "- Nhân rộng điển hình, tiên tiến")."""
+    if not (cell.get("lead") or cell.get("lead_coordinating") or cell.get("deadline")) and state.last_cells:
+        cell = {**state.last_cells, "content": cell["content"]}
+    key = ".".join(parent)
+    for item in _split_dashes(cell["content"]):
+        state.dashes[key] = state.dashes.get(key, 0) + 1
+        path = ".".join([*parent, f"-{state.dashes[key]}"])
+        state.tasks.append(_task(table, index, path, {**cell, "content": item}, state))
+    state.last, state.last_cells = None, cell
+
+
+def _split_dashes(content: str) -> list[str]:
+    """The dash items of a cell whose line breaks the reader joined: "- Tổ chức các hoạt dộng chào mừng ngày thành
+    lập Đảng - Tổ chức Đón Tết an toàn, vui tươi, tiết kiệm" -> two; a name's dash ("Phòng Bưu chính - Viễn thông")
+    after fewer than four words of an item, or one before a small letter, does not cut it."""
+    if not DASH_ITEM.match(content):
+        return [content]
+    items: list[str] = []
+    for piece in DASH_ITEM.split(content):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if items and (len(items[-1].split()) < MIN_DASH_WORDS or not piece[0].isupper()):
+            items[-1] = f"{items[-1]} - {piece}"
+        else:
+            items.append(piece)
+    return items
 
 
 def _header_words(cells: list[str], roles: list[str | None]) -> bool:

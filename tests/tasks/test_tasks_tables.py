@@ -280,3 +280,21 @@ def test_targets_given_to_lead_bodies_are_tasks() -> None:
                   source="pdfplumber", row_spans=[(0, 10), (11, 20)])
     tasks = table_tasks(_doc([table], date="2023-06-05"), [])
     assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [("I.1", ["VP UBND tỉnh"], ["Sở TTTT"])]
+
+
+def test_dash_items_of_a_table_without_stt_are_tasks() -> None:
+    """08/KH-STTTT Hà Tĩnh, "III. LỘ TRÌNH THỰC HIỆN" "1. Đợt 1": Thời gian | Nội dung | Đơn vị thực hiện | Ghi chú,
+    each dash of a content cell a task "III.1.-N"; a row with neither body nor time is the rest of the row above."""
+    rows = [["02/2017", "- Tổ chức các hoạt dộng chào mừng ngày thành lập Đảng - Tổ chức Đón Tết an toàn, vui tươi, "
+             "tiết kiệm", "Văn phòng; Công đoàn", ""],
+            ["5/2017", "Tổ chức các hoạt động chào mừng Đại hội Công đoàn các cấp", "Công đoàn", ""],
+            ["", "- Nhân rộng điển hình, tiên tiến", "", ""]]
+    table = Table(page=3, bbox=None, header=["Thời gian", "Nội dung", "Đơn vị thực hiện", "Ghi chú"], rows=rows,
+                  source="pdfplumber", row_spans=[(0, 10), (11, 20), (21, 30)])
+    tasks = table_tasks(_doc([table], date="2017-01-24"), [])
+    assert [(t.path, t.text[:20], t.responsible, t.deadline and t.deadline.date) for t in tasks] == [
+        ("-1", "Tổ chức các hoạt dộn", ["Văn phòng", "Công đoàn"], "2017-02-28"),
+        ("-2", "Tổ chức Đón Tết an t", ["Văn phòng", "Công đoàn"], "2017-02-28"),
+        ("-3", "Tổ chức các hoạt độn", ["Công đoàn"], "2017-05-31"),
+        ("-4", "Nhân rộng điển hình,", ["Công đoàn"], "2017-05-31"),
+    ]

@@ -947,7 +947,7 @@ def _points_of_a_duty(node: StructureNode) -> bool:
     text = squash(LABEL.sub("", node.text, count=1))
     if len(node.children) < POINTS_MIN_NONE or _bare_title(text):
         return False
-    acting = sum(_asks_to_act(squash(LABEL.sub("", child.text, count=1)), [], False) for child in node.children)
+    acting = sum(_dash_acts(squash(LABEL.sub("", child.text, count=1))) for child in node.children)
     if len(node.children) < POINTS_MIN:  # a sentence of its own over a few papers that name no body either
         kids = [LABEL.sub("", child.text, count=1) for child in node.children]
         fields = any(":" in kid[:FIELD_REACH] for kid in kids)  # "- Thành phần: ...", "- Địa điểm: ..." (a session's)
@@ -955,6 +955,14 @@ def _points_of_a_duty(node: StructureNode) -> bool:
         announces = text.rstrip().endswith(":")  # "... giải quyết các nội dung sau:" hands each dash on as a task
         return acting == 0 and not named and not fields and not announces and len(text.split()) > BARE_TITLE_WORDS
     return _opens_with_action(node, text) and acting * 4 <= len(node.children)
+
+
+def _dash_acts(text: str) -> bool:
+    """A dash that acts: it opens with an action, or names the body that acts ("- Sở Lao động, Thương binh và Xã hội
+    chủ trì, phối hợp các ngành liên quan tham mưu báo cáo ..." under "2. Phân công nhiệm vụ cho các sở, ngành và đơn
+    vị liên quan:", 418/KH-UBND Hà Tĩnh)."""
+    roles = item_roles(text)
+    return _asks_to_act(text, roles.responsible or roles.subject, False)
 
 
 def _names_bodies(text: str) -> bool:

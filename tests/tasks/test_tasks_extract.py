@@ -514,6 +514,24 @@ def test_describing_dashes_are_points_of_their_items_duty() -> None:
     assert [(t.path, t.responsible) for t in tasks] == [("II.1.1", ["Chi cục Hải quan khu vực VIII"])]
 
 
+def test_dashes_that_name_their_body_under_an_assignment_are_tasks() -> None:
+    # 418/KH-UBND Hà Tĩnh: "2. Phân công nhiệm vụ cho các sở, ngành và đơn vị liên quan:" then a dash per body.
+    b = Builder(preamble="")
+    item = b.node("2", "item", "2", "Phân công nhiệm vụ cho các sở, ngành và đơn vị liên quan:")
+    item.children = [
+        b.node("2.-1", "dash", "-", "Sở Lao động, Thương binh và Xã hội chủ trì, phối hợp các ngành liên quan tham mưu "
+               "báo cáo tình hình triển khai Chương trình mục tiêu quốc gia Giảm nghèo bền vững;"),
+        b.node("2.-2", "dash", "-", "Văn phòng Điều phối nông thôn mới tỉnh chủ trì, phối hợp các cơ quan, địa phương "
+               "liên quan đón tiếp, dẫn Đoàn đi kiểm tra, khảo sát;"),
+        b.node("2.-3", "dash", "-", "Sở Thông tin và Truyền thông phối hợp với Văn phòng Điều phối nông thôn mới tỉnh tổ "
+               "chức đón tiếp, bố trí đi thực địa và làm việc với Đoàn."),
+        b.node("2.-6", "dash", "-", "Đài Phát thanh và Truyền hình tỉnh, Báo Hà Tĩnh bố trí phóng viên dự và đưa tin "
+               "trong thời gian Đoàn làm việc tại Hà Tĩnh."),
+    ]
+    tasks = extract_tasks(_plan(b, [item], issuer="UBND tỉnh Hà Tĩnh"), [])
+    assert [t.path for t in tasks] == ["2.-1", "2.-2", "2.-3", "2.-6"]
+
+
 def test_report_channels_and_contacts_are_no_tasks() -> None:
     # 957/KH-HQKV8: "3.1. Chế độ báo cáo" dashes are duties; "3.2. Về đầu mối và hình thức báo cáo" dashes are not.
     b = Builder(preamble="")

@@ -185,7 +185,7 @@ def _row(table: Table, index: int, cells: list[str], prefix: list[str], state: _
         return
     if not cell.get("content"):
         return
-    if "stt" not in state.roles:
+    if "stt" not in state.roles and not _numbered(table):
         _dash_items(table, index, cell, [*prefix, *state.groups], state)
         return
     stt = _stt(cell.get("stt", ""), state.last)

@@ -298,3 +298,14 @@ def test_dash_items_of_a_table_without_stt_are_tasks() -> None:
         ("-3", "Tổ chức các hoạt độn", ["Công đoàn"], "2017-05-31"),
         ("-4", "Nhân rộng điển hình,", ["Công đoàn"], "2017-05-31"),
     ]
+
+
+def test_numbered_rows_whose_stt_header_was_lost_are_not_split_at_dashes() -> None:
+    """146/QĐ-TTg appendix as OCR reads it: the STT header cell is lost, the rows keep their numbers and one task
+    each, whatever dashes their content holds."""
+    rows = [["1", "Xây dựng cơ chế, chính sách - Xây dựng và ban hành cơ chế, chính sách hỗ trợ, triển khai đào tạo",
+             "Bộ Giáo dục và Đào tạo", "2022"],
+            ["2", "Nâng cao nhận thức về chuyển đổi số", "Bộ Thông tin và Truyền thông", "2022"]]
+    table = Table(page=13, bbox=None, header=["", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"], rows=rows,
+                  source="ocr", row_spans=[(0, 10), (11, 20)])
+    assert [t.path for t in table_tasks(_doc([table], date="2022-01-31"), [])] == ["1", "2"]

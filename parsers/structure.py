@@ -25,7 +25,7 @@ from parsers.labels import ARTICLE, Reading, is_caps, read_label, starts_with_la
 from parsers.model import BBox, Document, Paragraph, StructureNode
 from parsers.text import base_letters
 
-__all__ = ["build_structure", "starts_with_label"]
+__all__ = ["build_structure", "starts_with_label", "task_path"]
 
 # A quoted block opens: “Điều 28a. Thẩm quyền ...", "Mục 5 (an amending act quoting the text it inserts)
 QUOTE_OPEN = re.compile(r"""^\s*[“"„]""", re.VERBOSE)
@@ -79,6 +79,10 @@ ISSUER_REQUEST = re.compile(
     r"""^\s*[A-ZĐ][^\s,.;:]*(?:\s+[^\s,.;:]+){0,7}?\s+(?:yêu\s+cầu|đề\s+nghị)\s+(?:các\s+|những\s+)?[A-ZĐÂĂÊÔƠƯ]""",
     re.VERBOSE,
 )
+
+# A named rank above Roman sections, "Phần II" of "Phần II.VI.1" (1914/KH-UBND Hải Dương: "PHẦN II. KẾ HOẠCH
+# CHUYỂN ĐỔI SỐ NĂM 2023" then "VI. TỔ CHỨC THỰC HIỆN"): a title, not numbering, as an article drops its chapter.
+RANK_OVER_ROMAN = re.compile(r"""(?:^|(?<=\.))(?:Phần|Chương|Mục)\s[^.]+\.(?=[IVX]+(?:\.|$))""", re.VERBOSE)
 
 LEGAL_RANK = {"attached": -1, "appendix": -1, "part": 0, "chapter": 1, "section": 2, "article": 3}
 PART_STYLES = frozenset({*LEGAL_RANK, "upper"})  # what a Roman section may sit under
@@ -559,6 +563,12 @@ def _path(label: _Label, stack: list[_Open], tree: _Tree) -> str:
     if parent.label.style == "attached" and label.style not in LEGAL_RANK:
         return component  # an attached plan's items read "II.1", as printed; its chapters keep "Quy chế."
     return f"{parent.node.path}.{component}"
+
+
+def task_path(path: str) -> str:
+    """The path a task prints: a rank over Roman sections left out ("Phần II.VI.1" -> "VI.1"), as an article's path
+    leaves out its chapter; a rank whose items are numbered under it keeps its name ("Phụ lục 2.1")."""
+    return RANK_OVER_ROMAN.sub("", path)
 
 
 def _root(tree: _Tree) -> _Open:

@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from parsers.header import doc_types
 from parsers.model import Citation, Deadline, Document, StructureNode, Task
+from parsers.structure import task_path
 from parsers.tasks.bodies import display, lookup
 from parsers.tasks.deadlines import TIME_FIELD, find_deadline
 from parsers.tasks.responsibility import (
@@ -85,9 +86,11 @@ SCHEDULE_SECTION = re.compile(r"^(?:thời\s+gian|tiến\s+độ)\s+thực\s+hi�
 # A propaganda plan's sections of topics and means, "II. NỘI DUNG TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", which
 # its "V. TỔ CHỨC THỰC HIỆN" assigns (3125/KH-STC Đắk Nông); only as a section: "1.1. Nội dung tuyên truyền, vận động"
 # under "1. Đẩy mạnh công tác tuyên truyền" lists the work itself (62/KH-TTTTƯD Sơn La).
+# An emulation plan's "II. NỘI DUNG PHONG TRÀO THI ĐUA" (what the movement strives for, 08/KH-STTTT Hà Tĩnh) is
+# likewise assigned by its "IV. TỔ CHỨC THỰC HIỆN".
 PROPAGANDA_SECTION = re.compile(
     r"(?:nội\s+dung|hình\s+thức|phương\s+thức)(?:\s*(?:,|và)\s*(?:hình\s+thức|phương\s+thức))?\s+"
-    r"(?:tuyên\s+truyền|phổ\s+biến)(?=[\s,:.;]|$)"
+    r"(?:tuyên\s+truyền|phổ\s+biến|(?:phong\s+trào\s+)?thi\s+đua)(?=[\s,:.;]|$)"
 )
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
 # quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.", "Sở Nội vụ đề
@@ -944,7 +947,7 @@ def _points_of_a_duty(node: StructureNode) -> bool:
     text = squash(LABEL.sub("", node.text, count=1))
     if len(node.children) < POINTS_MIN_NONE or _bare_title(text):
         return False
-    acting = sum(_asks_to_act(squash(LABEL.sub("", child.text, count=1)), [], False) for child in node.children)
+    acting = sum(_dash_acts(squash(LABEL.sub("", child.text, count=1))) for child in node.children)
     if len(node.children) < POINTS_MIN:  # a sentence of its own over a few papers that name no body either
         kids = [LABEL.sub("", child.text, count=1) for child in node.children]
         fields = any(":" in kid[:FIELD_REACH] for kid in kids)  # "- Thành phần: ...", "- Địa điểm: ..." (a session's)
@@ -952,6 +955,14 @@ def _points_of_a_duty(node: StructureNode) -> bool:
         announces = text.rstrip().endswith(":")  # "... giải quyết các nội dung sau:" hands each dash on as a task
         return acting == 0 and not named and not fields and not announces and len(text.split()) > BARE_TITLE_WORDS
     return _opens_with_action(node, text) and acting * 4 <= len(node.children)
+
+
+def _dash_acts(text: str) -> bool:
+    """A dash that acts: it opens with an action, or names the body that acts ("- Sở Lao động, Thương binh và Xã hội
+    chủ trì, phối hợp các ngành liên quan tham mưu báo cáo ..." under "2. Phân công nhiệm vụ cho các sở, ngành và đơn
+    vị liên quan:", 418/KH-UBND Hà Tĩnh)."""
+    roles = item_roles(text)
+    return _asks_to_act(text, roles.responsible or roles.subject, False)
 
 
 def _names_bodies(text: str) -> bool:
@@ -1047,7 +1058,7 @@ def _task(
         responsible, source = ctx.fallback or ctx.implementers, "addressees"
     coordinating = [name for name in roles.coordinating or list(coord) if name not in responsible]
     return Task(
-        path=node.path,
+        path=task_path(node.path),
         text=text,
         responsible=[*responsible, *(name for name in roles.later if name not in responsible)],
         coordinating=coordinating,

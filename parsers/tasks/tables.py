@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from parsers.model import Citation, Deadline, Document, StructureNode, Table, Task
 from parsers.readers.tables import MAX_HEADER_CELL, column_role, header_roles
+from parsers.structure import task_path
 from parsers.tasks.deadlines import find_deadline
 from parsers.tasks.responsibility import heading_bodies, item_roles
 from parsers.tasks.subjects import read_subject
@@ -31,6 +32,9 @@ ROMAN = re.compile(r"^(?:[IVXL]{1,6}|[A-HĐ])$")  # a group's label: "II", "B"
 GROUP_LABEL = re.compile(r"^(?P<stt>\d{1,2}|[IVXL]{1,6}|[A-HĐ])[.)]\s+(?P<rest>\S)")
 # A group label OCR garbled before its title: "JHI. Đào tạo CNTT" (III.), "Il. Phát triển ...".
 GARBLED_LABEL = re.compile(r"^\W{0,2}[A-Za-z|]{1,4}[.)]\s+\w")
+# A dash item in a cell, before a capital: "- Tổ chức Đón Tết ..." (the cell's line breaks joined by the reader).
+DASH_ITEM = re.compile(r"(?:^|\s)[-–]\s+(?=\w)")
+MIN_DASH_WORDS = 4
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # A quarter whose numeral OCR read with a digit: "Quý 1V/2024" (IV), "Quý l/2025" (I).
 QUARTER_OCR = re.compile(r"(?i)(quý\s+)([1lIVX]{1,4})(?=\s*/|\s|$)")
@@ -64,10 +68,12 @@ class _State:
     citations: list[Citation]
     year: int | None
     roles: list[str | None] = field(default_factory=list)
+    prefix: list[str] = field(default_factory=list)  # the previous table's section or appendix
     groups: list[str] = field(default_factory=list)
     group_bodies: list[str] = field(default_factory=list)
     section_bodies: list[str] = field(default_factory=list)  # of the heading the table sits under
     last: str | None = None
+    dashes: dict[str, int] = field(default_factory=dict)  # dash items counted under each path, in a table without STT
     last_cells: dict[str, str] = field(default_factory=dict)
     end: int = 0  # where the previous table ended in ``Document.text``
     titles: list[tuple[int, int]] = field(default_factory=list)  # spans of group titles over tables
@@ -101,14 +107,29 @@ def _read_tables(doc: Document, citations: list[Citation]) -> _State:
             (label, bodies), span = group
             state.groups, state.group_bodies, state.last = [label], bodies, None
             state.titles.append(span)
-        elif not continued:
+        elif not (continued or _goes_on(table, roles, prefix, state)):
             state.groups, state.group_bodies, state.last = [], [], None
-        state.roles = roles
+        state.roles, state.prefix = roles, prefix
         for index, cells in enumerate(table.rows):
             if not (index == 0 and continued and _join_split_row(table, cells, state)):
                 _row(table, index, cells, prefix, state)
         state.end = max([state.end] + [span[1] for span in table.row_spans])
     return state
+
+
+def _goes_on(table: Table, roles: list[str | None], prefix: list[str], state: _State) -> bool:
+    """A table that repeats the header on its page goes on with the previous one's groups: under the same heading,
+    with the same columns, its first row follows the previous numbering ("9" after "8" under "I. Các dự án ...")
+    or opens the group the previous page ended with ("II. | Về thể chế số" then, over the page, "1 | Xây dựng
+    Đề án ..."): 1914/KH-UBND Hải Dương, Phụ lục 1."""
+    if not state.groups or prefix != state.prefix or [r for r in roles if r] != [r for r in state.roles if r]:
+        return False
+    first = next((row for row in table.rows if any(row)), None)
+    found = STT.match(_cells(first, roles).get("stt", "")) if first else None
+    if found is None:
+        return False
+    expected = _stt("", state.last) if state.last else "1"
+    return found.group("stt") == expected or ROMAN.match(found.group("stt")) is not None
 
 
 def _doc_year(doc: Document) -> int | None:
@@ -124,7 +145,7 @@ def _roles(table: Table, previous: list[str | None]) -> tuple[list[str | None], 
     """The roles of the table's columns (none when it is no task table), and whether the table
     continues the previous one (it has no header, or one whose words OCR garbled)."""
     width = len(table.rows[0]) if table.rows else len(table.header)
-    found = header_roles(table.header) if table.header else None
+    found = _target_as_content(header_roles(table.header)) if table.header else None
     inherit = previous if len(previous) == width else [None] * width
     if not found and not any(inherit) and _numbered(table):
         inherit = USUAL_ROLES.get(width, inherit)
@@ -133,6 +154,15 @@ def _roles(table: Table, previous: list[str | None]) -> tuple[list[str | None], 
     if "content" not in roles or not TASK_ROLES & set(roles):
         return [], False
     return roles, roles != own
+
+
+def _target_as_content(roles: list[str | None] | None) -> list[str | None] | None:
+    """A table that gives each target a lead body has the target for its task: "STT | Nội dung chỉ tiêu | Chủ trì |
+    Phối hợp" (1914/KH-UBND Hải Dương, Phụ lục 2 "PHÂN CÔNG THEO DÕI, ĐÔN ĐỐC THỰC HIỆN CÁC CHỈ TIÊU")."""
+    if not roles or "content" in roles or "target" not in roles or not {"lead", "lead_coordinating"} & set(roles):
+        return roles
+    index = roles.index("target")
+    return [*roles[:index], "content", *roles[index + 1 :]]
 
 
 def _numbered(table: Table) -> bool:
@@ -155,10 +185,46 @@ def _row(table: Table, index: int, cells: list[str], prefix: list[str], state: _
         return
     if not cell.get("content"):
         return
+    if "stt" not in state.roles and not _numbered(table):
+        _dash_items(table, index, cell, [*prefix, *state.groups], state)
+        return
     stt = _stt(cell.get("stt", ""), state.last)
     state.last, state.last_cells = stt, cell
     path = ".".join([*prefix, *state.groups, stt])
     state.tasks.append(_task(table, index, path, cell, state))
+
+
+def _dash_items(table: Table, index: int, cell: dict[str, str], parent: list[str], state: _State) -> None:
+    """A row of a table without STT ("Thời gian | Nội dung | Đơn vị thực hiện | Ghi chú", 08/KH-STTTT Hà Tĩnh,
+    "III. LỘ TRÌNH THỰC HIỆN"): each dash item of its content cell is a task, written "-N" under the heading as
+    the section's dashes are ("III.1.-2"); a row with neither body nor time goes on with the row above it (the rest
+    of a cell over a page break: "- Nhân rộng điển hình, tiên tiến")."""
+    if not (cell.get("lead") or cell.get("lead_coordinating") or cell.get("deadline")) and state.last_cells:
+        cell = {**state.last_cells, "content": cell["content"]}
+    key = ".".join(parent)
+    for item in _split_dashes(cell["content"]):
+        state.dashes[key] = state.dashes.get(key, 0) + 1
+        path = ".".join([*parent, f"-{state.dashes[key]}"])
+        state.tasks.append(_task(table, index, path, {**cell, "content": item}, state))
+    state.last, state.last_cells = None, cell
+
+
+def _split_dashes(content: str) -> list[str]:
+    """The dash items of a cell whose line breaks the reader joined: "- Tổ chức các hoạt dộng chào mừng ngày thành
+    lập Đảng - Tổ chức Đón Tết an toàn, vui tươi, tiết kiệm" -> two; a name's dash ("Phòng Bưu chính - Viễn thông")
+    after fewer than four words of an item, or one before a small letter, does not cut it."""
+    if not DASH_ITEM.match(content):
+        return [content]
+    items: list[str] = []
+    for piece in DASH_ITEM.split(content):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if items and (len(items[-1].split()) < MIN_DASH_WORDS or not piece[0].isupper()):
+            items[-1] = f"{items[-1]} - {piece}"
+        else:
+            items.append(piece)
+    return items
 
 
 def _header_words(cells: list[str], roles: list[str | None]) -> bool:
@@ -282,7 +348,7 @@ def _prefix(doc: Document, table: Table) -> tuple[list[str], list[str]]:
     node = _section_at(doc.structure, start)
     if node is None:
         return [], []
-    return node.path.split("."), heading_bodies(node.heading or node.text[:200], doc.header.province)
+    return task_path(node.path).split("."), heading_bodies(node.heading or node.text[:200], doc.header.province)
 
 
 def _section_at(nodes: list[StructureNode], offset: int) -> StructureNode | None:

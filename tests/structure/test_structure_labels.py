@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.model import Document, Paragraph, StructureNode
-from parsers.structure import build_structure, starts_with_label
+from parsers.structure import build_structure, starts_with_label, task_path
 
 
 def doc_from_paragraphs(texts: list[str], kinds: dict[int, str] | None = None) -> Document:
@@ -738,3 +738,17 @@ def test_items_after_a_paragraph_that_left_the_list_keep_their_section() -> None
     assert paths(texts) == ["II", "II.1", "II.1.-1", "II.1.-2", "II.2"]
     nodes = flatten(build_structure(doc_from_paragraphs(texts)))
     assert not any("Giao Thanh tra huyện tham mưu" in node.text for node in nodes)
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    pytest.param(["PHẦN I. KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2022", "I. KẾT QUẢ ĐẠT ĐƯỢC",
+                  "PHẦN II. KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2023", "VI. TỔ CHỨC THỰC HIỆN",
+                  "1. Giao Sở Thông tin và Truyền thông – cơ quan thường trực Ban Chỉ đạo Chuyển đổi số tỉnh chủ trì"],
+                 ["Phần I", "I", "Phần II", "VI", "VI.1"], id="1914-kh-part-over-roman-sections"),
+    pytest.param(["Phần thứ nhất", "1. Tổng kết 15 năm thi hành Luật Nuôi con nuôi."],
+                 ["Phần thứ nhất", "Phần thứ nhất.1"], id="part-holding-its-own-items-keeps-its-name"),
+])
+def test_task_paths_leave_out_a_rank_over_roman_sections(texts: list[str], expected: list[str]) -> None:
+    """1914/KH-UBND Hải Dương prints "PHẦN II." over "VI. TỔ CHỨC THỰC HIỆN": its items read "VI.1", as an
+    article reads "Điều 5" without its chapter."""
+    assert [task_path(path) for path in paths(texts)] == expected

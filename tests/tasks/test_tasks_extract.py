@@ -514,6 +514,24 @@ def test_describing_dashes_are_points_of_their_items_duty() -> None:
     assert [(t.path, t.responsible) for t in tasks] == [("II.1.1", ["Chi cục Hải quan khu vực VIII"])]
 
 
+def test_dashes_that_name_their_body_under_an_assignment_are_tasks() -> None:
+    # 418/KH-UBND Hà Tĩnh: "2. Phân công nhiệm vụ cho các sở, ngành và đơn vị liên quan:" then a dash per body.
+    b = Builder(preamble="")
+    item = b.node("2", "item", "2", "Phân công nhiệm vụ cho các sở, ngành và đơn vị liên quan:")
+    item.children = [
+        b.node("2.-1", "dash", "-", "Sở Lao động, Thương binh và Xã hội chủ trì, phối hợp các ngành liên quan tham mưu "
+               "báo cáo tình hình triển khai Chương trình mục tiêu quốc gia Giảm nghèo bền vững;"),
+        b.node("2.-2", "dash", "-", "Văn phòng Điều phối nông thôn mới tỉnh chủ trì, phối hợp các cơ quan, địa phương "
+               "liên quan đón tiếp, dẫn Đoàn đi kiểm tra, khảo sát;"),
+        b.node("2.-3", "dash", "-", "Sở Thông tin và Truyền thông phối hợp với Văn phòng Điều phối nông thôn mới tỉnh tổ "
+               "chức đón tiếp, bố trí đi thực địa và làm việc với Đoàn."),
+        b.node("2.-6", "dash", "-", "Đài Phát thanh và Truyền hình tỉnh, Báo Hà Tĩnh bố trí phóng viên dự và đưa tin "
+               "trong thời gian Đoàn làm việc tại Hà Tĩnh."),
+    ]
+    tasks = extract_tasks(_plan(b, [item], issuer="UBND tỉnh Hà Tĩnh"), [])
+    assert [t.path for t in tasks] == ["2.-1", "2.-2", "2.-3", "2.-6"]
+
+
 def test_report_channels_and_contacts_are_no_tasks() -> None:
     # 957/KH-HQKV8: "3.1. Chế độ báo cáo" dashes are duties; "3.2. Về đầu mối và hình thức báo cáo" dashes are not.
     b = Builder(preamble="")
@@ -642,6 +660,19 @@ def test_propaganda_topics_and_means_hold_no_tasks() -> None:
                             "thường xuyên kiểm tra, giám sát việc thực hiện Kế hoạch này.")]
     tasks = extract_tasks(_plan(b, [topics, means, work], issuer="Sở Tài chính"), [])
     assert [(t.path, t.responsible) for t in tasks] == [("V.2", ["Văn phòng Sở"])]
+
+
+def test_contents_of_an_emulation_movement_hold_no_tasks() -> None:
+    # 08/KH-STTTT Hà Tĩnh: II says what the movement strives for; IV assigns the work.
+    b = Builder(preamble="")
+    topics = b.node("II", "roman", "II", "NỘI DUNG PHONG TRÀO THI ĐUA", heading="NỘI DUNG PHONG TRÀO THI ĐUA")
+    topics.children = [b.node("II.1", "item", "1", "Tiếp tục quán triệt sâu sắc tư tưởng của Chủ tịch Hồ Chí Minh về "
+                              "thi đua ái quốc, các chủ trương, chính sách của Đảng.")]
+    work = b.node("IV", "roman", "IV", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    work.children = [b.node("IV.7", "item", "7", "Văn phòng Sở chịu trách nhiệm theo dõi, đôn đốc việc thực hiện; tổ "
+                            "chức đánh giá, sơ, tổng kết kịp thời.")]
+    tasks = extract_tasks(_plan(b, [topics, work], issuer="Sở Thông tin và Truyền thông"), [])
+    assert [(t.path, t.responsible) for t in tasks] == [("IV.7", ["Văn phòng Sở"])]
 
 
 def test_an_action_programme_is_a_plan_whose_items_without_body_are_its_issuers() -> None:

@@ -243,3 +243,69 @@ def test_group_rows_with_sums_and_a_garbled_roman_label() -> None:
     tasks = table_tasks(_doc([table], date="2010-11-26"), [])
     assert [t.path for t in tasks] == ["I.1", "I.3", "III.6"]
     assert len(tasks[1].responsible) == 1 and tasks[1].coordinating
+
+
+APPENDIX_1914 = ["STT", "Tên dự án/nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
+PAGE_17 = [["I. Các dự án, nhiệm vụ đã được phê quyệt theo Kế hoạch số 3889/KH-UBND ngày 31/12/2022)", "", "", "", ""],
+           ["8", "Thuê hạ tầng sao lưu dữ liệu dữ phòng cho Trung tâm dữ liệu tỉnh", "Sở Thông tin và Truyền thông",
+            "", "Năm 2023"]]
+PAGE_18 = [["9", "Triển khai hệ thống đảm bảo an toàn thông tin tại bộ phận tiếp nhận hồ sơ", "Công an tỉnh", "",
+            "Năm 2023"],
+           ["II.", "Về thể chế số", "", "", ""]]
+PAGE_20 = [["1", "Xây dựng Đề án Chuyển đổi số trên cơ sở rà soát Đề án", "Sở Thông tin và Truyền thông",
+            "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố", ""]]
+NEW_TABLE = [["1", "Tổ chức hội nghị sơ kết thực hiện Kế hoạch", "Sở Nội vụ", "", "Tháng 6/2023"]]
+
+
+@pytest.mark.parametrize(("pages", "paths"), [
+    pytest.param([PAGE_17, PAGE_18, PAGE_20], ["I.8", "I.9", "II.1"], id="1914-kh-header-repeated-on-each-page"),
+    pytest.param([PAGE_17, NEW_TABLE], ["I.8", "1"], id="a-new-table-restarts-its-numbering"),
+])
+def test_table_whose_header_repeats_on_each_page_keeps_its_groups(pages: list[list[list[str]]],
+                                                                   paths: list[str]) -> None:
+    """1914/KH-UBND Hải Dương, Phụ lục 1: the header printed again on each page; the group "I." goes on over the
+    page ("9" after "8"), and the group row "II." closing a page opens the rows of the next."""
+    tables = [Table(page=17 + i, bbox=None, header=APPENDIX_1914, rows=rows, source="pdfplumber",
+                    row_spans=[(100 * i + j, 100 * i + j + 1) for j in range(len(rows))])
+              for i, rows in enumerate(pages)]
+    assert [t.path for t in table_tasks(_doc(tables, date="2023-06-05"), [])] == paths
+
+
+def test_targets_given_to_lead_bodies_are_tasks() -> None:
+    """1914/KH-UBND Hải Dương, Phụ lục 2 "PHÂN CÔNG THEO DÕI, ĐÔN ĐỐC THỰC HIỆN CÁC CHỈ TIÊU"."""
+    rows = [["I", "Chính quyền số và đảm bảo an toàn thông tin", "", ""],
+            ["1", "80% hồ sơ công việc tại cấp tỉnh; 70% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng",
+             "VP UBND tỉnh", "Sở TTTT"]]
+    table = Table(page=23, bbox=None, header=["STT", "Nội dung chỉ tiêu", "Chủ trì", "Phối hợp"], rows=rows,
+                  source="pdfplumber", row_spans=[(0, 10), (11, 20)])
+    tasks = table_tasks(_doc([table], date="2023-06-05"), [])
+    assert [(t.path, t.responsible, t.coordinating) for t in tasks] == [("I.1", ["VP UBND tỉnh"], ["Sở TTTT"])]
+
+
+def test_dash_items_of_a_table_without_stt_are_tasks() -> None:
+    """08/KH-STTTT Hà Tĩnh, "III. LỘ TRÌNH THỰC HIỆN" "1. Đợt 1": Thời gian | Nội dung | Đơn vị thực hiện | Ghi chú,
+    each dash of a content cell a task "III.1.-N"; a row with neither body nor time is the rest of the row above."""
+    rows = [["02/2017", "- Tổ chức các hoạt dộng chào mừng ngày thành lập Đảng - Tổ chức Đón Tết an toàn, vui tươi, "
+             "tiết kiệm", "Văn phòng; Công đoàn", ""],
+            ["5/2017", "Tổ chức các hoạt động chào mừng Đại hội Công đoàn các cấp", "Công đoàn", ""],
+            ["", "- Nhân rộng điển hình, tiên tiến", "", ""]]
+    table = Table(page=3, bbox=None, header=["Thời gian", "Nội dung", "Đơn vị thực hiện", "Ghi chú"], rows=rows,
+                  source="pdfplumber", row_spans=[(0, 10), (11, 20), (21, 30)])
+    tasks = table_tasks(_doc([table], date="2017-01-24"), [])
+    assert [(t.path, t.text[:20], t.responsible, t.deadline and t.deadline.date) for t in tasks] == [
+        ("-1", "Tổ chức các hoạt dộn", ["Văn phòng", "Công đoàn"], "2017-02-28"),
+        ("-2", "Tổ chức Đón Tết an t", ["Văn phòng", "Công đoàn"], "2017-02-28"),
+        ("-3", "Tổ chức các hoạt độn", ["Công đoàn"], "2017-05-31"),
+        ("-4", "Nhân rộng điển hình,", ["Công đoàn"], "2017-05-31"),
+    ]
+
+
+def test_numbered_rows_whose_stt_header_was_lost_are_not_split_at_dashes() -> None:
+    """146/QĐ-TTg appendix as OCR reads it: the STT header cell is lost, the rows keep their numbers and one task
+    each, whatever dashes their content holds."""
+    rows = [["1", "Xây dựng cơ chế, chính sách - Xây dựng và ban hành cơ chế, chính sách hỗ trợ, triển khai đào tạo",
+             "Bộ Giáo dục và Đào tạo", "2022"],
+            ["2", "Nâng cao nhận thức về chuyển đổi số", "Bộ Thông tin và Truyền thông", "2022"]]
+    table = Table(page=13, bbox=None, header=["", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"], rows=rows,
+                  source="ocr", row_spans=[(0, 10), (11, 20)])
+    assert [t.path for t in table_tasks(_doc([table], date="2022-01-31"), [])] == ["1", "2"]

@@ -876,3 +876,51 @@ def test_a_few_topics_announced_by_a_colon_are_tasks() -> None:
     tasks = _by_path(_doc(b, [item]))
     assert sorted(tasks) == ["1.-1", "1.-2"]
     assert tasks["1.-1"].responsible == ["Phòng Tài nguyên và Môi trường"]
+
+
+def _normative(b: Builder, roots: list[StructureNode]) -> Document:
+    header = Header(type="Quyết định", number="04/2025/QĐ-UBND", province="Cà Mau", date="2025-02-13")
+    return Document(source="t.txt", format="txt", pages=1, text=b.text, header=header, structure=roots)
+
+
+def test_normative_decision_assigns_only_its_implementation_article() -> None:
+    """04/2025/QĐ-UBND Cà Mau: its rules (Điều 2-4) are no tasks; "Điều 5. Tổ chức thực hiện" and the execution
+    clause inside "Điều 6. Hiệu lực thi hành" are."""
+    b = Builder(preamble="")
+    subjects = b.node("Điều 2", "article", "Điều 2", "Đối tượng áp dụng", heading="Đối tượng áp dụng")
+    subjects.children = [b.node("Điều 2.1", "clause", "1", "Cơ quan thực hiện chức năng quản lý Nhà nước về đất đai "
+                                "và các cơ quan, tổ chức, cá nhân có liên quan.")]
+    work = b.node("Điều 5", "article", "Điều 5", "Tổ chức thực hiện", heading="Tổ chức thực hiện")
+    work.children = [
+        b.node("Điều 5.1", "clause", "1", "Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Nông nghiệp và Phát "
+               "triển nông thôn và các sở, ngành, địa phương, đơn vị có liên quan hướng dẫn, kiểm tra việc thực hiện."),
+        b.node("Điều 5.2", "clause", "2", "Ủy ban nhân dân cấp huyện, cấp xã có trách nhiệm theo dõi, kiểm tra, giám "
+               "sát việc xây dựng công trình."),
+    ]
+    force = b.node("Điều 6", "article", "Điều 6", "Hiệu lực thi hành", heading="Hiệu lực thi hành")
+    force.children = [
+        b.node("Điều 6.1", "clause", "1", "Quyết định này có hiệu lực thi hành kể từ ngày 28 tháng 02 năm 2025."),
+        b.node("Điều 6.2", "clause", "2", "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tài nguyên và Môi trường; "
+               "Thủ trưởng các sở, ban, ngành cấp tỉnh chịu trách nhiệm thi hành Quyết định này./."),
+    ]
+    tasks = extract_tasks(_normative(b, [subjects, work, force]), [])
+    assert [t.path for t in tasks] == ["Điều 5.1", "Điều 5.2", "Điều 6.2"]
+    assert tasks[1].responsible == ["UBND cấp huyện", "UBND cấp xã"]
+    assert tasks[2].responsible == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài nguyên và Môi trường",
+                                    "Thủ trưởng các sở, ban, ngành cấp tỉnh"]
+
+
+def test_name_of_the_approved_plan_gives_its_items_no_deadline() -> None:
+    """146/QĐ-TTg: "Phê duyệt Đề án “... đến năm 2025, định hướng đến năm 2030” ... sau đây:" names the plan."""
+    b = Builder(preamble="")
+    art = b.node("Điều 1", "article", "Điều 1", "Phê duyệt Đề án “Nâng cao nhận thức, phổ cập kỹ năng và phát triển "
+                 "nguồn nhân lực chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030” (sau đây gọi tắt là Đề "
+                 "án) với những nội dung chủ yếu sau đây:")
+    section = b.node("V", "roman", "V", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    ministry = b.node("V.2", "item", "2", "Bộ Giáo dục và Đào tạo", heading="Bộ Giáo dục và Đào tạo")
+    ministry.children = [b.node("V.2.a", "letter", "a", "Chỉ đạo các cơ sở giáo dục đại học, sau đại học xây dựng "
+                                "kế hoạch, tổ chức đào tạo đội ngũ giảng viên.")]
+    section.children = [ministry]
+    art.children = [section]
+    (task,) = extract_tasks(_doc(b, [art]), [])
+    assert (task.path, task.responsible, task.deadline) == ("V.2.a", ["Bộ Giáo dục và Đào tạo"], None)

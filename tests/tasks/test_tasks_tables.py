@@ -219,6 +219,9 @@ def test_docx_task_table(tmp_path: Path) -> None:
     pytest.param("9/2012", "2012-09-30", id="bare-month-20-tb"),
     pytest.param("Tháng 6/2012 12/2012", "2012-12-31", id="two-months-20-tb"),
     pytest.param("Thường xuyên", None, id="recurring"),
+    pytest.param("2022 - 2025", "2025-12-31", id="years-146-qd-ttg"),
+    pytest.param("2022 2025 -", "2025-12-31", id="years-ocr-dash-last-146-qd-ttg"),
+    pytest.param("2025 2022 -", "2025-12-31", id="years-ocr-reordered-146-qd-ttg"),
 ])
 def test_time_cell_deadlines(cell: str, date: str | None) -> None:
     row = ["1", "Tổ chức triển khai Kế hoạch", "Sở Nội vụ", "", cell]
@@ -243,3 +246,31 @@ def test_group_rows_with_sums_and_a_garbled_roman_label() -> None:
     tasks = table_tasks(_doc([table], date="2010-11-26"), [])
     assert [t.path for t in tasks] == ["I.1", "I.3", "III.6"]
     assert len(tasks[1].responsible) == 1 and tasks[1].coordinating
+
+
+def test_appendix_groups_over_pages_with_garbled_and_lost_group_rows() -> None:
+    """146/QĐ-TTg 2022 appendix (a scan): the STT title read "T1", the header printed again on each page, group
+    row II's label lost and III's read "HI", group IV's row lost at a page break (its rows start again at "2")."""
+    names = ["T1", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    again = ["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    lead, other = "Bộ, ngành, địa phương", "Bộ Thông tin và Truyền thông"
+    pages = [
+        (names, [["I", "Xây dựng cơ chế, chính sách", "", "", ""],
+                 ["1", "Xây dựng và ban hành cơ chế, chính sách hỗ trợ, triển khai đào tạo", lead, other, "2022 2025 -"],
+                 ["2", "Áp dụng hình thức khen thưởng đột xuất và kịp thời cho các cơ quan", lead, other, "2022 2025 -"]]),
+        (["", *again[1:]], [["", "Nâng cao nhận thức về chuyển đổi số", "", "", ""],
+                            ["I1", "Xây dựng các chiến dịch truyền thông số trải rộng", lead, other, "2022 2030 -"]]),
+        (again, [["2", "Xây dựng Cổng thông tin điện tử chính thức về Chương trình", other, lead, "2022 2023 -"],
+                 ["HI", "Phổ cập kỹ năng chuyển đổi số", "", "", ""],
+                 ["", "Xây dựng Nền tảng học trực tuyến mở đại trà (MOOCs)", other, lead, "2022 2023 -"],
+                 ["5.", "Xây dựng và thường xuyên cập nhật phương pháp, tiêu chí", other, lead, "2025 2022 -"]]),
+        (again, [["2", "Lựa chọn và đào tạo, bồi dưỡng tối thiểu 1.000 chuyên gia", other, lead, "2022 2025 -"]]),
+    ]
+    tables, start = [], 0
+    for page, (header, rows) in enumerate(pages, 13):
+        spans = [(start + 10 * i, start + 10 * i + 9) for i in range(len(rows))]
+        tables.append(Table(page=page, bbox=None, header=header, rows=rows, source="ocr", row_spans=spans))
+        start += 100
+    tasks = table_tasks(_doc(tables, date="2022-01-28"), [])
+    assert [t.path for t in tasks] == ["I.1", "I.2", "II.1", "II.2", "III.1", "III.5", "IV.2"]
+    assert [t.deadline and t.deadline.date for t in tasks][-2:] == ["2025-12-31", "2025-12-31"]

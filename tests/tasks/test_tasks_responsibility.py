@@ -96,8 +96,30 @@ PROVINCE = "Hưng Yên"
         pytest.param("Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hảnh.\nBộ trưởng, Thủ trưởng cơ quan ngang bộ, "
                      "Thủ trưởng cơ quan thuộc\nChính phủ, Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp và các tổ chức, cá "
                      "nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
-                     ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Chủ tịch UBND tỉnh Đồng Tháp",
-                      "Các tổ chức, cá nhân có liên quan"], [], id="1360-qd-ttg-execution-list-wrapped-over-lines"),
+                     ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+                      "Chủ tịch UBND tỉnh Đồng Tháp", "Các tổ chức, cá nhân có liên quan"], [],
+                     id="1360-qd-ttg-execution-list-wrapped-over-lines-title-repeated"),
+        pytest.param("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+                     "nhân dân các tỉnh, thành phố trực thuộc trung ương và các đơn vị, tổ chức liên quan chịu trách "
+                     "nhiệm thi hành Quyết định này.",
+                     ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+                      "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương", "Các đơn vị, tổ chức liên quan"], [],
+                     id="146-qd-ttg-execution-the-ministers-each-title"),
+        pytest.param("Chánh Văn phòng, Cục trưởng Cục Khoa học, Công nghệ và Thông tin, Vụ trưởng Vụ Kế hoạch – Tài "
+                     "chính, Hiệu trưởng Trường Đại học Giao thông vận tải, các thành viên Ban Chủ nhiệm Chương trình và "
+                     "tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                     ["Chánh Văn phòng", "Cục trưởng Cục Khoa học, Công nghệ và Thông tin",
+                      "Vụ trưởng Vụ Kế hoạch – Tài chính", "Hiệu trưởng Trường Đại học Giao thông vận tải",
+                      "Các thành viên Ban Chủ nhiệm Chương trình", "Các tổ chức, cá nhân liên quan"], [],
+                     id="2576-qd-bgddt-execution-office-chief-and-related-group"),
+        pytest.param("Quyết định có hiệu lực kể từ ngày ký.\nVăn phòng HĐND và UBND xã Hòa Phú, Phòng Kinh tế, Chi nhánh "
+                     "Khu vực Buôn Ma Thuột - Văn phòng Đăng ký đất đai tỉnh Đắk Lắk, Phòng giao dịch số 7 – Kho bạc nhà "
+                     "nước khu vực XIV, Thuế Cơ sở 1 tỉnh Đắk Lắk và ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành "
+                     "Quyết định này.",
+                     ["Văn phòng HĐND và UBND xã Hòa Phú", "Phòng Kinh tế",
+                      "Chi nhánh Khu vực Buôn Ma Thuột - Văn phòng Đăng ký đất đai tỉnh Đắk Lắk",
+                      "Phòng giao dịch số 7 – Kho bạc nhà nước khu vực XIV", "Thuế Cơ sở 1 tỉnh Đắk Lắk",
+                      "Ông (bà) có tên tại Điều 1"], [], id="492-qd-hoaphu-execution-joint-office-and-2025-bodies"),
         pytest.param("1. Phòng Công nghệ thông tin Chủ trì phối hợp với các đơn vị liên quan triển khai thực hiện kế "
                      "hoạch, cụ thể:", ["Phòng Công nghệ thông tin"], ["Các đơn vị liên quan"],
                      id="kh-stttt-phutho-capital-chu-tri"),

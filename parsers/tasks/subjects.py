@@ -378,7 +378,17 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
         return False  # "các tổ chức hội": a noun after "các"
     if current.text[:1].isupper() and " " not in current.text and head_re().fullmatch(fold(current.text)):
         return False  # "Ban chỉ đạo ...": a verb right after a bare capitalised head
-    return not _head_runs_on(text, folded, pos, current)
+    return not (_head_runs_on(text, folded, pos, current) or _capitalised_verb_runs_on(text, folded, pos, current))
+
+
+def _capitalised_verb_runs_on(text: str, folded: str, pos: int, current: Piece) -> bool:
+    """The verb at ``pos`` ends one whose first word the name writes with a capital: "ký" of "Văn phòng Đăng ký đất
+    đai" ("đăng ký")."""
+    last = current.end - len(current.text.rsplit(" ", 1)[-1])
+    if last < 0 or not text[last : last + 1].isupper():
+        return False
+    verb = verb_re().match(folded, last)
+    return verb is not None and verb.end() > pos
 
 
 def _head_runs_on(text: str, folded: str, pos: int, current: Piece) -> bool:

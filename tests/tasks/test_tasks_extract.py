@@ -924,3 +924,39 @@ def test_name_of_the_approved_plan_gives_its_items_no_deadline() -> None:
     art.children = [section]
     (task,) = extract_tasks(_doc(b, [art]), [])
     assert (task.path, task.responsible, task.deadline) == ("V.2.a", ["Bộ Giáo dục và Đào tạo"], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "responsible"),
+    [
+        pytest.param("Thuế Cơ sở 1 tỉnh Đắk Lắk xác định tiền sử dụng đất, hướng dẫn thực hiện giảm tiền sử dụng đất.",
+                     ["Thuế Cơ sở 1 tỉnh Đắk Lắk"], id="492-qd-hoaphu-tax-office-xac-dinh"),
+        pytest.param("Phòng giao dịch số 7 – Kho bạc nhà nước khu vực XIV thu tiền sử dụng đất, phí, lệ phí hoặc ủy "
+                     "nhiệm thu tiền sử dụng đất, phí, lệ phí theo quy định.",
+                     ["Phòng giao dịch số 7 – Kho bạc nhà nước khu vực XIV"], id="492-qd-hoaphu-treasury-thu"),
+        pytest.param("Chủ sử dụng đất chịu trách nhiệm nộp tiền sử dụng đất; thực hiện giảm tiền sử dụng đất (nếu có).",
+                     ["Chủ sử dụng đất"], id="492-qd-hoaphu-land-user"),
+        pytest.param("Chi nhánh Khu vực Buôn Ma Thuột - Văn phòng Đăng ký đất đai tỉnh Đắk Lắk đăng ký biến động và in, "
+                     "cấp Giấy chứng nhận Quyền sử dụng đất.",
+                     ["Chi nhánh Khu vực Buôn Ma Thuột - Văn phòng Đăng ký đất đai tỉnh Đắk Lắk"],
+                     id="492-qd-hoaphu-dang-ky-inside-a-name"),
+    ],
+)
+def test_decision_clause_names_its_own_body(text: str, responsible: list[str]) -> None:
+    """A decision's clauses each name who acts, at their start or in a later sentence (not the first clause's body)."""
+    b = Builder(preamble="")
+    art = b.node("Điều 2", "article", "Điều 2", "Tổ chức thực hiện:", heading="Tổ chức thực hiện:")
+    art.children = [b.node("Điều 2.1", "clause", "1", "Phòng Kinh tế chuyển thông tin để xác định nghĩa vụ tài chính "
+                           "về đất đai."), b.node("Điều 2.2", "clause", "2", text)]
+    tasks = {t.path: t.responsible for t in extract_tasks(_doc(b, [art]), [])}
+    assert tasks["Điều 2.2"] == responsible
+
+
+def test_article_whose_second_sentence_names_who_acts() -> None:
+    """2676/QĐ-BGDĐT Điều 2: publication (nobody named), then "Các Sở ..., các cơ sở ... khai thác, sử dụng ..."."""
+    b = Builder(preamble="")
+    art = b.node("Điều 2", "article", "Điều 2", "Tài liệu được đăng tải trên Cổng thông tin điện tử của Bộ Giáo dục và "
+                 "Đào tạo. Các Sở Giáo dục và Đào tạo, các cơ sở giáo dục và đào tạo khai thác, sử dụng làm tài liệu "
+                 "tham khảo, tập huấn.")
+    (task,) = extract_tasks(_doc(b, [art]), [])
+    assert (task.path, task.responsible) == ("Điều 2", ["Sở Giáo dục và Đào tạo", "Các cơ sở giáo dục và đào tạo"])

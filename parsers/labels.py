@@ -51,6 +51,13 @@ NUMBERED = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
+# An amount with thousands dots before a lower-case word, wrapped to a line's start: "1.000 chuyên gia chuyển đổi số"
+# (146/QĐ-TTg: "... tham gia chương trình đào tạo\n1.000 chuyên gia ..."), "2.500 tỷ đồng".
+AMOUNT = re.compile(r"^\s*\d{1,3}(?:\.\d{3})+(?:,\d+)?\s+[a-zđà-ỹ]")
+
+# A dash OCR put before a point's letter: "- a) Xây dựng và triển khai kế hoạch thực hiện Đề án ..." (146/QĐ-TTg).
+STRAY_DASH = re.compile(r"^\s*[-–]\s*(?=[a-zđ]\)\s+\S)")
+
 # "a) Tổ chức tuyên truyền ...", "đ) Thường xuyên kiểm tra ...", "b. Tuyên truyền ...", "a, Mục đích:"
 LETTER = re.compile(r"""^\s*(?P<label>[a-zđ])[).,]\s+(?P<rest>.*)$""", re.VERBOSE | re.DOTALL)
 
@@ -161,7 +168,7 @@ class Reading:
 
 def starts_with_label(text: str) -> bool:
     """True when ``text`` opens a structural item (layout breaks a paragraph before it)."""
-    return LABEL_START.match(text) is not None
+    return LABEL_START.match(text) is not None and not AMOUNT.match(text)
 
 
 def strip_label(text: str) -> str:
@@ -174,6 +181,11 @@ def read_label(text: str) -> list[Reading]:
     legal = _legal_reading(text)
     if legal:
         return [legal]
+    if AMOUNT.match(text):
+        return []  # "1.000 chuyên gia ...": a number wrapped to the line's start, no label
+    stray = STRAY_DASH.match(text)
+    if stray:
+        return read_label(text[stray.end() :])  # "- a) Xây dựng ...": OCR's dash before the point's letter
     readings = _printed_readings(text)
     for garbled in _garbled_readings(text):
         if garbled not in readings and (garbled.style, garbled.key) not in {(r.style, r.key) for r in readings}:

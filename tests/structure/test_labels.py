@@ -53,6 +53,10 @@ PRINTED = [
     pytest.param("19/63 tỉnh/thành, giảm 07 bậc so với năm 2023;", None, id="rank"),
     pytest.param("-------", None, id="rule"),
     pytest.param("Điều hành của các cơ quan chính quyền", None, id="word-dieu"),
+    pytest.param("- a) Xây dựng và triển khai kế hoạch thực hiện Đề án cho cả giai đoạn", ("letter", "a", (1,)),
+                 id="146-qd-ttg-stray-dash-before-letter"),
+    pytest.param("1.000 chuyên gia chuyển đổi số và các hoạt động của mạng lưới chuyên gia", None,
+                 id="146-qd-ttg-amount-wrapped-to-line-start"),
 ]
 
 

@@ -55,8 +55,9 @@ NUMBERED = re.compile(
 # (146/QĐ-TTg: "... tham gia chương trình đào tạo\n1.000 chuyên gia ..."), "2.500 tỷ đồng".
 AMOUNT = re.compile(r"^\s*\d{1,3}(?:\.\d{3})+(?:,\d+)?\s+[a-zđà-ỹ]")
 
-# A dash OCR put before a point's letter: "- a) Xây dựng và triển khai kế hoạch thực hiện Đề án ..." (146/QĐ-TTg).
-STRAY_DASH = re.compile(r"^\s*[-–]\s*(?=[a-zđ]\)\s+\S)")
+# A dash OCR put before a point's letter or an article: "- a) Xây dựng và triển khai kế hoạch thực hiện Đề án ..."
+# (146/QĐ-TTg), "- Điều 2. Quyết định này có hiệu lực kể từ ngày ban hành." (1740/QĐ-UBND Hà Tĩnh).
+STRAY_DASH = re.compile(r"^\s*[-–]\s*(?=(?:[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])\s+\S)")
 
 # "a) Tổ chức tuyên truyền ...", "đ) Thường xuyên kiểm tra ...", "b. Tuyên truyền ...", "a, Mục đích:"
 LETTER = re.compile(r"""^\s*(?P<label>[a-zđ])[).,]\s+(?P<rest>.*)$""", re.VERBOSE | re.DOTALL)

@@ -55,6 +55,8 @@ PRINTED = [
     pytest.param("Điều hành của các cơ quan chính quyền", None, id="word-dieu"),
     pytest.param("- a) Xây dựng và triển khai kế hoạch thực hiện Đề án cho cả giai đoạn", ("letter", "a", (1,)),
                  id="146-qd-ttg-stray-dash-before-letter"),
+    pytest.param("- Điều 2. Quyết định này có hiệu lực kế từ ngày ban hành. _", ("article", "2", (2,)),
+                 id="1740-qd-hatinh-stray-dash-before-article"),
     pytest.param("1.000 chuyên gia chuyển đổi số và các hoạt động của mạng lưới chuyên gia", None,
                  id="146-qd-ttg-amount-wrapped-to-line-start"),
 ]

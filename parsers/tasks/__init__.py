@@ -89,6 +89,9 @@ PROPAGANDA_SECTION = re.compile(
     r"(?:nội\s+dung|hình\s+thức|phương\s+thức)(?:\s*(?:,|và)\s*(?:hình\s+thức|phương\s+thức))?\s+"
     r"(?:tuyên\s+truyền|phổ\s+biến)(?=[\s,:.;]|$)"
 )
+# A decision's basis, in its preamble: "Xét đề nghị Sở Tài chính tại các Công văn số 10587/STC-HCSN ..." (2858/QĐ-UBND
+# Hồ Chí Minh), "Theo đề nghị của Giám đốc Sở Nội vụ", "Căn cứ ...".
+BASIS = re.compile(r"\W*(?:(?:xét|theo)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo)|căn\s+cứ)(?!\w)")
 # A name in quotes: "Phê duyệt Đề án “Nâng cao nhận thức, ... đến năm 2025, định hướng đến năm 2030” (sau đây gọi tắt là
 # Đề án) với những nội dung chủ yếu sau đây:" (146/QĐ-TTg).
 QUOTED_NAME = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
@@ -473,7 +476,7 @@ def _received_requests(doc: Document) -> list[StructureNode]:
 def _may_assign(paragraph: str) -> bool:
     """Not a lead-in ("... thực hiện các nội dung sau:"), a quotation, the closing sentence, an "if
     difficulties" line or a past request told as background."""
-    if paragraph.endswith(":") or paragraph[:1] in "“\"'«" or _is_closing(paragraph):
+    if paragraph.endswith(":") or paragraph[:1] in "“\"'«" or _is_closing(paragraph) or BASIS.match(fold(paragraph)):
         return False
     return not _difficulties(fold(paragraph)) and not reported_request(paragraph)
 

@@ -19,6 +19,8 @@ from parsers.tasks.words import fold, head_re, level_re, lower_head_re, verb_re,
 # A list separator: ", " "; " "/" or a joining word before the next body: "Sở Tư pháp và Sở Nội vụ".
 SEPARATOR = re.compile(r"\s*(?:[,;/]|(?<!\w)(?:và|cùng|hoặc|với)(?!\w))\s*")
 JOINERS = ("và", "cùng", "hoặc", "với")
+# A field named after a group: "các hội, hiệp hội trong lĩnh vực thông tin và truyền thông" (505/QĐ-TTg).
+FIELD_OF = re.compile(r"(?<!\w)lĩnh\s+vực\s*$")
 # The office of a People's Council, before "và" and the Committee it serves with it: "Văn phòng HĐND và UBND xã Hòa Phú"
 # (492/QĐ-UBND), "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện".
 JOINT_OFFICE = re.compile(r"văn\s+phòng\s+(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s*")
@@ -374,6 +376,8 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
         return False
     if current is None:
         return True
+    if FIELD_OF.search(folded, max(0, pos - 20), pos):
+        return False  # "các hội, hiệp hội trong lĩnh vực thông tin và truyền thông": a field, not an action
     if fold(current.text) in {"các", "những"}:
         return False  # "các tổ chức hội": a noun after "các"
     if current.text[:1].isupper() and " " not in current.text and head_re().fullmatch(fold(current.text)):

@@ -960,3 +960,12 @@ def test_article_whose_second_sentence_names_who_acts() -> None:
                  "tham khảo, tập huấn.")
     (task,) = extract_tasks(_doc(b, [art]), [])
     assert (task.path, task.responsible) == ("Điều 2", ["Sở Giáo dục và Đào tạo", "Các cơ sở giáo dục và đào tạo"])
+
+
+def test_decision_basis_paragraph_is_no_task() -> None:
+    """2858/QĐ-UBND Hồ Chí Minh: the preamble's "Xét đề nghị Sở Tài chính tại ..." is the basis, not a request."""
+    b = Builder(preamble="Xét đề nghị Sở Tài chính tại các Công văn số 10587/STC-HCSN ngày 25 tháng 10 năm 2025 về bổ "
+                "sung dự toán kinh phí.\n")
+    art = b.node("Điều 4", "article", "Điều 4", "Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Tài chính chịu "
+                 "trách nhiệm thi hành Quyết định này./.")
+    assert [t.path for t in extract_tasks(_doc(b, [art]), [])] == ["Điều 4"]

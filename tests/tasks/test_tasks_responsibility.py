@@ -241,6 +241,13 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
                      "hóa các huyện, thị, thành phố ký kết để triển khai thực hiện.",
                      ["Liên đoàn Lao động tỉnh", "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa các huyện, thị, thành phố"],
                      id="154-ctph-angiang-basis-then-bodies"),
+        pytest.param("Cục Khoa học, Công nghệ và Thông tin có nhiệm vụ hướng dẫn tổ chức chủ trì tổ chức thực hiện "
+                     "Chương trình nêu tại Điều 1 theo quy định hiện hành.",
+                     ["Cục Khoa học, Công nghệ và Thông tin"], id="2576-qd-bgddt-co-nhiem-vu-before-chu-tri"),
+        pytest.param("Liên đoàn Thương mại và Công nghiệp Việt Nam, các hội, hiệp hội trong lĩnh vực thông tin và truyền "
+                     "thông tích cực tham gia, phối hợp tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia.",
+                     ["Liên đoàn Thương mại và Công nghiệp Việt Nam",
+                      "Các hội, hiệp hội trong lĩnh vực thông tin và truyền thông"], id="505-qd-ttg-field-of-a-group"),
     ],
 )
 def test_opening_subject(text: str, subject: list[str]) -> None:

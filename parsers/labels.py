@@ -138,15 +138,16 @@ GARBLED_NUMBER = re.compile(
 
 # A letter with its bracket misread: "a} Tổ chức", "b] Rà soát", "©) Chỉ đạo" (c)), "ð) Thường xuyên" (đ))
 # and "e) Đối với UBND cấp xã có dịch" or "€) Nâng cao tinh thần trách nhiệm" for "c)" (tesseract reads a bold italic "c" as "e"; the structure takes it
-# only where "c)" follows "b)")
+# only where "c)" follows "b)"); "D)" for "b)"
 GARBLED_LETTER = re.compile(r"""^\s*[.,]?(?P<label>[a-zđð©])[}\]|]\s+(?P<rest>.*)$
-                               |^\s*[.,]?(?P<label2>[ð©e€])[).]\s+(?P<rest2>.*)$""", re.VERBOSE | re.DOTALL)
+                               |^\s*[.,]?(?P<label2>[ð©e€]|D(?=\)))[).]\s+(?P<rest2>.*)$""", re.VERBOSE | re.DOTALL)
 
 ROMAN_LOOKALIKES = {"l": "I", "1": "I", "|": "I", "!": "I", "i": "I", "í": "I", "ì": "I", "Ì": "I", "Í": "I", "L": "I",
                     "H": "II", "U": "II"}
 DIGIT_LOOKALIKES = {"l": "1", "I": "1", "|": "1", "Š": "5", "S": "5", "$": "5", "§": "8"}
 LETTER_LOOKALIKES = {"©": "c", "ð": "đ"}
-LETTER_BEFORE_BRACKET = {**LETTER_LOOKALIKES, "e": "c", "€": "c"}  # "e)", "€)" read for "c)"; "e}" stays "e"
+# "e)", "€)" read for "c)"; "e}" stays "e"; "D)" for "b)" ("D) Truyền thông cho các tầng lớp lao động ...", 146/QĐ-TTg)
+LETTER_BEFORE_BRACKET = {**LETTER_LOOKALIKES, "e": "c", "€": "c", "D": "b"}
 
 # Letters of a lettered list in order: Vietnamese "a b c d đ e g h i k ...", with the Latin "f j w z"
 # some texts use in between ("e) ... f)"); a step over one missing letter is within the allowed gap.

@@ -89,6 +89,9 @@ GARBLED = [
     pytest.param("©) Chỉ đạo các cơ quan thông tin báo chí tăng cường", [("letter", "c", (3,))], id="copyright-for-c"),
     pytest.param("Il lần kiểm tra trong năm", [], id="lower-case-words-no-roman"),
     pytest.param("e) Đối với UBND cấp xã có dịch:", [("letter", "c", (3,))], id="e-for-c"),
+    pytest.param("D) Truyền thông cho các tầng lớp lao động dễ bị tác động, ảnh hưởng bởi chuyển đổi số",
+                 [("letter", "b", (2,))], id="146-qd-ttg-D-for-b"),
+    pytest.param("D. TỔ CHỨC THỰC HIỆN", [], id="D-dot-stays-a-section"),
     pytest.param("e} Thực hiện nghiêm túc việc xin lỗi người dân", [("letter", "e", (6,))], id="e-brace-stays-e"),
 ]
 

@@ -203,9 +203,9 @@ def _group_label(cells: list[str], cell: dict[str, str], previous: str | None) -
     stt = STT.match(cell.get("stt", ""))
     if stt and ROMAN.match(stt.group("stt")) and not (cell.get("lead") or cell.get("deadline")):
         return stt.group("stt"), []
-    following = _next_roman(previous) if previous else None
-    if following and _title_row(cell):  # "HI | Phổ cập kỹ năng chuyển đổi số" (III), " | Nâng cao nhận thức ..." (II)
-        return following, []
+    following = _next_roman(previous) if previous else ("I" if 0 < len(cell.get("stt", "").strip()) <= 3 else None)
+    if following and _title_row(cell):  # "HI | Phổ cập kỹ năng chuyển đổi số" (III), " | Nâng cao nhận thức ..." (II),
+        return following, []  # the first one "ï | Giai đoạn 2021-2025 | | | =7 |" (I; 1254/KH-BGDĐT)
     filled = [text for text in cells if text]
     if len(filled) == 1 or not cell.get("content"):  # "I. Ứng dụng CNTT | | 2,700 | 2,000 ..." (sums per group)
         return _labelled(filled[0], previous) if filled else None
@@ -217,7 +217,8 @@ def _title_row(cell: dict[str, str]) -> bool:
     no time): the next group's title."""
     stt, content = cell.get("stt", ""), cell.get("content", "")
     return (not STT.match(stt) and bool(content) and len(content) <= GROUP_TITLE
-            and not TASK_ROLES & {role for role, text in cell.items() if text} and not content.rstrip().endswith("."))
+            and not TASK_ROLES & {role for role, text in cell.items() if any(c.isalpha() for c in text)}
+            and not content.rstrip().endswith("."))
 
 
 def _restarts(stt: str, last: str | None) -> bool:

@@ -274,3 +274,14 @@ def test_appendix_groups_over_pages_with_garbled_and_lost_group_rows() -> None:
     tasks = table_tasks(_doc(tables, date="2022-01-28"), [])
     assert [t.path for t in tasks] == ["I.1", "I.2", "II.1", "II.2", "III.1", "III.5", "IV.2"]
     assert [t.deadline and t.deadline.date for t in tasks][-2:] == ["2025-12-31", "2025-12-31"]
+
+
+def test_first_group_row_with_a_garbled_label_and_a_speck_in_the_lead_cell() -> None:
+    """1254/KH-BGDĐT appendix (a sideways scan): group "I" read "ï", a speck "=7" in its lead cell."""
+    header = ["TT", "Nhiệm vụ", "Th gian", "Sản phẩm hoàn thành", "hủ trì", "phối hợp"]
+    rows = [["ï", "Giai đoạn 2021-2025", "", "", "=7", ""],
+            ["1", "Kiểm tra, rà soát, hỗ trợ các địa phương", "2022", "Báo cáo đánh giá", "Vụ GDMN",
+             "Các đơn vị có liên quan thuộc Bộ"]]
+    table = Table(page=6, bbox=None, header=header, rows=rows, source="ocr", row_spans=[(0, 9), (10, 19)])
+    tasks = table_tasks(_doc([table], date="2021-11-26"), [])
+    assert [t.path for t in tasks] == ["I.1"]

@@ -1067,8 +1067,8 @@ def _task(
         responsible, source = roles.subject, "item"  # "Các đơn vị báo cáo ..." under "2. Giao X, Y" is X, Y
     if not responsible and inherited:
         responsible, source = inherited, "heading"
-    if not responsible and roles.later:  # "Tài liệu được đăng tải ... . Các Sở Giáo dục và Đào tạo, ... khai thác"
-        responsible, source = roles.later, "item"
+    if not responsible and legal and roles.later:  # an article: "Tài liệu được đăng tải ... . Các Sở Giáo dục và
+        responsible, source = roles.later, "item"  # Đào tạo, ... khai thác" (not a plan's description of its aims)
     step = STEP.match(fold(text))  # a step of a plan's procedure is work to do, whoever it names
     asks = bool(responsible) or (not legal and _opens_with_action(node, text))
     if not (step or asks) or (not roles.responsible and reports_result(text, ctx.province)):

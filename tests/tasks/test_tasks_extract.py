@@ -969,3 +969,14 @@ def test_decision_basis_paragraph_is_no_task() -> None:
     art = b.node("Điều 4", "article", "Điều 4", "Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Tài chính chịu "
                  "trách nhiệm thi hành Quyết định này./.")
     assert [t.path for t in extract_tasks(_doc(b, [art]), [])] == ["Điều 4"]
+
+
+def test_plan_item_describing_aims_takes_no_body_from_a_later_sentence() -> None:
+    """2668/KH-UBND Bắc Giang VI.4: a solution described, "Các cơ quan có chính sách khuyến khích ..." inside it."""
+    b = Builder(preamble="")
+    section = b.node("VI", "roman", "VI", "CÁC GIẢI PHÁP CHỦ YẾU", heading="CÁC GIẢI PHÁP CHỦ YẾU")
+    section.children = [b.node("VI.4", "item", "4", "Phát triển nguồn nhân lực CNTT: Con người là yếu tố quyết định "
+                               "trong việc ứng dụng CNTT trong cơ quan nhà nước. Đào tạo gắn liền với quản lý và sử "
+                               "dụng nguồn nhân lực. Các cơ quan có chính sách khuyến khích cán bộ CNTT có trình độ cao "
+                               "về làm việc.")]
+    assert all(t.responsible != ["Các cơ quan có chính sách"] for t in extract_tasks(_doc(b, [section]), []))

@@ -171,7 +171,7 @@ def _row(table: Table, index: int, cells: list[str], prefix: list[str], state: _
         return
     stt = _stt(cell.get("stt", ""), state.last)
     following = _next_roman(state.groups[0]) if len(state.groups) == 1 else None
-    if following and _restarts(stt, state.last):  # the group row was lost: "5" of group III, then "2", "3" ...
+    if following and _restarts(stt, state.last, _stt_after(table, index, state.roles)):  # group row lost: "5", "2", "3"
         state.groups, state.group_bodies = [following], []
     state.last, state.last_cells = stt, cell
     path = ".".join([*prefix, *state.groups, stt])
@@ -221,9 +221,19 @@ def _title_row(cell: dict[str, str]) -> bool:
             and not content.rstrip().endswith("."))
 
 
-def _restarts(stt: str, last: str | None) -> bool:
-    """A row numbered "1" or "2" after a higher number: a new group whose title row was lost."""
-    return stt in ("1", "2") and bool(last) and str(last).isdigit() and int(stt) < int(str(last))
+def _restarts(stt: str, last: str | None, after: str) -> bool:
+    """A row numbered "1" or "2" after a higher number, and the next row goes on from it ("2", "3"; not a "12" whose
+    first digit OCR lost, before "13"): a new group whose title row was lost."""
+    return (stt in ("1", "2") and bool(last) and str(last).isdigit() and int(stt) < int(str(last))
+            and after == str(int(stt) + 1))
+
+
+def _stt_after(table: Table, index: int, roles: list[str | None]) -> str:
+    """The number printed on the table's next row, "" when none."""
+    if index + 1 >= len(table.rows):
+        return ""
+    found = STT.match(_cells(table.rows[index + 1], roles).get("stt", ""))
+    return found.group("stt") if found else ""
 
 
 def _labelled(text: str, previous: str | None = None) -> tuple[str, list[str]] | None:

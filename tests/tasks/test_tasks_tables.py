@@ -264,7 +264,9 @@ def test_appendix_groups_over_pages_with_garbled_and_lost_group_rows() -> None:
                  ["HI", "Phổ cập kỹ năng chuyển đổi số", "", "", ""],
                  ["", "Xây dựng Nền tảng học trực tuyến mở đại trà (MOOCs)", other, lead, "2022 2023 -"],
                  ["5.", "Xây dựng và thường xuyên cập nhật phương pháp, tiêu chí", other, lead, "2025 2022 -"]]),
-        (again, [["2", "Lựa chọn và đào tạo, bồi dưỡng tối thiểu 1.000 chuyên gia", other, lead, "2022 2025 -"]]),
+        (again, [["2", "Lựa chọn và đào tạo, bồi dưỡng tối thiểu 1.000 chuyên gia", other, lead, "2022 2025 -"],
+                 ["3", "Tổ chức và điều phối hoạt động của mạng lưới chuyên gia chuyển đổi số", other, lead,
+                  "2022 2030 -"]]),
     ]
     tables, start = [], 0
     for page, (header, rows) in enumerate(pages, 13):
@@ -272,8 +274,20 @@ def test_appendix_groups_over_pages_with_garbled_and_lost_group_rows() -> None:
         tables.append(Table(page=page, bbox=None, header=header, rows=rows, source="ocr", row_spans=spans))
         start += 100
     tasks = table_tasks(_doc(tables, date="2022-01-28"), [])
-    assert [t.path for t in tasks] == ["I.1", "I.2", "II.1", "II.2", "III.1", "III.5", "IV.2"]
-    assert [t.deadline and t.deadline.date for t in tasks][-2:] == ["2025-12-31", "2025-12-31"]
+    assert [t.path for t in tasks] == ["I.1", "I.2", "II.1", "II.2", "III.1", "III.5", "IV.2", "IV.3"]
+    assert [t.deadline and t.deadline.date for t in tasks][-3:] == ["2025-12-31", "2025-12-31", "2030-12-31"]
+
+
+def test_a_number_whose_first_digit_ocr_lost_opens_no_group() -> None:
+    """146/QĐ-TTg rows II.11-13 with "12" read "2": the next row goes on with "13", so no group row was lost."""
+    lead, other = "Bộ, ngành, địa phương", "Bộ Thông tin và Truyền thông"
+    rows = [["II", "Nâng cao nhận thức về chuyển đổi số", "", "", ""],
+            ["11", "Xây dựng các chương trình phát thanh tuyên truyền về chuyển đổi số", other, lead, "2022 - 2030"],
+            ["2", "Sưu tầm, biên tập, biên dịch, biên soạn, xây dựng các tài liệu", other, lead, "2022 - 2030"],
+            ["13", "Truyền thông về chuyển đổi số kết hợp giữa các phương tiện truyền thông", lead, other, "2022 - 2030"]]
+    header = ["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    table = Table(page=15, bbox=None, header=header, rows=rows, source="ocr", row_spans=[(i * 10, i * 10 + 9) for i in range(4)])
+    assert [t.path for t in table_tasks(_doc([table], date="2022-01-28"), [])] == ["II.11", "II.2", "II.13"]
 
 
 def test_first_group_row_with_a_garbled_label_and_a_speck_in_the_lead_cell() -> None:

@@ -202,6 +202,7 @@ RUN_IN_TITLE = re.compile(
 SECTION_KINDS = {"part", "chapter", "section", "roman"}
 # Structure kinds of legal text: an article there is a task only when it names who must act.
 LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
+ARTICLE_KINDS = frozenset({"article", "clause", "point"})  # an article and its parts
 # A paragraph that sends the addressees material to act on: "Cục Hải quan gửi bản mềm công văn ... đến hộp
 # thư điện tử của các đầu mối ... để triển khai việc kiểm tra, giám sát ...", "Văn phòng Bộ xin gửi trước dự
 # thảo Quy chế để các đơn vị nghiên cứu, tham gia, đóng góp ý kiến" ("dé", "đề": OCR of "để").
@@ -1067,8 +1068,8 @@ def _task(
         responsible, source = roles.subject, "item"  # "Các đơn vị báo cáo ..." under "2. Giao X, Y" is X, Y
     if not responsible and inherited:
         responsible, source = inherited, "heading"
-    if not responsible and legal and roles.later:  # an article: "Tài liệu được đăng tải ... . Các Sở Giáo dục và
-        responsible, source = roles.later, "item"  # Đào tạo, ... khai thác" (not a plan's description of its aims)
+    if not responsible and node.kind in ARTICLE_KINDS and roles.later:  # "Điều 2. Tài liệu được đăng tải ... . Các
+        responsible, source = roles.later, "item"  # Sở GDĐT, ... khai thác" (not a plan item describing its aims)
     step = STEP.match(fold(text))  # a step of a plan's procedure is work to do, whoever it names
     asks = bool(responsible) or (not legal and _opens_with_action(node, text))
     if not (step or asks) or (not roles.responsible and reports_result(text, ctx.province)):

@@ -980,3 +980,13 @@ def test_plan_item_describing_aims_takes_no_body_from_a_later_sentence() -> None
                                "dụng nguồn nhân lực. Các cơ quan có chính sách khuyến khích cán bộ CNTT có trình độ cao "
                                "về làm việc.")]
     assert all(t.responsible != ["Các cơ quan có chính sách"] for t in extract_tasks(_doc(b, [section]), []))
+
+
+def test_plan_section_item_takes_no_body_from_a_later_sentence() -> None:
+    """Kế hoạch 1237/KH-BCĐQG (gold-real) C.6 under a lettered part: "... Các địa phương rà soát ..." is a point."""
+    b = Builder(preamble="")
+    part = b.node("C", "section", "C", "NHIỆM VỤ, GIẢI PHÁP", heading="NHIỆM VỤ, GIẢI PHÁP")
+    part.children = [b.node("C.6", "item", "6", "Triển khai đồng bộ các giải pháp, đẩy mạnh các hoạt động tìm kiếm, quy "
+                            "tập hài cốt liệt sĩ ở trong nước. Các địa phương rà soát, đánh giá lại tình hình tìm kiếm, "
+                            "cất bốc hài cốt liệt sĩ trên địa bàn.")]
+    assert all(t.responsible != ["Các địa phương"] for t in extract_tasks(_doc(b, [part]), []))

@@ -1068,8 +1068,8 @@ def _task(
         responsible, source = roles.subject, "item"  # "Các đơn vị báo cáo ..." under "2. Giao X, Y" is X, Y
     if not responsible and inherited:
         responsible, source = inherited, "heading"
-    if not responsible and node.kind in ARTICLE_KINDS and roles.later:  # "Điều 2. Tài liệu được đăng tải ... . Các
-        responsible, source = roles.later, "item"  # Sở GDĐT, ... khai thác" (not a plan item describing its aims)
+    if not responsible and roles.later and (node.kind in ARTICLE_KINDS or not _of_kind(ctx.doc, "plan")):
+        responsible, source = roles.later, "item"  # "Trên cơ sở ... . Sở Kế hoạch và Đầu tư báo cáo UBND tỉnh ..."
     step = STEP.match(fold(text))  # a step of a plan's procedure is work to do, whoever it names
     asks = bool(responsible) or (not legal and _opens_with_action(node, text))
     if not (step or asks) or (not roles.responsible and reports_result(text, ctx.province)):

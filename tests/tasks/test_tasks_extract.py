@@ -979,7 +979,7 @@ def test_plan_item_describing_aims_takes_no_body_from_a_later_sentence() -> None
                                "trong việc ứng dụng CNTT trong cơ quan nhà nước. Đào tạo gắn liền với quản lý và sử "
                                "dụng nguồn nhân lực. Các cơ quan có chính sách khuyến khích cán bộ CNTT có trình độ cao "
                                "về làm việc.")]
-    assert all(t.responsible != ["Các cơ quan có chính sách"] for t in extract_tasks(_doc(b, [section]), []))
+    assert all(t.responsible != ["Các cơ quan có chính sách"] for t in extract_tasks(_plan(b, [section]), []))
 
 
 def test_plan_section_item_takes_no_body_from_a_later_sentence() -> None:
@@ -989,4 +989,16 @@ def test_plan_section_item_takes_no_body_from_a_later_sentence() -> None:
     part.children = [b.node("C.6", "item", "6", "Triển khai đồng bộ các giải pháp, đẩy mạnh các hoạt động tìm kiếm, quy "
                             "tập hài cốt liệt sĩ ở trong nước. Các địa phương rà soát, đánh giá lại tình hình tìm kiếm, "
                             "cất bốc hài cốt liệt sĩ trên địa bàn.")]
-    assert all(t.responsible != ["Các địa phương"] for t in extract_tasks(_doc(b, [part]), []))
+    assert all(t.responsible != ["Các địa phương"] for t in extract_tasks(_plan(b, [part]), []))
+
+
+def test_directive_item_whose_second_sentence_names_who_acts() -> None:
+    """08/CT-UBND Đắk Nông IV.2: the basis first, then "Sở Kế hoạch và Đầu tư báo cáo UBND tỉnh ..." (not a plan)."""
+    b = Builder()
+    section = b.node("IV", "roman", "IV", "VỀ KẾ HOẠCH NĂM 2020", heading="VỀ KẾ HOẠCH NĂM 2020")
+    section.children = [b.node("IV.2", "item", "2", "Trên cơ sở các Quyết định giao kế hoạch phát triển kinh tế - xã hội "
+                               "và kế hoạch đầu tư công năm 2020, của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư. Sở Kế "
+                               "hoạch và Đầu tư báo cáo UBND tỉnh kế hoạch phát triển kinh tế - xã hội và kế hoạch đầu tư "
+                               "công năm 2020 của tỉnh; trước ngày 25/11/2019 để UBND tỉnh cho ý kiến.")]
+    tasks = {t.path: t.responsible for t in extract_tasks(_doc(b, [section]), [])}
+    assert tasks.get("IV.2") == ["Sở Kế hoạch và Đầu tư"]

@@ -51,6 +51,14 @@ NUMBERED = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
+# An amount with thousands dots before a lower-case word, wrapped to a line's start: "1.000 chuyên gia chuyển đổi số"
+# (146/QĐ-TTg: "... tham gia chương trình đào tạo\n1.000 chuyên gia ..."), "2.500 tỷ đồng".
+AMOUNT = re.compile(r"^\s*\d{1,3}(?:\.\d{3})+(?:,\d+)?\s+[a-zđà-ỹ]")
+
+# A dash OCR put before a point's letter or an article: "- a) Xây dựng và triển khai kế hoạch thực hiện Đề án ..."
+# (146/QĐ-TTg), "- Điều 2. Quyết định này có hiệu lực kể từ ngày ban hành." (1740/QĐ-UBND Hà Tĩnh).
+STRAY_DASH = re.compile(r"^\s*[-–]\s*(?=(?:[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])\s+\S)")
+
 # "a) Tổ chức tuyên truyền ...", "đ) Thường xuyên kiểm tra ...", "b. Tuyên truyền ...", "a, Mục đích:"
 LETTER = re.compile(r"""^\s*(?P<label>[a-zđ])[).,]\s+(?P<rest>.*)$""", re.VERBOSE | re.DOTALL)
 
@@ -130,15 +138,16 @@ GARBLED_NUMBER = re.compile(
 
 # A letter with its bracket misread: "a} Tổ chức", "b] Rà soát", "©) Chỉ đạo" (c)), "ð) Thường xuyên" (đ))
 # and "e) Đối với UBND cấp xã có dịch" or "€) Nâng cao tinh thần trách nhiệm" for "c)" (tesseract reads a bold italic "c" as "e"; the structure takes it
-# only where "c)" follows "b)")
+# only where "c)" follows "b)"); "D)" for "b)"
 GARBLED_LETTER = re.compile(r"""^\s*[.,]?(?P<label>[a-zđð©])[}\]|]\s+(?P<rest>.*)$
-                               |^\s*[.,]?(?P<label2>[ð©e€])[).]\s+(?P<rest2>.*)$""", re.VERBOSE | re.DOTALL)
+                               |^\s*[.,]?(?P<label2>[ð©e€]|D(?=\)))[).]\s+(?P<rest2>.*)$""", re.VERBOSE | re.DOTALL)
 
 ROMAN_LOOKALIKES = {"l": "I", "1": "I", "|": "I", "!": "I", "i": "I", "í": "I", "ì": "I", "Ì": "I", "Í": "I", "L": "I",
                     "H": "II", "U": "II"}
 DIGIT_LOOKALIKES = {"l": "1", "I": "1", "|": "1", "Š": "5", "S": "5", "$": "5", "§": "8"}
 LETTER_LOOKALIKES = {"©": "c", "ð": "đ"}
-LETTER_BEFORE_BRACKET = {**LETTER_LOOKALIKES, "e": "c", "€": "c"}  # "e)", "€)" read for "c)"; "e}" stays "e"
+# "e)", "€)" read for "c)"; "e}" stays "e"; "D)" for "b)" ("D) Truyền thông cho các tầng lớp lao động ...", 146/QĐ-TTg)
+LETTER_BEFORE_BRACKET = {**LETTER_LOOKALIKES, "e": "c", "€": "c", "D": "b"}
 
 # Letters of a lettered list in order: Vietnamese "a b c d đ e g h i k ...", with the Latin "f j w z"
 # some texts use in between ("e) ... f)"); a step over one missing letter is within the allowed gap.
@@ -161,7 +170,7 @@ class Reading:
 
 def starts_with_label(text: str) -> bool:
     """True when ``text`` opens a structural item (layout breaks a paragraph before it)."""
-    return LABEL_START.match(text) is not None
+    return LABEL_START.match(text) is not None and not AMOUNT.match(text)
 
 
 def strip_label(text: str) -> str:
@@ -174,6 +183,11 @@ def read_label(text: str) -> list[Reading]:
     legal = _legal_reading(text)
     if legal:
         return [legal]
+    if AMOUNT.match(text):
+        return []  # "1.000 chuyên gia ...": a number wrapped to the line's start, no label
+    stray = STRAY_DASH.match(text)
+    if stray:
+        return read_label(text[stray.end() :])  # "- a) Xây dựng ...": OCR's dash before the point's letter
     readings = _printed_readings(text)
     for garbled in _garbled_readings(text):
         if garbled not in readings and (garbled.style, garbled.key) not in {(r.style, r.key) for r in readings}:

@@ -562,6 +562,8 @@ def _path(label: _Label, stack: list[_Open], tree: _Tree) -> str:
         return component
     if parent.label.style == "attached" and label.style not in LEGAL_RANK:
         return component  # an attached plan's items read "II.1", as printed; its chapters keep "Quy chế."
+    if parent.label.style == "article" and label.style == "roman":
+        return component  # a plan printed inside "Điều 1. Phê duyệt Đề án ... sau đây:" keeps its own "V.1.a"
     return f"{parent.node.path}.{component}"
 
 

@@ -92,6 +92,12 @@ PROPAGANDA_SECTION = re.compile(
     r"(?:nội\s+dung|hình\s+thức|phương\s+thức)(?:\s*(?:,|và)\s*(?:hình\s+thức|phương\s+thức))?\s+"
     r"(?:tuyên\s+truyền|phổ\s+biến|(?:phong\s+trào\s+)?thi\s+đua)(?=[\s,:.;]|$)"
 )
+# A decision's basis, in its preamble: "Xét đề nghị Sở Tài chính tại các Công văn số 10587/STC-HCSN ..." (2858/QĐ-UBND
+# Hồ Chí Minh), "Theo đề nghị của Giám đốc Sở Nội vụ", "Căn cứ ...".
+BASIS = re.compile(r"\W*(?:(?:xét|theo)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo)|căn\s+cứ)(?!\w)")
+# A name in quotes: "Phê duyệt Đề án “Nâng cao nhận thức, ... đến năm 2025, định hướng đến năm 2030” (sau đây gọi tắt là
+# Đề án) với những nội dung chủ yếu sau đây:" (146/QĐ-TTg).
+QUOTED_NAME = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 # A closing sentence of the directive glued to the last item: "Ủy ban nhân dân tỉnh yêu cầu các cơ
 # quan, đơn vị, địa phương nghiêm túc triển khai thực hiện các nội dung nêu trên./.", "Sở Nội vụ đề
 # nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện./.", "Nhận Công điện này, yêu cầu Thủ
@@ -199,6 +205,7 @@ RUN_IN_TITLE = re.compile(
 SECTION_KINDS = {"part", "chapter", "section", "roman"}
 # Structure kinds of legal text: an article there is a task only when it names who must act.
 LEGAL_KINDS = {"article", "clause", "point", "chapter", "part", "section"}
+ARTICLE_KINDS = frozenset({"article", "clause", "point"})  # an article and its parts
 # A paragraph that sends the addressees material to act on: "Cục Hải quan gửi bản mềm công văn ... đến hộp
 # thư điện tử của các đầu mối ... để triển khai việc kiểm tra, giám sát ...", "Văn phòng Bộ xin gửi trước dự
 # thảo Quy chế để các đơn vị nghiên cứu, tham gia, đóng góp ý kiến" ("dé", "đề": OCR of "để").
@@ -262,8 +269,27 @@ def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     Laws, codes, decrees, circulars, consolidated texts and precedents assign none (``yields_tasks``);
     nothing inside the "Nơi nhận" list is a task."""
     if not yields_tasks(doc.header.type, doc.header.number):
-        return []
+        return _rule_executors(doc, citations) if _normative_decision(doc) else []
     return with_table_tasks(doc, citations, _tree_tasks(doc, citations))
+
+
+def _normative_decision(doc: Document) -> bool:
+    """A normative decision or resolution ("04/2025/QĐ-UBND"), not a statute: its rules are no tasks, but its
+    implementation article assigns work."""
+    folded = fold(doc.header.type or "").strip()
+    return folded in {fold(word) for word in words("dated")}
+
+
+def _rule_executors(doc: Document, citations: list[Citation]) -> list[Task]:
+    """The tasks of a normative decision: the clauses of its implementation article ("Điều 5. Tổ chức thực hiện
+    1. Sở Tài nguyên và Môi trường chủ trì, ...") and its execution clause ("Chánh Văn phòng Ủy ban nhân dân tỉnh;
+    Giám đốc Sở ... chịu trách nhiệm thi hành Quyết định này"), wherever it stands (04/2025/QĐ-UBND Cà Mau:
+    "Điều 6. Hiệu lực thi hành ... 2. Chánh Văn phòng ..."); its rules (scope, subjects, conditions) are none."""
+    spans = [(node.start, max(n.end for n in _all_nodes([node])))
+             for node in _all_nodes(doc.structure) if node.kind == "article" and _implementation(node)]
+    tasks = _tree_tasks(doc, citations)
+    return [task for task in tasks
+            if any(start <= task.span[0] < end for start, end in spans) or executes_decision(task.text)]
 
 
 def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
@@ -454,7 +480,7 @@ def _received_requests(doc: Document) -> list[StructureNode]:
 def _may_assign(paragraph: str) -> bool:
     """Not a lead-in ("... thực hiện các nội dung sau:"), a quotation, the closing sentence, an "if
     difficulties" line or a past request told as background."""
-    if paragraph.endswith(":") or paragraph[:1] in "“\"'«" or _is_closing(paragraph):
+    if paragraph.endswith(":") or paragraph[:1] in "“\"'«" or _is_closing(paragraph) or BASIS.match(fold(paragraph)):
         return False
     return not _difficulties(fold(paragraph)) and not reported_request(paragraph)
 
@@ -699,6 +725,8 @@ def _walk(
         for child in node.children:  # a section nested under "2. Yêu cầu" by a broken hierarchy
             if child.kind in SECTION_KINDS and node.kind not in SECTION_KINDS:
                 _walk(child, inherited, ctx, legal, coord, due)
+            elif not child.children and executes_decision(child.text):  # "Điều 6. Hiệu lực thi hành ... 2. Chánh"
+                _walk(child, inherited, ctx, legal, coord, due)
         if node.kind in SECTION_KINDS and SCHEDULE_SECTION.match(fold(LABEL.sub("", _heading(node) or node.text, count=1))):
             _schedule_steps(node, ctx)
         return
@@ -742,6 +770,7 @@ def _lead_in_deadline(node: StructureNode, ctx: _Context) -> Deadline | None:
     if node.kind in SECTION_KINDS:
         return None
     title = _heading(node) or (node.text if squash(node.text).endswith(":") else "")
+    title = QUOTED_NAME.sub(" ", title)  # the name of a plan it approves is no time: "Phê duyệt Đề án “... đến năm 2025”"
     return find_deadline(squash(title), ctx.year) if title and len(title) < SENTENCE_TITLE * 3 else None
 
 
@@ -1050,6 +1079,8 @@ def _task(
         responsible, source = roles.subject, "item"  # "Các đơn vị báo cáo ..." under "2. Giao X, Y" is X, Y
     if not responsible and inherited:
         responsible, source = inherited, "heading"
+    if not responsible and roles.later and (node.kind in ARTICLE_KINDS or not _of_kind(ctx.doc, "plan")):
+        responsible, source = roles.later, "item"  # "Trên cơ sở ... . Sở Kế hoạch và Đầu tư báo cáo UBND tỉnh ..."
     step = STEP.match(fold(text))  # a step of a plan's procedure is work to do, whoever it names
     asks = bool(responsible) or (not legal and _opens_with_action(node, text))
     if not (step or asks) or (not roles.responsible and reports_result(text, ctx.province)):

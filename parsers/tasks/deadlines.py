@@ -117,6 +117,8 @@ BARE_YEAR = re.compile(
         |\s*cả\s+năm\s*[.;]?\s*""",
     re.VERBOSE,
 )
+# A year that opens the item, the time of its work: "Năm 2023 tổ chức sơ kết tình hình thực hiện Đề án, ..." (146/QĐ-TTg).
+LEADING_YEAR = re.compile(r"\s*((?:[Tt]rong\s+)?[Nn]ăm\s+(?P<year>(?:19|20)\d\d))\s*,?\s+(?=[^\W\d_])")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER_NAMES = ("I", "II", "III", "IV")
 
@@ -226,7 +228,11 @@ def find_deadline(text: str, default_year: int | None = None) -> Deadline | None
         found = found or _field_date(value, default_year)
         if found is not None:
             return found
-    return _bare_year(text, default_year) or _written_deadline(text, default_year)
+    written = _bare_year(text, default_year) or _written_deadline(text, default_year)
+    leading = LEADING_YEAR.match(text)
+    if leading and (written is None or written.date is None):  # "Năm 2023 tổ chức sơ kết ...": within that year
+        return Deadline(text=squash(leading.group(1)), date=f"{leading.group('year')}-12-31")
+    return written
 
 
 def _field_date(value: str, default: int | None) -> Deadline | None:

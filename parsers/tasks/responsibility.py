@@ -255,6 +255,11 @@ def _basis_ends(text: str) -> list[int]:
     return ends
 
 
+# A duty said before a "chủ trì" further on: "Cục Khoa học, Công nghệ và Thông tin có nhiệm vụ hướng dẫn tổ chức chủ trì
+# tổ chức thực hiện ..." (2576/QĐ-BGDĐT): the name ends before it.
+OWN_DUTY = re.compile(r"(?<!\w)(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?!\w)")
+
+
 def _subject(text: str, pos: int, province: str | None) -> Subject:
     """The bodies at ``pos``; an unknown name cut short by an action word inside it runs on to the "chủ trì"
     that follows in the same clause: "Ban Giám sát quản lý về hải quan chủ trì", "Ban quản lý dự án đầu tư xây
@@ -264,7 +269,7 @@ def _subject(text: str, pos: int, province: str | None) -> Subject:
         return subject
     duty = LEAD_DUTY.search(fold(text), subject.end, subject.end + 160)
     between = text[subject.end : duty.start()] if duty else ""
-    if not duty or re.search(r"[,;.:()\n]", between) or len(between.split()) > 12:
+    if not duty or re.search(r"[,;.:()\n]", between) or len(between.split()) > 12 or OWN_DUTY.search(fold(between)):
         return subject
     whole = read_subject(text[: duty.start()].rstrip(), pos, stop_at_verbs=False, province=province)
     if len(whole.bodies) != 1 or whole.end < len(text[: duty.start()].rstrip()):

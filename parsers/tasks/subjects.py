@@ -19,6 +19,16 @@ from parsers.tasks.words import fold, head_re, level_re, lower_head_re, verb_re,
 # A list separator: ", " "; " "/" or a joining word before the next body: "Sở Tư pháp và Sở Nội vụ".
 SEPARATOR = re.compile(r"\s*(?:[,;/]|(?<!\w)(?:và|cùng|hoặc|với)(?!\w))\s*")
 JOINERS = ("và", "cùng", "hoặc", "với")
+# A field named after a group: "các hội, hiệp hội trong lĩnh vực thông tin và truyền thông" (505/QĐ-TTg).
+FIELD_OF = re.compile(r"(?<!\w)lĩnh\s+vực\s*$")
+# The office of a People's Council, before "và" and the Committee it serves with it: "Văn phòng HĐND và UBND xã Hòa Phú"
+# (492/QĐ-UBND), "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện".
+JOINT_OFFICE = re.compile(r"văn\s+phòng\s+(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s*")
+JOINT_OFFICE_AND = re.compile(r"và\s+(?=ubnd|[uủ]y\s+ban\s+nhân\s+dân)")
+# The related bodies as a group after "và", "các" left out: "các thành viên Ban Chủ nhiệm Chương trình và tổ chức, cá
+# nhân liên quan" (2576/QĐ-BGDĐT), "Sở Tài chính và cơ quan, đơn vị có liên quan".
+RELATED_GROUP = re.compile(r"(?:tổ\s+chức|cơ\s+quan|đơn\s+vị|cá\s+nhân)(?:\s*,\s*(?:tổ\s+chức|cơ\s+quan|đơn\s+vị|cá\s+nhân))*"
+                           r"\s+(?:có\s+)?liên\s+quan(?!\w)")
 # Where a subject stops at once: the end of a sentence or a clause, a bracket, a quote.
 HARD_STOP = re.compile(r"[.:()\"“”!?]|$")
 # A head shared by a list after a colon: "Giám đốc Sở: Nội vụ, Tài chính", "các Bộ: Tài chính, Y tế", "Các Bộ, cơ
@@ -255,6 +265,7 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
             known = _gazetteer_at(text, folded, pos, province)
             if known:
                 known.text = shared + known.text
+        known = _related_group(text, folded, pos, out) or known if current is None else known
         if known:
             out.append(known)
             pos = known.end
@@ -289,6 +300,14 @@ def scan(text: str, pos: int, stop_at_verbs: bool = True, province: str | None =
     return out, pos
 
 
+def _related_group(text: str, folded: str, pos: int, out: list[Piece | str]) -> Piece | None:
+    """The related bodies after "và", one group: "... và tổ chức, cá nhân liên quan"."""
+    related = RELATED_GROUP.match(folded, pos) if out and out[-1] in JOINERS else None
+    if related is None:
+        return None
+    return Piece("các " + text[pos : related.end()], known=False, start=pos, end=related.end(), head=True)
+
+
 def _separator_at(text: str, folded: str, pos: int, current: Piece | None) -> tuple[str, int] | None:
     """The list separator at ``pos`` and where it ends; a comma OCR lost between two known names ("... Du lịch Sở
     Tài chính") counts as one."""
@@ -303,11 +322,20 @@ def _separator_at(text: str, folded: str, pos: int, current: Piece | None) -> tu
 def _absorb_across(text: str, folded: str, current: Piece | None, pos: int) -> int:
     """Take a known name that runs over a joining word into the name being read ("Chánh Văn phòng HĐND và UBND
     huyện": the joint office's name); a bracketed aside too. The position after it, or ``pos``."""
-    across = _known_across(folded, current, pos)
+    across = _known_across(folded, current, pos) or _joint_office(text, folded, current, pos)
     if current is None or not across:
         return _absorb_aside(text, current, pos)
     current.text, current.end = text[current.start : across], across
     return across
+
+
+def _joint_office(text: str, folded: str, current: Piece | None, pos: int) -> int | None:
+    """Where the joint office of the two councils ends: "Văn phòng HĐND và UBND xã Hòa Phú" is one office."""
+    if current is None or not JOINT_OFFICE.fullmatch(folded, current.start, pos):
+        return None
+    joined = JOINT_OFFICE_AND.match(folded, pos)
+    body = _gazetteer_at(text, folded, joined.end(), None) if joined else None
+    return body.end if body else None
 
 
 def _known_across(folded: str, current: Piece | None, pos: int) -> int | None:
@@ -330,7 +358,7 @@ def _separates(text: str, folded: str, sep: re.Match[str]) -> bool:
         return True
     nxt = _skip_space(text, sep.end())
     return _is_head(text, folded, nxt) or bool(level_re().match(folded, nxt)) or bool(
-        gazetteer_re().match(folded, nxt) or LOCALITY.match(text, nxt)
+        gazetteer_re().match(folded, nxt) or LOCALITY.match(text, nxt) or RELATED_GROUP.match(folded, nxt)
     )
 
 
@@ -348,11 +376,23 @@ def _stops(text: str, folded: str, pos: int, current: Piece | None) -> bool:
         return False
     if current is None:
         return True
+    if FIELD_OF.search(folded, max(0, pos - 20), pos):
+        return False  # "các hội, hiệp hội trong lĩnh vực thông tin và truyền thông": a field, not an action
     if fold(current.text) in {"các", "những"}:
         return False  # "các tổ chức hội": a noun after "các"
     if current.text[:1].isupper() and " " not in current.text and head_re().fullmatch(fold(current.text)):
         return False  # "Ban chỉ đạo ...": a verb right after a bare capitalised head
-    return not _head_runs_on(text, folded, pos, current)
+    return not (_head_runs_on(text, folded, pos, current) or _capitalised_verb_runs_on(text, folded, pos, current))
+
+
+def _capitalised_verb_runs_on(text: str, folded: str, pos: int, current: Piece) -> bool:
+    """The verb at ``pos`` ends one whose first word the name writes with a capital: "ký" of "Văn phòng Đăng ký đất
+    đai" ("đăng ký")."""
+    last = current.end - len(current.text.rsplit(" ", 1)[-1])
+    if last < 0 or not text[last : last + 1].isupper():
+        return False
+    verb = verb_re().match(folded, last)
+    return verb is not None and verb.end() > pos
 
 
 def _head_runs_on(text: str, folded: str, pos: int, current: Piece) -> bool:

@@ -35,6 +35,7 @@ GARBLED_LABEL = re.compile(r"^\W{0,2}[A-Za-z|]{1,4}[.)]\s+\w")
 # A dash item in a cell, before a capital: "- Tổ chức Đón Tết ..." (the cell's line breaks joined by the reader).
 DASH_ITEM = re.compile(r"(?:^|\s)[-–]\s+(?=\w)")
 MIN_DASH_WORDS = 4
+GROUP_TITLE = 120  # a group row's title is short: "Phổ cập kỹ năng chuyển đổi số"
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # A quarter whose numeral OCR read with a digit: "Quý 1V/2024" (IV), "Quý l/2025" (I).
 QUARTER_OCR = re.compile(r"(?i)(quý\s+)([1lIVX]{1,4})(?=\s*/|\s|$)")
@@ -43,6 +44,8 @@ PHOI_HOP = re.compile(r"\bphối\s+hợp\b")
 PAST_YEARS = re.compile(r"^\s*((?:19|20)\d\d)(?:\s*-\s*((?:19|20)\d\d))?\s*$")
 # An appendix title: "PHỤ LỤC I", "Phụ lục số 02", "PHỤ LỤC" (unnumbered).
 APPENDIX = re.compile(r"^\s*ph[ụu]\s*l[ụu]c(?:\s+số)?\s*(?P<number>[IVXL]{1,6}|\d{1,3}|[A-Z])?\b", re.IGNORECASE)
+# A time cell of a period in years, its dash put anywhere by OCR: "2022 - 2025", "2022 2025 -", "2025 2022 -".
+YEARS_ONLY = re.compile(r"^[\s\-–]*((?:19|20)\d\d)[\s\-–]+((?:19|20)\d\d)[\s\-–]*$")
 # A date in a time cell written without "trước ngày": "10/7/2026 - 13/7/2026" -> the last one.
 BARE_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?!\d)")
 # A month in a time cell: "9/2012", "Tháng 6/2012 12/2012" (not the "7/2026" of "10/7/2026").
@@ -107,7 +110,7 @@ def _read_tables(doc: Document, citations: list[Citation]) -> _State:
             (label, bodies), span = group
             state.groups, state.group_bodies, state.last = [label], bodies, None
             state.titles.append(span)
-        elif not (continued or _goes_on(table, roles, prefix, state)):
+        elif not (continued or _goes_on(table, roles, prefix, state) or _repeats_header(table, roles, state)):
             state.groups, state.group_bodies, state.last = [], [], None
         state.roles, state.prefix = roles, prefix
         for index, cells in enumerate(table.rows):
@@ -151,6 +154,8 @@ def _roles(table: Table, previous: list[str | None]) -> tuple[list[str | None], 
         inherit = USUAL_ROLES.get(width, inherit)
     own = found or [None] * width
     roles = [mine or theirs for mine, theirs in zip(own, inherit, strict=False)]
+    if roles and roles[0] is None and "stt" not in roles and _numbered(table):
+        roles[0] = "stt"  # its title OCR garbled: "T1 | Nhiệm vụ, giải pháp | ..." (146/QĐ-TTg's appendix)
     if "content" not in roles or not TASK_ROLES & set(roles):
         return [], False
     return roles, roles != own
@@ -163,6 +168,15 @@ def _target_as_content(roles: list[str | None] | None) -> list[str | None] | Non
         return roles
     index = roles.index("target")
     return [*roles[:index], "content", *roles[index + 1 :]]
+
+
+def _repeats_header(table: Table, roles: list[str | None], state: _State) -> bool:
+    """A table on the next page that prints the header again and goes on with the rows of the open group:
+    "TT | Nhiệm vụ, giải pháp | ..." then "6 | Tuyên truyền trực quan ..." after "5" (146/QĐ-TTg's appendix)."""
+    if roles != state.roles or not state.groups or not state.last or not table.rows:
+        return False
+    first = STT.match(_cells(table.rows[0], roles).get("stt", ""))
+    return first is not None and first.group("stt") not in ("1", "I")
 
 
 def _numbered(table: Table) -> bool:
@@ -189,6 +203,9 @@ def _row(table: Table, index: int, cells: list[str], prefix: list[str], state: _
         _dash_items(table, index, cell, [*prefix, *state.groups], state)
         return
     stt = _stt(cell.get("stt", ""), state.last)
+    following = _next_roman(state.groups[0]) if len(state.groups) == 1 else None
+    if following and _restarts(stt, state.last, _stt_after(table, index, state.roles)):  # group row lost: "5", "2", "3"
+        state.groups, state.group_bodies = [following], []
     state.last, state.last_cells = stt, cell
     path = ".".join([*prefix, *state.groups, stt])
     state.tasks.append(_task(table, index, path, cell, state))
@@ -252,10 +269,37 @@ def _group_label(cells: list[str], cell: dict[str, str], previous: str | None) -
     stt = STT.match(cell.get("stt", ""))
     if stt and ROMAN.match(stt.group("stt")) and not (cell.get("lead") or cell.get("deadline")):
         return stt.group("stt"), []
+    following = _next_roman(previous) if previous else ("I" if 0 < len(cell.get("stt", "").strip()) <= 3 else None)
+    if following and _title_row(cell):  # "HI | Phổ cập kỹ năng chuyển đổi số" (III), " | Nâng cao nhận thức ..." (II),
+        return following, []  # the first one "ï | Giai đoạn 2021-2025 | | | =7 |" (I; 1254/KH-BGDĐT)
     filled = [text for text in cells if text]
     if len(filled) == 1 or not cell.get("content"):  # "I. Ứng dụng CNTT | | 2,700 | 2,000 ..." (sums per group)
         return _labelled(filled[0], previous) if filled else None
     return None
+
+
+def _title_row(cell: dict[str, str]) -> bool:
+    """A row of a grouped table that only holds a short title, its label OCR garbled or lost (no number, no body,
+    no time): the next group's title."""
+    stt, content = cell.get("stt", ""), cell.get("content", "")
+    return (not STT.match(stt) and bool(content) and len(content) <= GROUP_TITLE
+            and not TASK_ROLES & {role for role, text in cell.items() if any(c.isalpha() for c in text)}
+            and not content.rstrip().endswith("."))
+
+
+def _restarts(stt: str, last: str | None, after: str) -> bool:
+    """A row numbered "1" or "2" after a higher number, and the next row goes on from it ("2", "3"; not a "12" whose
+    first digit OCR lost, before "13"): a new group whose title row was lost."""
+    return (stt in ("1", "2") and bool(last) and str(last).isdigit() and int(stt) < int(str(last))
+            and after == str(int(stt) + 1))
+
+
+def _stt_after(table: Table, index: int, roles: list[str | None]) -> str:
+    """The number printed on the table's next row, "" when none."""
+    if index + 1 >= len(table.rows):
+        return ""
+    found = STT.match(_cells(table.rows[index + 1], roles).get("stt", ""))
+    return found.group("stt") if found else ""
 
 
 def _labelled(text: str, previous: str | None = None) -> tuple[str, list[str]] | None:
@@ -424,6 +468,9 @@ def _deadline(text: str, year: int | None) -> Deadline | None:
     text = QUARTER_OCR.sub(lambda m: m.group(1) + m.group(2).replace("1", "I").replace("l", "I"), " ".join(text.split()))
     if not text:
         return None
+    years = YEARS_ONLY.match(text)
+    if years:  # "2022 2025 -" as OCR orders "2022 - 2025": the period ends with its last year
+        return Deadline(text=text, date=f"{max(int(y) for y in years.groups())}-12-31")
     found = find_deadline(text, year) or find_deadline("trong " + text, year)
     if found is not None and found.text.startswith("trong ") and not text.lower().startswith("trong"):
         found.text = found.text[len("trong "):]

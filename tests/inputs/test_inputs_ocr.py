@@ -272,6 +272,9 @@ OCR_FIXES = [
     pytest.param("Hà Nội, ngảy 15 tháng 10 năm 2012", "Hà Nội, ngày 15 tháng 10 năm 2012", id="ngay-hook"),
     pytest.param("Quảng Ngãi, ngàv 15 thảng 11 nãm 2024", "Quảng Ngãi, ngày 15 tháng 11 năm 2024", id="three-words-misread"),
     pytest.param("Ngày 24 tháng 5 năm 2019, Ủy ban", "Ngày 24 tháng 5 năm 2019, Ủy ban", id="409-capital-kept"),
+    pytest.param("3. Sớ Kế hoạch và Đầu tư và Sở Tài chính: Theo chức năng nhiệm vụ, phối hợp",
+                 "3. Sở Kế hoạch và Đầu tư và Sở Tài chính: Theo chức năng nhiệm vụ, phối hợp", id="1740-hatinh-so-acute"),
+    pytest.param("dâng sớ lên vua", "dâng sớ lên vua", id="so-memorial-untouched"),
 ]
 
 

@@ -53,6 +53,12 @@ PRINTED = [
     pytest.param("19/63 tỉnh/thành, giảm 07 bậc so với năm 2023;", None, id="rank"),
     pytest.param("-------", None, id="rule"),
     pytest.param("Điều hành của các cơ quan chính quyền", None, id="word-dieu"),
+    pytest.param("- a) Xây dựng và triển khai kế hoạch thực hiện Đề án cho cả giai đoạn", ("letter", "a", (1,)),
+                 id="146-qd-ttg-stray-dash-before-letter"),
+    pytest.param("- Điều 2. Quyết định này có hiệu lực kế từ ngày ban hành. _", ("article", "2", (2,)),
+                 id="1740-qd-hatinh-stray-dash-before-article"),
+    pytest.param("1.000 chuyên gia chuyển đổi số và các hoạt động của mạng lưới chuyên gia", None,
+                 id="146-qd-ttg-amount-wrapped-to-line-start"),
 ]
 
 
@@ -83,6 +89,9 @@ GARBLED = [
     pytest.param("©) Chỉ đạo các cơ quan thông tin báo chí tăng cường", [("letter", "c", (3,))], id="copyright-for-c"),
     pytest.param("Il lần kiểm tra trong năm", [], id="lower-case-words-no-roman"),
     pytest.param("e) Đối với UBND cấp xã có dịch:", [("letter", "c", (3,))], id="e-for-c"),
+    pytest.param("D) Truyền thông cho các tầng lớp lao động dễ bị tác động, ảnh hưởng bởi chuyển đổi số",
+                 [("letter", "b", (2,))], id="146-qd-ttg-D-for-b"),
+    pytest.param("D. TỔ CHỨC THỰC HIỆN", [], id="D-dot-stays-a-section"),
     pytest.param("e} Thực hiện nghiêm túc việc xin lỗi người dân", [("letter", "e", (6,))], id="e-brace-stays-e"),
 ]
 

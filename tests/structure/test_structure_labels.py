@@ -169,6 +169,26 @@ LEGAL = [
             ["1", "1.a", "1.b", "1.b.i", "1.b.ii", "2", "2.a", "2.b", "2.b.i", "2.c"],
             id="tb-653-vpcp-small-roman-points",
         ),
+        pytest.param(
+            ["Điều 1. Phê duyệt Đề án “Nâng cao nhận thức, phổ cập kỹ năng và phát triển nguồn nhân lực chuyển đổi "
+             "số quốc gia đến năm 2025, định hướng đến năm 2030” với những nội dung chủ yếu sau đây:",
+             "I. QUAN ĐIỂM",
+             "1. Nâng cao nhận thức, phổ cập kỹ năng và phát triển nguồn nhân lực chuyển đổi số là nhiệm vụ trọng tâm.",
+             "II. TỔ CHỨC THỰC HIỆN",
+             "1. Bộ Thông tin và Truyền thông chủ trì tổ chức triển khai:",
+             "a) Chủ trì tổ chức triển khai thực hiện Đề án.",
+             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành."],
+            ["Điều 1", "I", "I.1", "II", "II.1", "II.1.a", "Điều 2"],
+            id="146-qd-ttg-plan-inside-article-keeps-its-paths",
+        ),
+        pytest.param(
+            ["Điều 1. Phân công nhiệm vụ cho công chức Văn phòng - Thống kê như sau:",
+             "1. Ông Nguyễn Văn A, công chức Văn phòng - Thống kê:",
+             "a) Tham mưu công tác văn phòng của UBND thị trấn.",
+             "Điều 2. Quyết định có hiệu lực kể từ ngày ký."],
+            ["Điều 1", "Điều 1.1", "Điều 1.1.a", "Điều 2"],
+            id="142-qd-ngaigiao-clauses-keep-the-article",
+        ),
     ],
 )
 def test_paths(texts: list[str], expected: list[str]) -> None:

@@ -167,7 +167,7 @@ def test_read_subject_without_verbs(text: str, bodies: list[str]) -> None:
         pytest.param("các cơ quan báo chí của tỉnh", "Các cơ quan báo chí của tỉnh", id="unknown-kept-capitalised"),
         pytest.param("Sở TT&TT", "Sở TT&TT", id="2668-kh-bacgiang-abbreviation-as-printed"),
         pytest.param("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và PTNT", id="pttn-abbreviation-as-printed"),
-        pytest.param("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ",
+        pytest.param("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ",
                      "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", id="02-ct-ttg-ministers-group"),
     ],
 )

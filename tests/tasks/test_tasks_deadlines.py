@@ -128,6 +128,9 @@ def test_find_deadline(text: str, written: str | None, date: str | None, recurre
                      id="issue-12-time-field-date-span"),
         pytest.param("Đến năm 2030, hoàn thành việc số hóa hồ sơ", 2025, "Đến năm 2030", "2030-12-31", None,
                      id="issue-12-den-nam"),
+        pytest.param("Năm 2023 tổ chức sơ kết tình hình thực hiện Đề án, kịp thời đề xuất điều chỉnh các nội dung nhiệm "
+                     "vụ, giải pháp của Đề án trong trường hợp cần thiết. Tổng kết, đánh giá kết quả triển khai thực hiện "
+                     "Đề án vào năm 2025.", 2022, "Năm 2023", "2023-12-31", None, id="146-qd-ttg-opening-year"),
     ],
 )
 def test_find_deadline_of_its_year(text: str, year: int, written: str, date: str | None, recurrence: str | None) -> None:

@@ -907,3 +907,129 @@ def test_a_few_topics_announced_by_a_colon_are_tasks() -> None:
     tasks = _by_path(_doc(b, [item]))
     assert sorted(tasks) == ["1.-1", "1.-2"]
     assert tasks["1.-1"].responsible == ["Phòng Tài nguyên và Môi trường"]
+
+
+def _normative(b: Builder, roots: list[StructureNode]) -> Document:
+    header = Header(type="Quyết định", number="04/2025/QĐ-UBND", province="Cà Mau", date="2025-02-13")
+    return Document(source="t.txt", format="txt", pages=1, text=b.text, header=header, structure=roots)
+
+
+def test_normative_decision_assigns_only_its_implementation_article() -> None:
+    """04/2025/QĐ-UBND Cà Mau: its rules (Điều 2-4) are no tasks; "Điều 5. Tổ chức thực hiện" and the execution
+    clause inside "Điều 6. Hiệu lực thi hành" are."""
+    b = Builder(preamble="")
+    subjects = b.node("Điều 2", "article", "Điều 2", "Đối tượng áp dụng", heading="Đối tượng áp dụng")
+    subjects.children = [b.node("Điều 2.1", "clause", "1", "Cơ quan thực hiện chức năng quản lý Nhà nước về đất đai "
+                                "và các cơ quan, tổ chức, cá nhân có liên quan.")]
+    work = b.node("Điều 5", "article", "Điều 5", "Tổ chức thực hiện", heading="Tổ chức thực hiện")
+    work.children = [
+        b.node("Điều 5.1", "clause", "1", "Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Nông nghiệp và Phát "
+               "triển nông thôn và các sở, ngành, địa phương, đơn vị có liên quan hướng dẫn, kiểm tra việc thực hiện."),
+        b.node("Điều 5.2", "clause", "2", "Ủy ban nhân dân cấp huyện, cấp xã có trách nhiệm theo dõi, kiểm tra, giám "
+               "sát việc xây dựng công trình."),
+    ]
+    force = b.node("Điều 6", "article", "Điều 6", "Hiệu lực thi hành", heading="Hiệu lực thi hành")
+    force.children = [
+        b.node("Điều 6.1", "clause", "1", "Quyết định này có hiệu lực thi hành kể từ ngày 28 tháng 02 năm 2025."),
+        b.node("Điều 6.2", "clause", "2", "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tài nguyên và Môi trường; "
+               "Thủ trưởng các sở, ban, ngành cấp tỉnh chịu trách nhiệm thi hành Quyết định này./."),
+    ]
+    tasks = extract_tasks(_normative(b, [subjects, work, force]), [])
+    assert [t.path for t in tasks] == ["Điều 5.1", "Điều 5.2", "Điều 6.2"]
+    assert tasks[1].responsible == ["UBND cấp huyện", "UBND cấp xã"]
+    assert tasks[2].responsible == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài nguyên và Môi trường",
+                                    "Thủ trưởng các sở, ban, ngành cấp tỉnh"]
+
+
+def test_name_of_the_approved_plan_gives_its_items_no_deadline() -> None:
+    """146/QĐ-TTg: "Phê duyệt Đề án “... đến năm 2025, định hướng đến năm 2030” ... sau đây:" names the plan."""
+    b = Builder(preamble="")
+    art = b.node("Điều 1", "article", "Điều 1", "Phê duyệt Đề án “Nâng cao nhận thức, phổ cập kỹ năng và phát triển "
+                 "nguồn nhân lực chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030” (sau đây gọi tắt là Đề "
+                 "án) với những nội dung chủ yếu sau đây:")
+    section = b.node("V", "roman", "V", "TỔ CHỨC THỰC HIỆN", heading="TỔ CHỨC THỰC HIỆN")
+    ministry = b.node("V.2", "item", "2", "Bộ Giáo dục và Đào tạo", heading="Bộ Giáo dục và Đào tạo")
+    ministry.children = [b.node("V.2.a", "letter", "a", "Chỉ đạo các cơ sở giáo dục đại học, sau đại học xây dựng "
+                                "kế hoạch, tổ chức đào tạo đội ngũ giảng viên.")]
+    section.children = [ministry]
+    art.children = [section]
+    (task,) = extract_tasks(_doc(b, [art]), [])
+    assert (task.path, task.responsible, task.deadline) == ("V.2.a", ["Bộ Giáo dục và Đào tạo"], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "responsible"),
+    [
+        pytest.param("Thuế Cơ sở 1 tỉnh Đắk Lắk xác định tiền sử dụng đất, hướng dẫn thực hiện giảm tiền sử dụng đất.",
+                     ["Thuế Cơ sở 1 tỉnh Đắk Lắk"], id="492-qd-hoaphu-tax-office-xac-dinh"),
+        pytest.param("Phòng giao dịch số 7 – Kho bạc nhà nước khu vực XIV thu tiền sử dụng đất, phí, lệ phí hoặc ủy "
+                     "nhiệm thu tiền sử dụng đất, phí, lệ phí theo quy định.",
+                     ["Phòng giao dịch số 7 – Kho bạc nhà nước khu vực XIV"], id="492-qd-hoaphu-treasury-thu"),
+        pytest.param("Chủ sử dụng đất chịu trách nhiệm nộp tiền sử dụng đất; thực hiện giảm tiền sử dụng đất (nếu có).",
+                     ["Chủ sử dụng đất"], id="492-qd-hoaphu-land-user"),
+        pytest.param("Chi nhánh Khu vực Buôn Ma Thuột - Văn phòng Đăng ký đất đai tỉnh Đắk Lắk đăng ký biến động và in, "
+                     "cấp Giấy chứng nhận Quyền sử dụng đất.",
+                     ["Chi nhánh Khu vực Buôn Ma Thuột - Văn phòng Đăng ký đất đai tỉnh Đắk Lắk"],
+                     id="492-qd-hoaphu-dang-ky-inside-a-name"),
+    ],
+)
+def test_decision_clause_names_its_own_body(text: str, responsible: list[str]) -> None:
+    """A decision's clauses each name who acts, at their start or in a later sentence (not the first clause's body)."""
+    b = Builder(preamble="")
+    art = b.node("Điều 2", "article", "Điều 2", "Tổ chức thực hiện:", heading="Tổ chức thực hiện:")
+    art.children = [b.node("Điều 2.1", "clause", "1", "Phòng Kinh tế chuyển thông tin để xác định nghĩa vụ tài chính "
+                           "về đất đai."), b.node("Điều 2.2", "clause", "2", text)]
+    tasks = {t.path: t.responsible for t in extract_tasks(_doc(b, [art]), [])}
+    assert tasks["Điều 2.2"] == responsible
+
+
+def test_article_whose_second_sentence_names_who_acts() -> None:
+    """2676/QĐ-BGDĐT Điều 2: publication (nobody named), then "Các Sở ..., các cơ sở ... khai thác, sử dụng ..."."""
+    b = Builder(preamble="")
+    art = b.node("Điều 2", "article", "Điều 2", "Tài liệu được đăng tải trên Cổng thông tin điện tử của Bộ Giáo dục và "
+                 "Đào tạo. Các Sở Giáo dục và Đào tạo, các cơ sở giáo dục và đào tạo khai thác, sử dụng làm tài liệu "
+                 "tham khảo, tập huấn.")
+    (task,) = extract_tasks(_doc(b, [art]), [])
+    assert (task.path, task.responsible) == ("Điều 2", ["Sở Giáo dục và Đào tạo", "Các cơ sở giáo dục và đào tạo"])
+
+
+def test_decision_basis_paragraph_is_no_task() -> None:
+    """2858/QĐ-UBND Hồ Chí Minh: the preamble's "Xét đề nghị Sở Tài chính tại ..." is the basis, not a request."""
+    b = Builder(preamble="Xét đề nghị Sở Tài chính tại các Công văn số 10587/STC-HCSN ngày 25 tháng 10 năm 2025 về bổ "
+                "sung dự toán kinh phí.\n")
+    art = b.node("Điều 4", "article", "Điều 4", "Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Tài chính chịu "
+                 "trách nhiệm thi hành Quyết định này./.")
+    assert [t.path for t in extract_tasks(_doc(b, [art]), [])] == ["Điều 4"]
+
+
+def test_plan_item_describing_aims_takes_no_body_from_a_later_sentence() -> None:
+    """2668/KH-UBND Bắc Giang VI.4: a solution described, "Các cơ quan có chính sách khuyến khích ..." inside it."""
+    b = Builder(preamble="")
+    section = b.node("VI", "roman", "VI", "CÁC GIẢI PHÁP CHỦ YẾU", heading="CÁC GIẢI PHÁP CHỦ YẾU")
+    section.children = [b.node("VI.4", "item", "4", "Phát triển nguồn nhân lực CNTT: Con người là yếu tố quyết định "
+                               "trong việc ứng dụng CNTT trong cơ quan nhà nước. Đào tạo gắn liền với quản lý và sử "
+                               "dụng nguồn nhân lực. Các cơ quan có chính sách khuyến khích cán bộ CNTT có trình độ cao "
+                               "về làm việc.")]
+    assert all(t.responsible != ["Các cơ quan có chính sách"] for t in extract_tasks(_plan(b, [section]), []))
+
+
+def test_plan_section_item_takes_no_body_from_a_later_sentence() -> None:
+    """Kế hoạch 1237/KH-BCĐQG (gold-real) C.6 under a lettered part: "... Các địa phương rà soát ..." is a point."""
+    b = Builder(preamble="")
+    part = b.node("C", "section", "C", "NHIỆM VỤ, GIẢI PHÁP", heading="NHIỆM VỤ, GIẢI PHÁP")
+    part.children = [b.node("C.6", "item", "6", "Triển khai đồng bộ các giải pháp, đẩy mạnh các hoạt động tìm kiếm, quy "
+                            "tập hài cốt liệt sĩ ở trong nước. Các địa phương rà soát, đánh giá lại tình hình tìm kiếm, "
+                            "cất bốc hài cốt liệt sĩ trên địa bàn.")]
+    assert all(t.responsible != ["Các địa phương"] for t in extract_tasks(_plan(b, [part]), []))
+
+
+def test_directive_item_whose_second_sentence_names_who_acts() -> None:
+    """08/CT-UBND Đắk Nông IV.2: the basis first, then "Sở Kế hoạch và Đầu tư báo cáo UBND tỉnh ..." (not a plan)."""
+    b = Builder()
+    section = b.node("IV", "roman", "IV", "VỀ KẾ HOẠCH NĂM 2020", heading="VỀ KẾ HOẠCH NĂM 2020")
+    section.children = [b.node("IV.2", "item", "2", "Trên cơ sở các Quyết định giao kế hoạch phát triển kinh tế - xã hội "
+                               "và kế hoạch đầu tư công năm 2020, của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư. Sở Kế "
+                               "hoạch và Đầu tư báo cáo UBND tỉnh kế hoạch phát triển kinh tế - xã hội và kế hoạch đầu tư "
+                               "công năm 2020 của tỉnh; trước ngày 25/11/2019 để UBND tỉnh cho ý kiến.")]
+    tasks = {t.path: t.responsible for t in extract_tasks(_doc(b, [section]), [])}
+    assert tasks.get("IV.2") == ["Sở Kế hoạch và Đầu tư"]

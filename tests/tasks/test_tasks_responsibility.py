@@ -96,8 +96,30 @@ PROVINCE = "Hưng Yên"
         pytest.param("Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hảnh.\nBộ trưởng, Thủ trưởng cơ quan ngang bộ, "
                      "Thủ trưởng cơ quan thuộc\nChính phủ, Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp và các tổ chức, cá "
                      "nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
-                     ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Chủ tịch UBND tỉnh Đồng Tháp",
-                      "Các tổ chức, cá nhân có liên quan"], [], id="1360-qd-ttg-execution-list-wrapped-over-lines"),
+                     ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+                      "Chủ tịch UBND tỉnh Đồng Tháp", "Các tổ chức, cá nhân có liên quan"], [],
+                     id="1360-qd-ttg-execution-list-wrapped-over-lines-title-repeated"),
+        pytest.param("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+                     "nhân dân các tỉnh, thành phố trực thuộc trung ương và các đơn vị, tổ chức liên quan chịu trách "
+                     "nhiệm thi hành Quyết định này.",
+                     ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+                      "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương", "Các đơn vị, tổ chức liên quan"], [],
+                     id="146-qd-ttg-execution-the-ministers-each-title"),
+        pytest.param("Chánh Văn phòng, Cục trưởng Cục Khoa học, Công nghệ và Thông tin, Vụ trưởng Vụ Kế hoạch – Tài "
+                     "chính, Hiệu trưởng Trường Đại học Giao thông vận tải, các thành viên Ban Chủ nhiệm Chương trình và "
+                     "tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                     ["Chánh Văn phòng", "Cục trưởng Cục Khoa học, Công nghệ và Thông tin",
+                      "Vụ trưởng Vụ Kế hoạch – Tài chính", "Hiệu trưởng Trường Đại học Giao thông vận tải",
+                      "Các thành viên Ban Chủ nhiệm Chương trình", "Các tổ chức, cá nhân liên quan"], [],
+                     id="2576-qd-bgddt-execution-office-chief-and-related-group"),
+        pytest.param("Quyết định có hiệu lực kể từ ngày ký.\nVăn phòng HĐND và UBND xã Hòa Phú, Phòng Kinh tế, Chi nhánh "
+                     "Khu vực Buôn Ma Thuột - Văn phòng Đăng ký đất đai tỉnh Đắk Lắk, Phòng giao dịch số 7 – Kho bạc nhà "
+                     "nước khu vực XIV, Thuế Cơ sở 1 tỉnh Đắk Lắk và ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành "
+                     "Quyết định này.",
+                     ["Văn phòng HĐND và UBND xã Hòa Phú", "Phòng Kinh tế",
+                      "Chi nhánh Khu vực Buôn Ma Thuột - Văn phòng Đăng ký đất đai tỉnh Đắk Lắk",
+                      "Phòng giao dịch số 7 – Kho bạc nhà nước khu vực XIV", "Thuế Cơ sở 1 tỉnh Đắk Lắk",
+                      "Ông (bà) có tên tại Điều 1"], [], id="492-qd-hoaphu-execution-joint-office-and-2025-bodies"),
         pytest.param("1. Phòng Công nghệ thông tin Chủ trì phối hợp với các đơn vị liên quan triển khai thực hiện kế "
                      "hoạch, cụ thể:", ["Phòng Công nghệ thông tin"], ["Các đơn vị liên quan"],
                      id="kh-stttt-phutho-capital-chu-tri"),
@@ -219,6 +241,13 @@ def test_item_roles(text: str, responsible: list[str], coordinating: list[str]) 
                      "hóa các huyện, thị, thành phố ký kết để triển khai thực hiện.",
                      ["Liên đoàn Lao động tỉnh", "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa các huyện, thị, thành phố"],
                      id="154-ctph-angiang-basis-then-bodies"),
+        pytest.param("Cục Khoa học, Công nghệ và Thông tin có nhiệm vụ hướng dẫn tổ chức chủ trì tổ chức thực hiện "
+                     "Chương trình nêu tại Điều 1 theo quy định hiện hành.",
+                     ["Cục Khoa học, Công nghệ và Thông tin"], id="2576-qd-bgddt-co-nhiem-vu-before-chu-tri"),
+        pytest.param("Liên đoàn Thương mại và Công nghiệp Việt Nam, các hội, hiệp hội trong lĩnh vực thông tin và truyền "
+                     "thông tích cực tham gia, phối hợp tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia.",
+                     ["Liên đoàn Thương mại và Công nghiệp Việt Nam",
+                      "Các hội, hiệp hội trong lĩnh vực thông tin và truyền thông"], id="505-qd-ttg-field-of-a-group"),
     ],
 )
 def test_opening_subject(text: str, subject: list[str]) -> None:

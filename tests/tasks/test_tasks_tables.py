@@ -219,6 +219,9 @@ def test_docx_task_table(tmp_path: Path) -> None:
     pytest.param("9/2012", "2012-09-30", id="bare-month-20-tb"),
     pytest.param("Tháng 6/2012 12/2012", "2012-12-31", id="two-months-20-tb"),
     pytest.param("Thường xuyên", None, id="recurring"),
+    pytest.param("2022 - 2025", "2025-12-31", id="years-146-qd-ttg"),
+    pytest.param("2022 2025 -", "2025-12-31", id="years-ocr-dash-last-146-qd-ttg"),
+    pytest.param("2025 2022 -", "2025-12-31", id="years-ocr-reordered-146-qd-ttg"),
 ])
 def test_time_cell_deadlines(cell: str, date: str | None) -> None:
     row = ["1", "Tổ chức triển khai Kế hoạch", "Sở Nội vụ", "", cell]
@@ -309,3 +312,56 @@ def test_numbered_rows_whose_stt_header_was_lost_are_not_split_at_dashes() -> No
     table = Table(page=13, bbox=None, header=["", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"], rows=rows,
                   source="ocr", row_spans=[(0, 10), (11, 20)])
     assert [t.path for t in table_tasks(_doc([table], date="2022-01-31"), [])] == ["1", "2"]
+
+
+def test_appendix_groups_over_pages_with_garbled_and_lost_group_rows() -> None:
+    """146/QĐ-TTg 2022 appendix (a scan): the STT title read "T1", the header printed again on each page, group
+    row II's label lost and III's read "HI", group IV's row lost at a page break (its rows start again at "2")."""
+    names = ["T1", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    again = ["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    lead, other = "Bộ, ngành, địa phương", "Bộ Thông tin và Truyền thông"
+    pages = [
+        (names, [["I", "Xây dựng cơ chế, chính sách", "", "", ""],
+                 ["1", "Xây dựng và ban hành cơ chế, chính sách hỗ trợ, triển khai đào tạo", lead, other, "2022 2025 -"],
+                 ["2", "Áp dụng hình thức khen thưởng đột xuất và kịp thời cho các cơ quan", lead, other, "2022 2025 -"]]),
+        (["", *again[1:]], [["", "Nâng cao nhận thức về chuyển đổi số", "", "", ""],
+                            ["I1", "Xây dựng các chiến dịch truyền thông số trải rộng", lead, other, "2022 2030 -"]]),
+        (again, [["2", "Xây dựng Cổng thông tin điện tử chính thức về Chương trình", other, lead, "2022 2023 -"],
+                 ["HI", "Phổ cập kỹ năng chuyển đổi số", "", "", ""],
+                 ["", "Xây dựng Nền tảng học trực tuyến mở đại trà (MOOCs)", other, lead, "2022 2023 -"],
+                 ["5.", "Xây dựng và thường xuyên cập nhật phương pháp, tiêu chí", other, lead, "2025 2022 -"]]),
+        (again, [["2", "Lựa chọn và đào tạo, bồi dưỡng tối thiểu 1.000 chuyên gia", other, lead, "2022 2025 -"],
+                 ["3", "Tổ chức và điều phối hoạt động của mạng lưới chuyên gia chuyển đổi số", other, lead,
+                  "2022 2030 -"]]),
+    ]
+    tables, start = [], 0
+    for page, (header, rows) in enumerate(pages, 13):
+        spans = [(start + 10 * i, start + 10 * i + 9) for i in range(len(rows))]
+        tables.append(Table(page=page, bbox=None, header=header, rows=rows, source="ocr", row_spans=spans))
+        start += 100
+    tasks = table_tasks(_doc(tables, date="2022-01-28"), [])
+    assert [t.path for t in tasks] == ["I.1", "I.2", "II.1", "II.2", "III.1", "III.5", "IV.2", "IV.3"]
+    assert [t.deadline and t.deadline.date for t in tasks][-3:] == ["2025-12-31", "2025-12-31", "2030-12-31"]
+
+
+def test_a_number_whose_first_digit_ocr_lost_opens_no_group() -> None:
+    """146/QĐ-TTg rows II.11-13 with "12" read "2": the next row goes on with "13", so no group row was lost."""
+    lead, other = "Bộ, ngành, địa phương", "Bộ Thông tin và Truyền thông"
+    rows = [["II", "Nâng cao nhận thức về chuyển đổi số", "", "", ""],
+            ["11", "Xây dựng các chương trình phát thanh tuyên truyền về chuyển đổi số", other, lead, "2022 - 2030"],
+            ["2", "Sưu tầm, biên tập, biên dịch, biên soạn, xây dựng các tài liệu", other, lead, "2022 - 2030"],
+            ["13", "Truyền thông về chuyển đổi số kết hợp giữa các phương tiện truyền thông", lead, other, "2022 - 2030"]]
+    header = ["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    table = Table(page=15, bbox=None, header=header, rows=rows, source="ocr", row_spans=[(i * 10, i * 10 + 9) for i in range(4)])
+    assert [t.path for t in table_tasks(_doc([table], date="2022-01-28"), [])] == ["II.11", "II.2", "II.13"]
+
+
+def test_first_group_row_with_a_garbled_label_and_a_speck_in_the_lead_cell() -> None:
+    """1254/KH-BGDĐT appendix (a sideways scan): group "I" read "ï", a speck "=7" in its lead cell."""
+    header = ["TT", "Nhiệm vụ", "Th gian", "Sản phẩm hoàn thành", "hủ trì", "phối hợp"]
+    rows = [["ï", "Giai đoạn 2021-2025", "", "", "=7", ""],
+            ["1", "Kiểm tra, rà soát, hỗ trợ các địa phương", "2022", "Báo cáo đánh giá", "Vụ GDMN",
+             "Các đơn vị có liên quan thuộc Bộ"]]
+    table = Table(page=6, bbox=None, header=header, rows=rows, source="ocr", row_spans=[(0, 9), (10, 19)])
+    tasks = table_tasks(_doc([table], date="2021-11-26"), [])
+    assert [t.path for t in tasks] == ["I.1"]

@@ -131,9 +131,10 @@ UNREAD_HEADING = re.compile(r"""^\s*(?!(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.)(?P<label>[^
 
 # A number with look-alikes: "l. Các sở" (1.), "Š. Lĩnh vực" (5.), "$.2. Đề nghị" (5.2.), "§. Triển khai xây dựng" (8.),
 # ".1. Phòng Kinh tế" (head lost)
-# and "1L Đánh giá chung" (its dot read as L, before a word)
+# and "1L Đánh giá chung" (its dot read as L, before a word); a speck read as "_" before it: "_ 2. Giao Ban cán sự đảng
+# Ủy ban nhân dân tỉnh ..." (29-CT/TU Sơn La, a scan)
 GARBLED_NUMBER = re.compile(
-    r"""^\s*(?P<label>(?:[\dlIŠS$§|]{1,3}|(?=\.\d))(?:\.[\dlIŠS$§|]{1,3})*)(?P<end>[.)]|[Ll,:](?=\s+[^\W\d_]))\s+(?P<rest>.*)$""",
+    r"""^\s*(?:_\s*)?(?P<label>(?:[\dlIŠS$§|]{1,3}|(?=\.\d))(?:\.[\dlIŠS$§|]{1,3})*)(?P<end>[.)]|[Ll,:](?=\s+[^\W\d_]))\s+(?P<rest>.*)$""",
     re.VERBOSE | re.DOTALL)
 
 # A letter with its bracket misread: "a} Tổ chức", "b] Rà soát", "©) Chỉ đạo" (c)), "ð) Thường xuyên" (đ))

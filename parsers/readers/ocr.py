@@ -63,6 +63,10 @@ LINE_HEIGHT_PER_POINT = 1.15
 COLUMN_GAP = 2.5
 # a page whose words (3+ letters) are mostly taller than wide was scanned sideways
 SIDEWAYS_RATIO, SIDEWAYS_SHARE, SIDEWAYS_MIN_WORDS = 1.5, 0.6, 20
+# a page scanned upside down reads as wide words of low confidence ("8uon 8ưnI[ ga quịp Ánb"): under this mean
+# word confidence tesseract's orientation detection is asked too (upright pages of Cà Mau's Chỉ thị 01/2013: 93-95;
+# its page 2, turned 180°: 45.9; poor appendix tables stay upright: 31-38, OSD says "Rotate: 0")
+UPSIDE_DOWN_CONFIDENCE = 60.0
 TABLE_PSM = "6"  # a table read again, rules erased, as one block of text
 STAMP_MARGIN = 8.0  # points around a stamp's recognised lines that still belong to it
 PAGE_TIMEOUT = 120.0  # seconds for rendering plus OCR of one page
@@ -197,7 +201,9 @@ def ocr_image(
     words, image_width = _parse_tsv(tsv)
     upright = _upright_copy(image, words, source or image, limits) if turn else None
     if upright is not None:
-        return ocr_image(upright, number, height, width, limits=limits, source=source, turn=False)
+        turned, quarter = upright
+        size = (height, width) if quarter else (width, height)
+        return ocr_image(turned, number, *size, limits=limits, source=source, turn=False)
     scale = width / image_width if image_width else 72.0 / OCR_DPI
     confidences = [w.conf for group in words.values() for w in group]
     lines = [line for group in words.values() for line in _lines_of(group, number, scale)]
@@ -234,12 +240,16 @@ def _confident(words: dict[tuple[int, int, int], list[_Word]]) -> list[OcrWord]:
 
 def _upright_copy(
     image: Path, words: dict[tuple[int, int, int], list[_Word]], source: Path, limits: Limits | None
-) -> Path | None:
-    """A copy of ``image`` turned upright when most words are taller than wide (text read sideways)
-    and tesseract's orientation detection says by how much; None for an upright page."""
+) -> tuple[Path, bool] | None:
+    """A copy of ``image`` turned upright, and whether it turned by a quarter (width and height swap), when most
+    words are taller than wide (text read sideways) or the words' mean confidence is low (upside down) and
+    tesseract's orientation detection says by how much; None for an upright page."""
     long_words = [w for group in words.values() for w in group if len(w.text) >= 3]
+    if len(long_words) < SIDEWAYS_MIN_WORDS:
+        return None
     tall = sum(1 for w in long_words if w.bottom - w.top > SIDEWAYS_RATIO * (w.right - w.left))
-    if len(long_words) < SIDEWAYS_MIN_WORDS or tall < SIDEWAYS_SHARE * len(long_words):
+    confidence = sum(w.conf for group in words.values() for w in group) / sum(map(len, words.values()))
+    if tall < SIDEWAYS_SHARE * len(long_words) and confidence >= UPSIDE_DOWN_CONFIDENCE:
         return None
     osd = _tesseract_tsv(image, ["tesseract", str(image), "stdout", "--psm", "0"], source, limits)
     found = re.search(r"Rotate:\s*(\d+)", osd)
@@ -250,7 +260,7 @@ def _upright_copy(
     upright = image.with_name(f"{image.stem}-upright.png")
     with Image.open(image) as picture:
         picture.rotate(-int(found.group(1)), expand=True).save(upright)  # PIL turns counter-clockwise
-    return upright
+    return upright, int(found.group(1)) % 180 == 90
 
 
 def _tesseract_tsv(image: Path, args: list[str], source: Path, limits: Limits | None) -> str:

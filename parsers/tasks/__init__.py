@@ -193,6 +193,9 @@ POINTS_MIN_NONE = 2
 FIELD_REACH = 40  # a colon this near a dash's start makes it a field ("Thời gian đào tạo: Trong quá trình ...")
 # A bare title over bullets, no sentence of its own (no stop, colon or comma, a few words): "➢ Quy định chung",
 # "➢ Yêu cầu về nhiệm vụ thực tập" (46/KH-KHMT): its verb-like first word ("Quy định", "Yêu cầu") asks nothing.
+# A blank to fill in: the lines of a return the addressees send back are fields of one task ("1. Báo cáo số lượng
+# người làm việc tại đơn vị:" then "- Số người làm việc hiện có (tính đến 30/11/2017): ........... người").
+FORM_BLANK = re.compile(r"(?:\.\s?){4,}|…{2,}")
 BARE_TITLE = re.compile(r"^[^.,:;!?]+$")
 BARE_TITLE_WORDS = 12
 # A run-in title of a plan's item before its sentence: "3.1. Nội dung nhiệm vụ Quán triệt, phổ biến Thông tư ...",
@@ -239,6 +242,14 @@ RECEIVED_REQUEST = re.compile(r"(?<!\w)(?:nhận\s+được|đã\s+có)(?!\w).*(
 
 # A notice's closing sentence naming whom it is sent to: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện
 # Biên và các Bộ, cơ quan liên quan biết, thực hiện./." (648/TB-VPCP)
+# A letter's lead-in that hands the numbered items below it to the addressees, whatever each item opens with
+# ("1. Ghi các thành phần ..., cụ thể: - Nếu đơn vị thụ hưởng là TTYT ...: ghi đại diện Lãnh đạo TTYT ..."):
+# "Sở Y tế gửi các Trung tâm y tế ... tiếp tục thực hiện một số nội dung công việc sau:" (02/SYT-GAVI Kiên Giang),
+# "... đề nghị các đơn vị báo cáo, đăng ký như sau:" (folded).
+LETTER_LEAD_IN = re.compile(
+    r"(?:thực\s+hiện|triển\s+khai|báo\s+cáo|đăng\s+ký|cung\s+cấp|gửi)(?!\w)[^;:]{0,300}?(?:sau|như\s+sau)\s*:$"
+)
+LEAD_IN_REACH = 600  # characters before the first item where its lead-in sentence lies
 NOTICE_CLOSING = re.compile(r"thông\s+báo\s+(?:để|cho|tới|đến)\s+(?P<who>[^.\n]{3,300}?)\s+(?:được\s+)?biết\b")
 # A People's Committee of a named province or city: "UBND tỉnh Điện Biên", "UBND Thành phố Hồ Chí Minh"
 LOCAL_COMMITTEE = re.compile(r"UBND\s+(?:tỉnh|[Tt]hành\s+phố)\s+(?P<initial>\w)")
@@ -260,6 +271,7 @@ class _Context:
     tasks: list[Task] = field(default_factory=list)
     implementers: list[str] = field(default_factory=list)  # who carries out a plan addressed to nobody
     locality: str = ""  # the People's Committee a notice is sent to: what "Tỉnh ..." in its items stands for
+    handed: list[tuple[int, int]] = field(default_factory=list)  # items a letter's lead-in hands to its addressees
 
 
 def extract_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
@@ -298,7 +310,11 @@ def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     ctx.locality = _locality(doc)
     if not ctx.fallback:
         ctx.implementers = _implementers(doc)
+    handed = False
     for node in doc.structure:
+        handed = handed or (node.kind == "item" and _letter_lead_in(node, ctx))
+        if handed and node.kind == "item":
+            ctx.handed.append((node.start, max(n.end for n in _all_nodes([node]))))
         _walk(node, [], ctx)
     blocks = distribution_blocks(doc.text)
     received = _received_requests(doc)
@@ -311,6 +327,19 @@ def _tree_tasks(doc: Document, citations: list[Citation]) -> list[Task]:
     if any(task.responsible and not executes_decision(task.text) for task in tasks):
         return [task for task in tasks if task.responsible]  # duties nobody is named for are not assigned yet
     return tasks  # the officials who execute a decision name nobody for its items (nor for its attached plan)
+
+
+def _letter_lead_in(node: StructureNode, ctx: _Context) -> bool:
+    """Whether the sentence just before a letter's first numbered item hands the items to its addressees ("...
+    đề nghị các đơn vị thực hiện các nội dung sau:"): every item below is then a task (theirs unless it names its
+    own body), even one that opens with a condition or a topic rather than an action; never in a directive with
+    no addressees."""
+    if not ctx.doc.header.recipients or not ctx.fallback:
+        return False
+    before = ctx.doc.text[max(0, node.start - LEAD_IN_REACH) : node.start].strip()
+    lead = re.split(r"(?<=[.;!?])\s", before)[-1]
+    folded = fold(squash(lead))
+    return folded.endswith(":") and bool(ADDRESS.search(folded) or LETTER_LEAD_IN.search(folded))
 
 
 def _procedure_tasks(doc: Document, tasks: list[Task]) -> list[Task]:
@@ -954,7 +983,7 @@ def _children_are_fields(node: StructureNode) -> bool:
     chủ trì, phối hợp:")."""
     if not node.children or _field_title(node):
         return False
-    return all(_field_title(child) for child in node.children)
+    return all(_field_title(child) or FORM_BLANK.search(child.text) for child in node.children)
 
 
 def _field_title(node: StructureNode, kind: re.Pattern[str] = ITEM_FIELD) -> bool:
@@ -1082,7 +1111,8 @@ def _task(
     if not responsible and roles.later and (node.kind in ARTICLE_KINDS or not _of_kind(ctx.doc, "plan")):
         responsible, source = roles.later, "item"  # "Trên cơ sở ... . Sở Kế hoạch và Đầu tư báo cáo UBND tỉnh ..."
     step = STEP.match(fold(text))  # a step of a plan's procedure is work to do, whoever it names
-    asks = bool(responsible) or (not legal and _opens_with_action(node, text))
+    handed = any(start <= node.start < end for start, end in ctx.handed)
+    asks = bool(responsible) or handed or (not legal and _opens_with_action(node, text))
     if not (step or asks) or (not roles.responsible and reports_result(text, ctx.province)):
         return None
     if not responsible:

@@ -171,6 +171,16 @@ def test_scan_page_one(name: str) -> None:
     assert all(line.bbox and 0 <= line.bbox.x0 < line.bbox.x1 <= 602 for line in page.lines)
 
 
+def test_page_scanned_upside_down_is_turned() -> None:
+    """Page 2 of Chỉ thị 01/2013/CT-UBND of Cà Mau (set D) was scanned upside down: read as is, it gives wide
+    words of low confidence ("8uon 8ưnI[ ga quịp Ánb"); turned, the lettered points of item 2 come back."""
+    pdf = Path(__file__).resolve().parents[2] / "corpus" / "directives-d" / "01-ct-ubnd-camau-2013.pdf"
+    page = ocr_pdf_page(pdf, 2, 595, 842)
+    body = " ".join(line.text for line in page.lines)
+    assert page.ocr_confidence is not None and page.ocr_confidence > 80
+    assert "Nuôi từ 1.000 con trở lên" in body and "khai báo với Chi cục Thú y tỉnh" in body
+
+
 def test_mixed_pdf_ocrs_only_the_image_page(tmp_path: Path) -> None:
     """Page 1 has a text layer, page 2 is a picture of text, page 3 is blank: only page 2 is OCRed."""
     from PIL import Image, ImageDraw, ImageFont

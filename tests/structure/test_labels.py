@@ -82,6 +82,8 @@ GARBLED = [
     pytest.param(".1. Phòng Kinh tế - Hạ tầng:", [("num", "0.1", (0, 1))], id="head-lost"),
     pytest.param("1L Đánh giá chung", [("num", "1", (1,))], id="dot-read-as-L"),
     pytest.param("2, 3 và 4 tháng đầu năm", [], id="number-list-no-label"),
+    pytest.param("_ 2. Giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo thực hiện quyết liệt",
+                 [("num", "2", (2,))], id="speck-before-number"),
     pytest.param("$.2. Đề nghị Thanh tra huyện rà soát", [("num", "5.2", (5, 2))], id="dollar-for-5"),
     pytest.param("§. Triển khai xây dựng, nâng cấp, lắp đặt bồ sung hạ tầng mạng viễn thông", [("num", "8", (8,))],
                  id="section-sign-for-8"),

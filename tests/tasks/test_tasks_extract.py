@@ -1033,3 +1033,51 @@ def test_directive_item_whose_second_sentence_names_who_acts() -> None:
                                "công năm 2020 của tỉnh; trước ngày 25/11/2019 để UBND tỉnh cho ý kiến.")]
     tasks = {t.path: t.responsible for t in extract_tasks(_doc(b, [section]), [])}
     assert tasks.get("IV.2") == ["Sở Kế hoạch và Đầu tư"]
+
+
+@pytest.mark.parametrize("lead", [
+    pytest.param("Sở Y tế gửi các Trung tâm y tế huyện/thị/thành phố trong tỉnh được nhận Trang thiết bị (TTB) của Dự án "
+                 "theo danh mục đính kèm tiếp tục thực hiện một số nội dung công việc sau:", id="02-syt-gavi-handed"),
+    pytest.param("Sở Y tế đề nghị các đơn vị thực hiện một số nội dung công việc sau:", id="address-handed"),
+])
+def test_letter_lead_in_hands_its_items_to_the_addressees(lead: str) -> None:
+    """02/SYT-GAVI Kiên Giang: after a lead-in that hands the items to the addressees, a dash that opens with a
+    condition ("Nếu đơn vị thụ hưởng là ...: ghi đại diện ...") is their task too."""
+    b = Builder(preamble=lead + "\n")
+    item = b.node("1", "item", "1", "1. Ghi các thành phần trên Biên bản bàn giao, cụ thể:")
+    item.children = [
+        b.node("1.-1", "dash", "-", "- Nếu đơn vị thụ hưởng là TTYT huyện/thị/thành phố: ghi đại diện Lãnh đạo TTYT, "
+               "Kế toán tài sản."),
+        b.node("1.-2", "dash", "-", "- Nếu đơn vị thụ hưởng là Trạm y tế (TYT) xã, phường, thị trấn: ghi đại diện Lãnh "
+               "đạo TTYT và Trạm trưởng TYT."),
+    ]
+    tasks = _by_path(_doc(b, [item], recipients=["Các Trung tâm y tế huyện/thị/thành phố trong tỉnh."]))
+    assert sorted(tasks) == ["1.-1", "1.-2"]
+    assert tasks["1.-1"].responsible == ["Các Trung tâm y tế huyện, thị, thành phố trong tỉnh"]
+
+
+def test_condition_items_without_a_handing_lead_in_stay_no_tasks() -> None:
+    """The same dashes under a lead-in that only describes (no one is asked to act) are not tasks."""
+    b = Builder(preamble="Theo đó, biên bản bàn giao gồm các thành phần như sau:\n")
+    item = b.node("1", "item", "1", "1. Thành phần ký biên bản, cụ thể:")
+    item.children = [
+        b.node("1.-1", "dash", "-", "- Nếu đơn vị thụ hưởng là TTYT huyện/thị/thành phố: đại diện Lãnh đạo TTYT."),
+        b.node("1.-2", "dash", "-", "- Nếu đơn vị thụ hưởng là Trạm y tế xã: đại diện Trạm trưởng TYT."),
+    ]
+    tasks = _by_path(_doc(b, [item], recipients=["Các Trung tâm y tế huyện/thị/thành phố trong tỉnh."]))
+    assert sorted(tasks) == []
+
+
+def test_dashes_with_blanks_to_fill_are_fields_of_one_return() -> None:
+    """2192/SYT-TCCB Kiên Giang: the dashes of "1. Báo cáo số lượng người làm việc tại đơn vị:" are lines of a return
+    with blanks to fill ("........... người"): one task, the item."""
+    b = Builder(preamble="Sở Y tế đề nghị các đơn vị đăng ký nhu cầu xét tuyển, nội dung cụ thể như sau:\n")
+    item = b.node("1", "item", "1", "1. Báo cáo số lượng người làm việc tại đơn vị:")
+    item.children = [
+        b.node("1.-1", "dash", "-", "- Số lượng người làm việc được giao theo Quyết định số ........... /QĐ-SYT ngày "
+               "tháng năm 2017;"),
+        b.node("1.-2", "dash", "-", "- Số người làm việc hiện có (tính đến 30/11/2017): ........... người."),
+    ]
+    tasks = _by_path(_doc(b, [item], recipients=["Các cơ quan, đơn vị trực thuộc ngành Y tế."]))
+    assert sorted(tasks) == ["1"]
+    assert tasks["1"].responsible == ["Các cơ quan, đơn vị trực thuộc ngành Y tế"]

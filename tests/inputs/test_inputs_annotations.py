@@ -24,6 +24,7 @@ from parsers.identity import (
     confident,
     date_read_again,
     number_read_again,
+    unanimous_date,
 )
 from parsers.model import Document, Header, Page
 from parsers.readers.pdf import read_pdf
@@ -271,6 +272,9 @@ def test_zone_date_reads_misread_words(line: str, date: tuple[str, ...] | None) 
         pytest.param("Số: #6 /QD-BCDĐCCHC", [("Số:", 76), ("#6", 55), ("/OD-BCDCCHC", 54)], None, id="handwritten-46"),
         pytest.param("Số 368-CV/BPTT", [("Số", 93), ("36ó§-CV/BPTT", 46)], None, id="line-alone-worse-368"),
         pytest.param("Số: Z4Z/UBND- VX", [("Số:", 92), ("44/UBND-", 90), ("VX", 89)], None, id="zone-no-digits-695"),
+        # corpus/directives-d 02-syt-gavi-kiengiang-2018: alone splits the symbol's end off, the zone reads it whole
+        pytest.param("Số: 02 /SYT-GAVI", [("Số:", 86), ("02", 89), ("/SYT-GA", 91), ("VI", 96)], "02/SYT-GAVI",
+                     id="symbol-split-alone-02-gavi"),
     ],
 )
 def test_number_line_read_again(zone: str, again: list[tuple[str, float]], number: str | None) -> None:
@@ -324,6 +328,51 @@ def test_number_line_read_a_second_time(
 )
 def test_date_line_read_again(zone: str, again: list[tuple[str, float]], date: tuple[str, str] | None) -> None:
     assert date_read_again(zone, again) == date
+
+
+# The date line read a third time with the English model (``DIGITS_LANG``), real scans of corpus/directives-d: a
+# typed day the Vietnamese model reads unsure ("l9" at 68, "I9" at 61, "19" at 79 then 69, "24" at 0 under a
+# seal) counts when all three readings give the same date; a hand's day reads differently each time ("44+", "12+",
+# then "44" at 97 for 14/01/2016; "#s", "#8", then "28" for 28/01/2022; "#$", "*Ÿ", then "43" for 23/3/2016).
+@pytest.mark.parametrize(
+    ("zone", "again", "second", "date"),
+    [
+        pytest.param("Sơn La, ngày l9 tháng 4 năm 2023",
+                     [("Sơn", 95), ("La,", 87), ("ngày", 96), ("I9", 61), ("tháng", 53), ("4", 97), ("năm", 97),
+                      ("2023", 96)],
+                     [("Son", 96), ("La,", 93), ("ngay", 92), ("19", 96), ("thang", 97), ("4", 90), ("ndm", 63),
+                      ("2023", 96)], ("2023-04-19", "Sơn La"), id="typed-19-read-l9-29-ct-tu"),
+        pytest.param("Hà Nội, ngày 19 tháng 09 năm 2025",
+                     [("Hà", 96), ("Nội,", 80), ("ngày", 96), ("19", 69), ("tháng", 91), ("09", 97), ("năm", 97),
+                      ("2025", 90)],
+                     [("Ha", 97), ("Noi,", 65), ("ngay", 91), ("19", 92), ("thang", 92), ("09", 94), ("nam", 82),
+                      ("2025", 96)], ("2025-09-19", "Hà Nội"), id="typed-19-unsure-2646"),
+        pytest.param("Hà Nội, ngày 24 tháng9 năm 2025",
+                     [("Hà", 93), ("Nội", 95), ("ngày", 0), ("24", 0), ("tháng9", 70), ("năm", 97), ("2025", 94)],
+                     [("Ha", 96), ("Noi,", 93), ("ngay", 91), ("24", 67), ("thang9", 67), ("nam", 94), ("2025", 94)],
+                     ("2025-09-24", "Hà Nội"), id="typed-24-month-glued-2676"),
+        pytest.param("Bình Dương, ngày 44+ tháng 01 năm 2016",
+                     [("Bình", 78), ("Dương,", 94), ("ngày", 97), ("12+", 46), ("tháng", 93), ("UÌ", 34), ("năm", 97),
+                      ("2016", 96)],
+                     [("Binh", 96), ("Duong,", 92), ("ngay", 92), ("44", 97), ("thang", 96), ("01", 86), ("nam", 94),
+                      ("2016", 94)], None, id="handwritten-14-06-tb"),
+        pytest.param("Hà Nội, ngày #s tháng 01 năm 2022",
+                     [("Hà", 95), ("Nội,", 96), ("ngày", 96), ("#8", 86), ("tháng", 96), ("01", 94), ("năm", 96),
+                      ("2022", 97)],
+                     [("Ha", 97), ("Noi,", 67), ("ngay", 91), ("28", 51), ("thang", 96), ("Ol", 50), ("nam", 94),
+                      ("2022", 97)], None, id="handwritten-28-146-qd-ttg"),
+        pytest.param("Hà Tĩnh, ngày #$ tháng 3 năm 2016",
+                     [("Hà", 97), ("Tĩnh,", 97), ("ngày", 93), ("*Ÿ", 0), ("tháng", 96), ("3", 97), ("nắm", 88),
+                      ("2016", 97)],
+                     [("Ha", 95), ("Tinh,", 92), ("ngay", 83), ("43", 86), ("thang", 86), ("3", 93), ("ndm", 86),
+                      ("2016", 96)], None, id="handwritten-23-1177"),
+    ],
+)
+def test_date_line_read_three_times(
+    zone: str, again: list[tuple[str, float]], second: list[tuple[str, float]], date: tuple[str, str] | None
+) -> None:
+    assert unanimous_date(zone, again, second) == date
+    assert date_read_again(zone, again, second) == date
 
 
 def make_image_header_pdf(path: Path) -> Path:

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from parsers.header import NUMBER_FIELD, PLACE_DATE, _iso, _place
-from parsers.model import Document, Header, Page
+from parsers.model import Document, Header, Line, Page
 from parsers.readers.ocr import DIGITS_LANG, ZoneLine, fix_ocr_text, ocr_header_zone, ocr_zone_line
 from vanban.errors import UnreadableFileError
 
@@ -47,6 +47,10 @@ LOOSE_DATE = re.compile(
     th\S{1,3}ng\s*(?P<month>[\dlIO]{1,2})\s+n\S{1,2}m\s*(?P<year>\d{4})""",
     re.VERBOSE,
 )
+
+# the number line of a page whose digits an e-office system draws in a widget: "Số:        /CĐSQG-DVS" (no digit;
+# the row may go on with the right column: "Số: /CĐSQG-DVS Hà Nội, ngày 03 tháng 07 năm 2023")
+BLANK_NUMBER_LINE = re.compile(r"^S[ốô]\s*:?\s*(?P<symbol>/[A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)+)(?:\s|$)")
 
 # digits the zone reads unsure count when the page's reading of the number agrees, down to this confidence
 # ("l5" at 54 in "Số: l5 5/PKTHT-TH"); a hand's digits read lower ("4" at 25 in "Số: 4 /UỆND- KSTTHC")
@@ -83,6 +87,7 @@ def complete_from_header_zone(doc: Document, pages: list[Page], path: Path) -> N
     header = doc.header
     if header.date and not valid_date(header.date):
         header.date = None
+    header.number = header.number or widget_number(pages[:1])
     if 1 not in doc.ocr_pages or not pages or not path.exists():
         return
     try:
@@ -100,6 +105,34 @@ def complete_from_header_zone(doc: Document, pages: list[Page], path: Path) -> N
     for name in sorted(seen):
         if getattr(found, name) is None:
             doc.warnings.append(f"{name} not read: its digits look handwritten (OCR confidence < {MIN_DIGIT_CONFIDENCE:g})")
+
+
+def widget_number(pages: list[Page]) -> str | None:
+    """The number an e-office widget draws away from the blank of the page's number line: "Số:        /CĐSQG-DVS"
+    in the header, the signing widget's "934/CĐSQG-DVS" laid over the body ("... đề nghị Quý Sở: 934/CĐSQG-DVS",
+    934/CĐSQG-DVS of 2023); only the digits before the very symbol of the blank, in a widget's text."""
+    for page in pages:
+        blank = next((m for row in _rows_text(page.lines) if (m := BLANK_NUMBER_LINE.match(row))), None)
+        if blank is None:
+            continue
+        pattern = re.compile(r"(?<![\w/.-])\d+" + re.escape(blank.group("symbol")) + r"(?![\w/-])")
+        drawn = [line.text for line in page.lines if line.origin == "annotation:widget"]
+        found = {m.group(0) for text in drawn for m in pattern.finditer(text)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _rows_text(lines: list[Line]) -> list[str]:
+    """The text of each row of lines that starts with "Số" (a column gap splits "Số:" from "/CĐSQG-DVS")."""
+    rows = []
+    for line in lines:
+        if line.bbox is None or not line.text.startswith("S"):
+            continue
+        box = line.bbox
+        row = [other for other in lines if other.bbox and other.bbox.x0 >= box.x0 and abs(other.bbox.top - box.top) < 3.0]
+        rows.append(" ".join(other.text.strip() for other in sorted(row, key=lambda other: other.bbox.x0)))  # type: ignore[union-attr]
+    return rows
 
 
 def _zone_fields(zone: list[ZoneLine], page_number: str | None = None) -> tuple[Header, set[str]]:

@@ -25,8 +25,9 @@ from parsers.identity import (
     date_read_again,
     number_read_again,
     unanimous_date,
+    widget_number,
 )
-from parsers.model import Document, Header, Page
+from parsers.model import BBox, Document, Header, Line, Page
 from parsers.readers.pdf import read_pdf
 from parsers.readers.pdfium import signature_times
 from parsers.signing import apply_signing, pdf_time, signing
@@ -437,3 +438,25 @@ def test_zone_line_is_read_again_where_the_zone_found_it(tmp_path: Path) -> None
     line = next(read for read in ocr_header_zone(path, 1, 595.0, 842.0) if NUMBER_LINE.match(read.line.text))
     assert line.line.bbox is not None
     assert number_read_again(line.line.text, ocr_zone_line(path, 1, line.line.bbox)) == "565/TB-UBND"
+
+
+# A number an e-office signing widget draws away from the blank (corpus/directives-d 934-cdsqg-dvs-2023: the header
+# prints "Số:        /CĐSQG-DVS", the widget's "934/CĐSQG-DVS" lands after "đề nghị Quý Sở:" in the body): kept
+# only in a widget's text and before the blank's very symbol; the body's own citations are never read.
+@pytest.mark.parametrize(
+    ("rows", "number"),
+    [
+        pytest.param([("Số:", 115, 93, None), ("/CĐSQG-DVS", 172, 93, None),
+                      ("Hà Nội, ngày 03 tháng 07 năm 2023", 420, 93, "annotation:widget"),
+                      ("nghị Quý Sở: 934/CĐSQG-DVS", 85, 365, "annotation:widget")], "934/CĐSQG-DVS",
+                     id="widget-in-the-body-934"),
+        pytest.param([("Số:", 115, 93, None), ("/CĐSQG-DVS", 172, 93, None),
+                      ("Phúc đáp Văn bản số 886/CĐSQG-DVS ngày 12/6/2023", 85, 300, None)], None,
+                     id="citation-of-the-same-symbol-not-a-widget"),
+        pytest.param([("Số:", 115, 93, None), ("/CĐSQG-DVS", 172, 93, None),
+                      ("934/STTTT-BCVTCNTT", 85, 365, "annotation:widget")], None, id="widget-of-another-symbol"),
+    ],
+)
+def test_widget_number_away_from_the_blank(rows: list[tuple[str, float, float, str | None]], number: str | None) -> None:
+    lines = [Line(text=text, page=1, bbox=BBox(x, top, x + 80, top + 12), origin=origin) for text, x, top, origin in rows]
+    assert widget_number([Page(number=1, lines=lines, width=595.0, height=842.0)]) == number

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from parsers.header import NUMBER_FIELD, PLACE_DATE, _iso, _place
-from parsers.model import Document, Header, Page
+from parsers.model import Document, Header, Line, Page
 from parsers.readers.ocr import DIGITS_LANG, ZoneLine, fix_ocr_text, ocr_header_zone, ocr_zone_line
 from vanban.errors import UnreadableFileError
 
@@ -37,6 +37,20 @@ ZONE_DATE = re.compile(
     ng\S{1,3}y\s+(?P<day>\d\s?\d|\d)\s+th\S{1,3}ng\s+(?P<month>\d\s?\d|\d)\s+n\S{1,2}m\s+(?P<year>\d{4})""",
     re.VERBOSE,
 )
+
+# the date of a line read three times (zone, alone, ``DIGITS_LANG``), letters that stand for digits allowed in the
+# day and month and the words' tones dropped or misread: "Sơn La, ngày l9 tháng 4 năm 2023", "Sơn La, ngày I9 tháng 4
+# năm 2023", "Son La, ngay 19 thang 4 ndm 2023"; "Hà Nội, ngày 24 tháng9 năm 2025" (no space before the month)
+LOOSE_DATE = re.compile(
+    r"""(?:(?P<place>[^\W\d_][\w.]{0,30}(?:\s+[^\W\d_][\w.]{0,30}){0,4})\s*,\s*)?
+    ng\S{1,3}y\s*(?P<day>[\dlI|O]\s?[\dlI|O]|[\dlI|O])\s+
+    th\S{1,3}ng\s*(?P<month>[\dlIO]{1,2})\s+n\S{1,2}m\s*(?P<year>\d{4})""",
+    re.VERBOSE,
+)
+
+# the number line of a page whose digits an e-office system draws in a widget: "Số:        /CĐSQG-DVS" (no digit;
+# the row may go on with the right column: "Số: /CĐSQG-DVS Hà Nội, ngày 03 tháng 07 năm 2023")
+BLANK_NUMBER_LINE = re.compile(r"^S[ốô]\s*:?\s*(?P<symbol>/[A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)+)(?:\s|$)")
 
 # digits the zone reads unsure count when the page's reading of the number agrees, down to this confidence
 # ("l5" at 54 in "Số: l5 5/PKTHT-TH"); a hand's digits read lower ("4" at 25 in "Số: 4 /UỆND- KSTTHC")
@@ -73,6 +87,7 @@ def complete_from_header_zone(doc: Document, pages: list[Page], path: Path) -> N
     header = doc.header
     if header.date and not valid_date(header.date):
         header.date = None
+    header.number = header.number or widget_number(pages[:1])
     if 1 not in doc.ocr_pages or not pages or not path.exists():
         return
     try:
@@ -90,6 +105,34 @@ def complete_from_header_zone(doc: Document, pages: list[Page], path: Path) -> N
     for name in sorted(seen):
         if getattr(found, name) is None:
             doc.warnings.append(f"{name} not read: its digits look handwritten (OCR confidence < {MIN_DIGIT_CONFIDENCE:g})")
+
+
+def widget_number(pages: list[Page]) -> str | None:
+    """The number an e-office widget draws away from the blank of the page's number line: "Số:        /CĐSQG-DVS"
+    in the header, the signing widget's "934/CĐSQG-DVS" laid over the body ("... đề nghị Quý Sở: 934/CĐSQG-DVS",
+    934/CĐSQG-DVS of 2023); only the digits before the very symbol of the blank, in a widget's text."""
+    for page in pages:
+        blank = next((m for row in _rows_text(page.lines) if (m := BLANK_NUMBER_LINE.match(row))), None)
+        if blank is None:
+            continue
+        pattern = re.compile(r"(?<![\w/.-])\d+" + re.escape(blank.group("symbol")) + r"(?![\w/-])")
+        drawn = [line.text for line in page.lines if line.origin == "annotation:widget"]
+        found = {m.group(0) for text in drawn for m in pattern.finditer(text)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _rows_text(lines: list[Line]) -> list[str]:
+    """The text of each row of lines that starts with "Số" (a column gap splits "Số:" from "/CĐSQG-DVS")."""
+    rows = []
+    for line in lines:
+        if line.bbox is None or not line.text.startswith("S"):
+            continue
+        box = line.bbox
+        row = [other for other in lines if other.bbox and other.bbox.x0 >= box.x0 and abs(other.bbox.top - box.top) < 3.0]
+        rows.append(" ".join(other.text.strip() for other in sorted(row, key=lambda other: other.bbox.x0)))  # type: ignore[union-attr]
+    return rows
 
 
 def _zone_fields(zone: list[ZoneLine], page_number: str | None = None) -> tuple[Header, set[str]]:
@@ -123,16 +166,34 @@ def _read_lines_again(zone: list[ZoneLine], found: Header, seen: set[str], path:
     date_line = next((read for read in zone if DATE_LINE.search(read.line.text)), None)
     try:
         if "number" in seen and found.number is None and number_line and number_line.line.bbox:
-            box, zone_text = number_line.line.bbox, number_line.line.text
-            alone = ocr_zone_line(path, 1, box)
-            found.number = number_read_again(zone_text, alone)
-            if found.number is None and NUMBER_FIELD.search(fix_ocr_text(" ".join(word for word, _conf in alone))):
-                found.number = number_read_again(zone_text, alone, ocr_zone_line(path, 1, box, lang=DIGITS_LANG))
+            found.number = _number_again(number_line, path)
         if "date" in seen and found.date is None and date_line and date_line.line.bbox:
-            again = date_read_again(date_line.line.text, ocr_zone_line(path, 1, date_line.line.bbox))
-            found.date, found.place = again or (None, None)
+            found.date, found.place = _date_again(date_line, path) or (None, None)
     except UnreadableFileError:
         return
+
+
+def _number_again(number_line: ZoneLine, path: Path) -> str | None:
+    """The number line read alone, then (when that reading holds a number) a second time with ``DIGITS_LANG``."""
+    box, zone_text = number_line.line.bbox, number_line.line.text
+    assert box is not None
+    alone = ocr_zone_line(path, 1, box)
+    number = number_read_again(zone_text, alone)
+    if number is None and NUMBER_FIELD.search(fix_ocr_text(" ".join(word for word, _conf in alone))):
+        number = number_read_again(zone_text, alone, ocr_zone_line(path, 1, box, lang=DIGITS_LANG))
+    return number
+
+
+def _date_again(date_line: ZoneLine, path: Path) -> tuple[str, str | None] | None:
+    """The date line read alone, then (when the zone and that reading both give a date, however unsure) a
+    second time with ``DIGITS_LANG``: the three readings must give the same date (``date_read_again``)."""
+    box, zone_text = date_line.line.bbox, date_line.line.text
+    assert box is not None
+    alone = ocr_zone_line(path, 1, box)
+    again = date_read_again(zone_text, alone)
+    if again is None and _loose_date(zone_text) and _loose_date(_joined(alone)):
+        again = date_read_again(zone_text, alone, ocr_zone_line(path, 1, box, lang=DIGITS_LANG))
+    return again
 
 
 def number_read_again(
@@ -150,12 +211,23 @@ def number_read_again(
     digits = re.match(r"[^/-]*", number).group(0)  # type: ignore[union-attr]
     if not digits.isdigit() or not digits.strip("0"):
         return None  # "0/CT-TTg": a stamp's "02" half read; no number is 0
+    number = _whole_symbol(number, zone_text, text)
     if digits == _zone_digits(zone_text):
         return number
     other = _second_digits(second or [])
     if other and len(other) == len(digits) and other.strip("0"):
         return other + number[len(digits):]
     return None
+
+
+def _whole_symbol(number: str, zone_text: str, text: str) -> str:
+    """The number with the end of its symbol that the line alone (``text``) split off at a space, when the zone
+    reads it whole: "Số: 02 /SYT-GA VI" alone, "Số: 02 /SYT-GAVI" in the zone -> "02/SYT-GAVI"."""
+    zone = re.sub(r"\s+", "", NUMBER_LINE.sub("", zone_text, count=1)).rstrip(".,;")
+    tail = re.match(r"[^\W\d_]+", zone[len(number):]) if zone.startswith(number) else None
+    if tail and number + tail.group(0) in re.sub(r"\s+", "", text):
+        return number + tail.group(0)
+    return number
 
 
 def _second_digits(words: list[tuple[str, float]]) -> str | None:
@@ -176,18 +248,56 @@ def _zone_digits(zone_text: str) -> str | None:
     return digits if digits.isdigit() else None
 
 
-def date_read_again(zone_text: str, words: list[tuple[str, float]]) -> tuple[str, str | None] | None:
+def date_read_again(
+    zone_text: str, words: list[tuple[str, float]], second: list[tuple[str, float]] | None = None
+) -> tuple[str, str | None] | None:
     """The date and place of a line read again alone, when its digits were read with confidence and the zone's
-    reading of the line (``zone_text``) gives the same date."""
-    text = fix_ocr_text(" ".join(word for word, _conf in words))
+    reading of the line (``zone_text``) gives the same date; or else, when the line alone was unsure, the date
+    its three readings give alike (``unanimous_date``: the zone, alone and the ``second`` reading)."""
+    text = _joined(words)
     when = PLACE_DATE.search(text) or ZONE_DATE.search(text)
     if not when or not confident(words)(when.group(0)):
-        return None
+        return unanimous_date(zone_text, words, second) if second else None
     iso = _iso(when.group("year"), when.group("month"), when.group("day"))
     zone = PLACE_DATE.search(zone_text) or ZONE_DATE.search(zone_text)
     if not valid_date(iso) or not zone or _iso(zone.group("year"), zone.group("month"), zone.group("day")) != iso:
         return None
     return iso, _place(when.group("place"))
+
+
+def unanimous_date(
+    zone_text: str, words: list[tuple[str, float]], second: list[tuple[str, float]]
+) -> tuple[str, str | None] | None:
+    """The date that the zone's reading of the date line, the line read alone (``words``) and its ``second``
+    reading (``DIGITS_LANG``) all give, letters that stand for digits read as digits, when the second reading's
+    day was read with some confidence (``AGREEING_MIN_CONFIDENCE``): a typed "19" read "l9" at 68, "I9" at 61 and
+    "19" at 96 (29-CT/TU); a hand's day reads differently each time ("44+", "12+", then "44" at 97)."""
+    readings = [_loose_date(text) for text in (zone_text, _joined(words), _joined(second))]
+    dates = {found[0] for found in readings if found}
+    day = readings[2][1] if readings[2] else ""
+    unsure = [conf for word, conf in second if day and word.strip(".,;").translate(DIGIT_LOOKALIKES) == day]
+    if None in readings or len(dates) != 1 or not unsure or min(unsure) < AGREEING_MIN_CONFIDENCE:
+        return None
+    iso = dates.pop()
+    place = next((found[2] for found in readings[:2] if found and found[2]), None)
+    return (iso, place) if valid_date(iso) else None
+
+
+def _loose_date(text: str) -> tuple[str, str, str | None] | None:
+    """ISO date, day digits and place of a date line read with look-alike letters: "Sơn La, ngày l9 tháng 4 năm 2023"
+    -> ("2023-04-19", "19", "Sơn La")."""
+    when = LOOSE_DATE.search(fix_ocr_text(text))
+    if not when:
+        return None
+    day, month = (re.sub(r"\s", "", when.group(name)).translate(DIGIT_LOOKALIKES) for name in ("day", "month"))
+    if not (day.isdigit() and month.isdigit()):
+        return None
+    place = _place(when.group("place")) if when.group("place") else None
+    return _iso(when.group("year"), month, day), day, place
+
+
+def _joined(words: list[tuple[str, float]]) -> str:
+    return fix_ocr_text(" ".join(word for word, _conf in words))
 
 
 def agrees(words: list[tuple[str, float]], page_number: str | None) -> bool:

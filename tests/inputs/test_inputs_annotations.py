@@ -24,8 +24,10 @@ from parsers.identity import (
     confident,
     date_read_again,
     number_read_again,
+    unanimous_date,
+    widget_number,
 )
-from parsers.model import Document, Header, Page
+from parsers.model import BBox, Document, Header, Line, Page
 from parsers.readers.pdf import read_pdf
 from parsers.readers.pdfium import signature_times
 from parsers.signing import apply_signing, pdf_time, signing
@@ -271,6 +273,9 @@ def test_zone_date_reads_misread_words(line: str, date: tuple[str, ...] | None) 
         pytest.param("Số: #6 /QD-BCDĐCCHC", [("Số:", 76), ("#6", 55), ("/OD-BCDCCHC", 54)], None, id="handwritten-46"),
         pytest.param("Số 368-CV/BPTT", [("Số", 93), ("36ó§-CV/BPTT", 46)], None, id="line-alone-worse-368"),
         pytest.param("Số: Z4Z/UBND- VX", [("Số:", 92), ("44/UBND-", 90), ("VX", 89)], None, id="zone-no-digits-695"),
+        # corpus/directives-d 02-syt-gavi-kiengiang-2018: alone splits the symbol's end off, the zone reads it whole
+        pytest.param("Số: 02 /SYT-GAVI", [("Số:", 86), ("02", 89), ("/SYT-GA", 91), ("VI", 96)], "02/SYT-GAVI",
+                     id="symbol-split-alone-02-gavi"),
     ],
 )
 def test_number_line_read_again(zone: str, again: list[tuple[str, float]], number: str | None) -> None:
@@ -324,6 +329,51 @@ def test_number_line_read_a_second_time(
 )
 def test_date_line_read_again(zone: str, again: list[tuple[str, float]], date: tuple[str, str] | None) -> None:
     assert date_read_again(zone, again) == date
+
+
+# The date line read a third time with the English model (``DIGITS_LANG``), real scans of corpus/directives-d: a
+# typed day the Vietnamese model reads unsure ("l9" at 68, "I9" at 61, "19" at 79 then 69, "24" at 0 under a
+# seal) counts when all three readings give the same date; a hand's day reads differently each time ("44+", "12+",
+# then "44" at 97 for 14/01/2016; "#s", "#8", then "28" for 28/01/2022; "#$", "*Ÿ", then "43" for 23/3/2016).
+@pytest.mark.parametrize(
+    ("zone", "again", "second", "date"),
+    [
+        pytest.param("Sơn La, ngày l9 tháng 4 năm 2023",
+                     [("Sơn", 95), ("La,", 87), ("ngày", 96), ("I9", 61), ("tháng", 53), ("4", 97), ("năm", 97),
+                      ("2023", 96)],
+                     [("Son", 96), ("La,", 93), ("ngay", 92), ("19", 96), ("thang", 97), ("4", 90), ("ndm", 63),
+                      ("2023", 96)], ("2023-04-19", "Sơn La"), id="typed-19-read-l9-29-ct-tu"),
+        pytest.param("Hà Nội, ngày 19 tháng 09 năm 2025",
+                     [("Hà", 96), ("Nội,", 80), ("ngày", 96), ("19", 69), ("tháng", 91), ("09", 97), ("năm", 97),
+                      ("2025", 90)],
+                     [("Ha", 97), ("Noi,", 65), ("ngay", 91), ("19", 92), ("thang", 92), ("09", 94), ("nam", 82),
+                      ("2025", 96)], ("2025-09-19", "Hà Nội"), id="typed-19-unsure-2646"),
+        pytest.param("Hà Nội, ngày 24 tháng9 năm 2025",
+                     [("Hà", 93), ("Nội", 95), ("ngày", 0), ("24", 0), ("tháng9", 70), ("năm", 97), ("2025", 94)],
+                     [("Ha", 96), ("Noi,", 93), ("ngay", 91), ("24", 67), ("thang9", 67), ("nam", 94), ("2025", 94)],
+                     ("2025-09-24", "Hà Nội"), id="typed-24-month-glued-2676"),
+        pytest.param("Bình Dương, ngày 44+ tháng 01 năm 2016",
+                     [("Bình", 78), ("Dương,", 94), ("ngày", 97), ("12+", 46), ("tháng", 93), ("UÌ", 34), ("năm", 97),
+                      ("2016", 96)],
+                     [("Binh", 96), ("Duong,", 92), ("ngay", 92), ("44", 97), ("thang", 96), ("01", 86), ("nam", 94),
+                      ("2016", 94)], None, id="handwritten-14-06-tb"),
+        pytest.param("Hà Nội, ngày #s tháng 01 năm 2022",
+                     [("Hà", 95), ("Nội,", 96), ("ngày", 96), ("#8", 86), ("tháng", 96), ("01", 94), ("năm", 96),
+                      ("2022", 97)],
+                     [("Ha", 97), ("Noi,", 67), ("ngay", 91), ("28", 51), ("thang", 96), ("Ol", 50), ("nam", 94),
+                      ("2022", 97)], None, id="handwritten-28-146-qd-ttg"),
+        pytest.param("Hà Tĩnh, ngày #$ tháng 3 năm 2016",
+                     [("Hà", 97), ("Tĩnh,", 97), ("ngày", 93), ("*Ÿ", 0), ("tháng", 96), ("3", 97), ("nắm", 88),
+                      ("2016", 97)],
+                     [("Ha", 95), ("Tinh,", 92), ("ngay", 83), ("43", 86), ("thang", 86), ("3", 93), ("ndm", 86),
+                      ("2016", 96)], None, id="handwritten-23-1177"),
+    ],
+)
+def test_date_line_read_three_times(
+    zone: str, again: list[tuple[str, float]], second: list[tuple[str, float]], date: tuple[str, str] | None
+) -> None:
+    assert unanimous_date(zone, again, second) == date
+    assert date_read_again(zone, again, second) == date
 
 
 def make_image_header_pdf(path: Path) -> Path:
@@ -388,3 +438,25 @@ def test_zone_line_is_read_again_where_the_zone_found_it(tmp_path: Path) -> None
     line = next(read for read in ocr_header_zone(path, 1, 595.0, 842.0) if NUMBER_LINE.match(read.line.text))
     assert line.line.bbox is not None
     assert number_read_again(line.line.text, ocr_zone_line(path, 1, line.line.bbox)) == "565/TB-UBND"
+
+
+# A number an e-office signing widget draws away from the blank (corpus/directives-d 934-cdsqg-dvs-2023: the header
+# prints "Số:        /CĐSQG-DVS", the widget's "934/CĐSQG-DVS" lands after "đề nghị Quý Sở:" in the body): kept
+# only in a widget's text and before the blank's very symbol; the body's own citations are never read.
+@pytest.mark.parametrize(
+    ("rows", "number"),
+    [
+        pytest.param([("Số:", 115, 93, None), ("/CĐSQG-DVS", 172, 93, None),
+                      ("Hà Nội, ngày 03 tháng 07 năm 2023", 420, 93, "annotation:widget"),
+                      ("nghị Quý Sở: 934/CĐSQG-DVS", 85, 365, "annotation:widget")], "934/CĐSQG-DVS",
+                     id="widget-in-the-body-934"),
+        pytest.param([("Số:", 115, 93, None), ("/CĐSQG-DVS", 172, 93, None),
+                      ("Phúc đáp Văn bản số 886/CĐSQG-DVS ngày 12/6/2023", 85, 300, None)], None,
+                     id="citation-of-the-same-symbol-not-a-widget"),
+        pytest.param([("Số:", 115, 93, None), ("/CĐSQG-DVS", 172, 93, None),
+                      ("934/STTTT-BCVTCNTT", 85, 365, "annotation:widget")], None, id="widget-of-another-symbol"),
+    ],
+)
+def test_widget_number_away_from_the_blank(rows: list[tuple[str, float, float, str | None]], number: str | None) -> None:
+    lines = [Line(text=text, page=1, bbox=BBox(x, top, x + 80, top + 12), origin=origin) for text, x, top, origin in rows]
+    assert widget_number([Page(number=1, lines=lines, width=595.0, height=842.0)]) == number

@@ -127,19 +127,25 @@ def needs_ocr(text: str) -> bool:
 def unaccented_layer(text: str) -> bool:
     """True for a text layer whose words almost never carry a Vietnamese mark: "KE HOACH Thtyc hien
     Chiro'ng trinh" (a scanner's OCR without the Vietnamese model), not "Kế hoạch thực hiện Chương trình"."""
-    words = _WORD.findall(text)
+    words = _words(text)
     if len(words) < UNACCENTED_MIN_WORDS:
         return False
-    marked = sum(not word.isascii() for word in words)
+    marked = len(words) - sum(map(str.isascii, words))
     return marked < UNACCENTED_SHARE * len(words)
 
 
 def garbled_layer(text: str) -> bool:
     """True for a text layer of scattered letters ("a " Q . S 0 c X,, c•0 , cm X c ttj`,-Z)"), not of words."""
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))  # every page's text passes here: map, not a generator
     if letters < GARBLED_MIN_LETTERS:
         return False
-    return sum(map(len, _WORD.findall(text))) < GARBLED_WORD_SHARE * letters
+    return sum(map(len, _words(text))) < GARBLED_WORD_SHARE * letters
+
+
+@lru_cache(maxsize=2)
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a page's text layer (``_WORD``), found once for ``unaccented_layer`` and ``garbled_layer``."""
+    return tuple(_WORD.findall(text))
 
 
 def _thin_layer(text: str) -> bool:

@@ -273,12 +273,13 @@ class _Reader:
         """The page's upright characters in PDFium's order (content order; objects of a line by x);
         ``spaces`` are the user-space positions of space objects PDFium left out.
 
-        A character's top and bottom are computed once per baseline of its text object, and its
+        A character's top and bottom are computed once per baseline of a run of text objects alike, and its
         user-space origin kept (for ``_mark_spaces``) only on baselines near a left-out space."""
         api, text, frame = self.api, self.text, self.frame
         text_object, origin = api.text_object, api.origin
         ox, oy, out_x, out_y = self._x, self._y, self.origin_x, self.origin_y
-        objects = self.objects
+        objects_get = self.objects.get
+        kind: tuple[_Style | None, Glyphs] | None = None  # the (style, glyphs) of the characters at hand
         height, x_off, top_off = frame.height, frame.x_offset, frame.top_offset
         shift_x, shift_y = frame.ctm[4], frame.ctm[5]
         chars: list[Char] = []
@@ -301,13 +302,17 @@ class _Reader:
                 continue
             obj = text_object(text, index)
             if obj != last_object or style is None:
-                last_object, row_y = obj, None
-                style, glyphs = objects[obj] if obj in objects else self.style(index, obj)
+                last_object = obj
+                found = objects_get(obj) or self.style(index, obj)
+                if found is not kind:  # objects alike share one (style, glyphs): the baseline at hand stays
+                    kind, row_y = found, None
+                    style, glyphs = found
+                    if style is not None:
+                        simple, lift, style_size, fontname = style.simple, style.lift, style.size, style.fontname
                 if style is None:
                     after_space = False
                     self.turned += 1
                     continue
-                simple, lift, style_size, fontname = style.simple, style.lift, style.size, style.fontname
             origin(text, index, out_x, out_y)
             x, y = ox.value, oy.value
             if x == piece_x and y == piece_y and obj == piece_object and chars and not after_space:

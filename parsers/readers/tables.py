@@ -353,19 +353,23 @@ def _load(image: Path) -> Any:
 
 
 def _runs(mask: Any, minimum: int) -> list[tuple[int, int, int]]:
-    """Runs of ink along each row of ``mask`` at least ``minimum`` long: (row, start, end)."""
+    """Runs of ink along each row of ``mask`` at least ``minimum`` long: (row, start, end).
+
+    Each row is padded with a blank pixel at both ends and the rows laid end to end, so the runs are
+    where the flat image changes from blank to ink and back (one pass over the pixels, not four)."""
     import numpy as np
 
-    mask = np.ascontiguousarray(mask, dtype=bool)
-    first = mask.copy()  # the first pixel of each run: ink with no ink on its left
-    first[:, 1:] &= ~mask[:, :-1]
-    last = mask.copy()  # the last pixel of each run: ink with no ink on its right
-    last[:, :-1] &= ~mask[:, 1:]
-    rows, starts = np.nonzero(first)
-    _, ends = np.nonzero(last)
-    ends += 1  # a run's end is past its last pixel
+    height, width = mask.shape
+    stride = width + 2
+    padded = np.zeros((height, stride), dtype=bool)
+    padded[:, 1:-1] = mask
+    flat = padded.ravel()
+    edges = np.flatnonzero(flat[1:] != flat[:-1]) + 1  # a run's first pixel, then the pixel past its last
+    starts, ends = edges[0::2], edges[1::2]
     keep = (ends - starts) >= minimum
-    return list(zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(), strict=True))
+    starts, ends = starts[keep], ends[keep]
+    rows, first = np.divmod(starts, stride)
+    return list(zip(rows.tolist(), (first - 1).tolist(), (ends - starts + first - 1).tolist(), strict=True))
 
 
 def _rules(ink: Any) -> tuple[list[_Rule], list[_Rule]]:

@@ -383,3 +383,23 @@ def test_unsure_capitals_word_inside_a_labelled_heading_is_kept() -> None:
     assert [line.text for line in _lines_of(_words(heading), 1, 72 / 300)] == ["I. MỤC TIỂU, YÊU CẦU"]
     sentence = [("Các", 95, 516, 580), ("sở,", 95, 600, 660), ("XỸ", 21, 680, 720), ("ban", 95, 740, 800)]
     assert [line.text for line in _lines_of(_words(sentence), 1, 72 / 300)] == ["Các sở, ban"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "minimum", "expected"),
+    [
+        pytest.param(["##..###", "......."], 2, [(0, 0, 2), (0, 4, 7)], id="runs-at-both-ends-of-a-row"),
+        pytest.param(["#######", "#######"], 7, [(0, 0, 7), (1, 0, 7)], id="a-rule-of-full-width-stops-at-its-row"),
+        pytest.param(["#.#.#..", ".####.."], 3, [(1, 1, 5)], id="runs-shorter-than-minimum-left-out"),
+        pytest.param([".......", "......."], 1, [], id="a-blank-image-has-no-run"),
+    ],
+)
+def test_ink_runs_of_a_scan_stay_inside_their_row(rows: list[str], minimum: int, expected: list[tuple[int, int, int]]) -> None:
+    """``tables._runs`` lays the rows end to end to find runs in one pass: a run never crosses a row's end."""
+    import numpy as np
+
+    from parsers.readers.tables import _runs
+
+    mask = np.array([[ch == "#" for ch in row] for row in rows])
+    assert _runs(mask, minimum) == expected
+    assert _runs(mask[:, ::-1][:, ::-1], minimum) == expected  # a strided view reads the same

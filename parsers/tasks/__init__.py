@@ -895,7 +895,7 @@ def _intro_bodies(node: StructureNode, ctx: _Context) -> list[str]:
 
 
 def _after_title(node: StructureNode, text: str) -> str:
-    """``text`` after the node's title or step label: "Tất cả các cơ quan cấp sở ... tiến hành ..." of
+    """``text`` after the node's title, step label or opening topic: "Tất cả các cơ quan cấp sở ... tiến hành ..." of
     "b. Xây dựng CSDL dùng riêng:\nTất cả ...", "Phòng Đào tạo cung cấp ..." of "Bước 1: Phòng Đào tạo ..."."""
     body = LABEL.sub("", text, count=1)
     title = squash(LABEL.sub("", node.heading, count=1)) if node.heading else ""
@@ -905,7 +905,8 @@ def _after_title(node: StructureNode, text: str) -> str:
     step = STEP.match(fold(squashed)) or RUN_IN_TITLE.match(fold(squashed))
     if step and (step.re is STEP or squashed[step.end() : step.end() + 1].isupper()):
         return squashed[step.end() :]
-    return ""
+    openings = _openings(squashed)  # a topic line before it: "Về chế độ báo cáo\nCác bộ, ngành, địa phương ..."
+    return openings[1] if len(openings) > 1 and openings[1] != squashed else ""
 
 
 def _roles(node: StructureNode, text: str, ctx: _Context) -> Roles:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 from pathlib import Path
@@ -52,7 +53,9 @@ def main() -> int:
     text = README.read_text(encoding="utf-8")
     wanted = SECTION.sub(lambda m: m.group(1) + section() + m.group(2), text)
     if "--check" in sys.argv:
-        return 0 if wanted == text else 1
+        stale = list(difflib.unified_diff(text.splitlines(), wanted.splitlines(), "README.md", "wanted", lineterm=""))
+        print("\n".join(stale[:60]))
+        return 1 if stale else 0
     README.write_text(wanted, encoding="utf-8")
     return 0
 
